@@ -1,0 +1,222 @@
+#include "cli/Cli.h"
+
+#include "demo/DemoRoom.h"
+#include "report/RoomReport.h"
+#include "room/RoomTemplate.h"
+#include "store/RoomStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace cr::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+QString overview()
+{
+    return tr("Customer Room %1 – the customer journey as a wall of evidence.\n"
+              "\n"
+              "Usage: customer-room-cli COMMAND ROOM [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init ROOM [--demo] [--template FILE.json]\n"
+              "      Create a room file (suggested suffix .croom). --demo fills it with\n"
+              "      Kestrel Fibre, a broadband provider with 13 months of evidence.\n"
+              "  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+              "      Print every stage's scores, complaints, KPIs, calls, artifacts and\n"
+              "      fixes as JSON. Without --from/--to the whole room is covered.\n"
+              "\n"
+              "Coming with the feeds release: import, feed, sync, export.\n"
+              "\n"
+              "Run 'customer-room-cli COMMAND --help' for a command's options.\n"
+              "Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,\n"
+              "3 some records rejected, 4 nothing imported.\n")
+        .arg(QStringLiteral(CR_VERSION));
+}
+
+int usageError(QTextStream& err, const QString& message, const QString& command)
+{
+    err << "customer-room-cli: " << message << '\n'
+        << tr("Run 'customer-room-cli %1 --help' for usage.").arg(command) << '\n';
+    return BadUsage;
+}
+
+// Parses COMMAND's options; returns false (with the exit code in *code) when done.
+bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, QTextStream& out,
+           QTextStream& err, int* code)
+{
+    parser.setApplicationDescription(overview());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        *code = usageError(err, parser.errorText(), command);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *code = Ok;
+        return false;
+    }
+    return true;
+}
+
+std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QString& name, bool* bad)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const QDate d = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!d.isValid() || parser.value(name).size() != 10)
+        *bad = true;
+    return d;
+}
+
+int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("init"), tr("Create a room."), QStringLiteral("init"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file to create."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill the room with the Kestrel Fibre demo."));
+    const QCommandLineOption templ(QStringLiteral("template"), tr("Stages and departments from a JSON template."),
+                                   QStringLiteral("FILE.json"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed of the demo data (default 20261)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption lastMonth(QStringLiteral("last-month"),
+                                       tr("Last month of demo data (default: last month)."), QStringLiteral("YYYY-MM"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing file."));
+    parser.addOptions({demo, templ, seed, lastMonth, force});
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("init"), out, err, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(err, tr("init takes exactly one ROOM file."), QStringLiteral("init"));
+    if (parser.isSet(demo) && parser.isSet(templ))
+        return usageError(err, tr("Use either --demo or --template, not both."), QStringLiteral("init"));
+    const QString path = positional.at(1);
+
+    DemoOptions options;
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        options.seed = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            return usageError(err, tr("--seed needs a whole number."), QStringLiteral("init"));
+    }
+    if (parser.isSet(lastMonth)) {
+        options.lastMonth = QDate::fromString(parser.value(lastMonth) + QStringLiteral("-01"), Qt::ISODate);
+        if (!options.lastMonth.isValid())
+            return usageError(err, tr("--last-month needs YYYY-MM, e.g. 2026-10."), QStringLiteral("init"));
+    }
+    std::optional<RoomTemplate> roomTemplate;
+    if (parser.isSet(templ)) {
+        auto loaded = loadRoomTemplate(parser.value(templ));
+        if (!loaded) {
+            err << loaded.error().toString() << '\n';
+            return CannotOpen;
+        }
+        roomTemplate = *loaded;
+    }
+
+    if (QFileInfo::exists(path)) {
+        if (!parser.isSet(force)) {
+            err << Error(tr("A file with this name already exists; use --force to replace it."), path).toString()
+                << '\n';
+            return CannotOpen;
+        }
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
+    auto store = RoomStore::open(path, RoomStore::OpenMode::CreateNew);
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return CannotOpen;
+    }
+    Status filled = success();
+    if (parser.isSet(demo))
+        filled = createDemoRoom(**store, options);
+    else if (roomTemplate)
+        filled = applyRoomTemplate(**store, *roomTemplate);
+    if (!filled) {
+        store->reset();
+        QFile::remove(path);
+        err << filled.error().toString() << '\n';
+        return CannotOpen;
+    }
+    out << tr("Created %1 (%2).").arg(path, (*store)->roomName()) << '\n';
+    return Ok;
+}
+
+int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("report"), tr("Report a room."), QStringLiteral("report"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the only format so far)."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day, inclusive."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, inclusive."), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({json, from, to});
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("report"), out, err, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(err, tr("report takes exactly one ROOM file."), QStringLiteral("report"));
+    if (!parser.isSet(json))
+        return usageError(err, tr("report needs --json."), QStringLiteral("report"));
+    bool bad = false;
+    DateRange range{parseDateOption(parser, QStringLiteral("from"), &bad),
+                    parseDateOption(parser, QStringLiteral("to"), &bad)};
+    if (bad)
+        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."), QStringLiteral("report"));
+    if (range.from && range.to && *range.to < *range.from)
+        return usageError(err, tr("--from is after --to."), QStringLiteral("report"));
+
+    auto store = RoomStore::open(positional.at(1), RoomStore::OpenMode::OpenExisting);
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return CannotOpen;
+    }
+    auto report = buildReport(**store, range);
+    if (!report) {
+        err << report.error().toString() << '\n';
+        return CannotOpen;
+    }
+    out << QString::fromUtf8(QJsonDocument(reportToJson(*report)).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+} // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    if (args.size() < 2) {
+        err << overview();
+        return BadUsage;
+    }
+    const QString command = args.at(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << overview();
+        return Ok;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "customer-room-cli " << CR_VERSION << '\n';
+        return Ok;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(args, out, err);
+    if (command == QLatin1String("report"))
+        return runReport(args, out, err);
+    if (command == QLatin1String("import") || command == QLatin1String("feed") || command == QLatin1String("sync") ||
+        command == QLatin1String("export")) {
+        err << tr("'%1' is not in this build yet; it arrives with the feeds release.").arg(command) << '\n';
+        return BadUsage;
+    }
+    err << tr("Unknown command '%1'.").arg(command) << '\n' << overview();
+    return BadUsage;
+}
+
+} // namespace cr::cli

@@ -1,0 +1,212 @@
+#pragma once
+// Domain vocabulary shared by store, metrics, report, importers and UI.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace cr {
+
+using RowId = qint64;
+
+enum class Maturity { Broken, Reliable, Differentiating };
+enum class SurveyMetric { Nps, Csat, Ces };
+enum class KpiDirection { HigherIsBetter, LowerIsBetter };
+enum class FixStatus { Proposed, InProgress, Done, Verified };
+enum class ComplaintStatus { Open, InProgress, Resolved, Closed };
+enum class ArtifactKind { Letter, Invoice, Email, AppScreen, WebPage, Other };
+enum class EvidenceKind { Complaint, SurveyResponse, Call, Artifact, Kpi };
+
+// Stored spellings (the room file and the JSON report use these words).
+QString toString(Maturity m);
+QString toString(SurveyMetric m);
+QString toString(KpiDirection d);
+QString toString(FixStatus s);
+QString toString(ComplaintStatus s);
+QString toString(ArtifactKind k);
+QString toString(EvidenceKind k);
+std::optional<Maturity> maturityFromString(const QString& s);
+std::optional<SurveyMetric> surveyMetricFromString(const QString& s);
+std::optional<KpiDirection> kpiDirectionFromString(const QString& s);
+std::optional<FixStatus> fixStatusFromString(const QString& s);
+std::optional<ComplaintStatus> complaintStatusFromString(const QString& s);
+std::optional<ArtifactKind> artifactKindFromString(const QString& s);
+
+// Where an imported record came from. Demo rows use feed "demo".
+struct Provenance
+{
+    std::optional<RowId> feedId;
+    std::optional<RowId> importRunId;
+    QString sourceFile;
+    int sourceLine = 0;
+    QString externalId;
+    QString sourceKey;  // unique upsert key: "feed:external id" or "sha256:content hash"
+};
+
+struct Department
+{
+    RowId id = 0;
+    QString name;
+    QString leader;
+    QString ambassador;  // CX ambassador who keeps the room current
+};
+
+struct Stage
+{
+    RowId id = 0;
+    QString name;
+    int position = 0;
+    Maturity maturity = Maturity::Reliable;
+    QString targetExperience;  // one sentence, customer's voice
+    QString description;
+    std::optional<RowId> ownerDepartmentId;
+    QVector<RowId> contributingDepartmentIds;
+};
+
+struct Moment
+{
+    RowId id = 0;
+    RowId stageId = 0;
+    QString name;
+    QString description;
+    int position = 0;
+    bool isKey = false;  // a key moment of truth carries a KPI
+};
+
+struct MediaRef
+{
+    QString sha256;  // content address in the room's media table
+    QString mimeType;
+    qint64 size = 0;
+};
+
+struct Artifact
+{
+    RowId id = 0;
+    std::optional<RowId> stageId;
+    std::optional<RowId> momentId;
+    QString title;
+    ArtifactKind kind = ArtifactKind::Other;
+    QString description;
+    QString mediaSha256;
+    QString thumbnailSha256;  // PNG, may be empty
+    std::optional<QDate> receivedOn;
+    Provenance provenance;
+};
+
+struct Complaint
+{
+    RowId id = 0;
+    std::optional<RowId> stageId;
+    std::optional<RowId> momentId;
+    QString channel;   // phone, email, web, chat, store, social, letter, return, other
+    QString category;  // e.g. "Missed engineer appointment"
+    QString product;
+    QString text;
+    ComplaintStatus status = ComplaintStatus::Open;
+    QDateTime receivedAt;
+    std::optional<QDateTime> resolvedAt;
+    QString customerRef;
+    Provenance provenance;
+};
+
+struct SurveyResponse
+{
+    RowId id = 0;
+    std::optional<RowId> stageId;
+    std::optional<RowId> momentId;
+    SurveyMetric metric = SurveyMetric::Nps;
+    int score = 0;
+    QString comment;
+    QDateTime respondedAt;
+    QString respondentRef;
+    Provenance provenance;
+};
+
+struct Kpi
+{
+    RowId id = 0;
+    std::optional<RowId> stageId;
+    std::optional<RowId> momentId;
+    QString name;
+    QString unit;  // "%", "s", "days", "count"...
+    KpiDirection direction = KpiDirection::HigherIsBetter;
+    double target = 0;
+    double amberBand = 0;  // distance past target (wrong side) that is still amber
+    std::optional<RowId> ownerDepartmentId;
+    QString description;
+};
+
+struct KpiValue
+{
+    RowId kpiId = 0;
+    QDate period;  // first day of the period (month)
+    double value = 0;
+    Provenance provenance;
+};
+
+struct TranscriptSegment
+{
+    double start = 0;  // seconds from the start of the audio
+    double end = 0;
+    QString speaker;
+    QString text;
+};
+
+struct Call
+{
+    RowId id = 0;
+    std::optional<RowId> stageId;
+    std::optional<RowId> momentId;
+    QString title;
+    QDateTime startedAt;
+    double durationSeconds = 0;
+    QString agent;
+    QString customerChannel;  // phone, chat-callback, video...
+    QString audioSha256;
+    QVector<TranscriptSegment> transcript;
+    QString summary;
+    Provenance provenance;
+};
+
+struct Fix
+{
+    RowId id = 0;
+    std::optional<RowId> stageId;
+    QString title;
+    QString description;
+    RowId ownerDepartmentId = 0;
+    QVector<RowId> contributingDepartmentIds;
+    FixStatus status = FixStatus::Proposed;
+    std::optional<QDate> due;
+    QDate createdOn;
+    std::optional<QDate> verifiedOn;
+    // The metric that must move: "nps", "csat", "ces" or a KPI.
+    QString metric;
+    std::optional<RowId> kpiId;
+    std::optional<double> baseline;
+    std::optional<double> goal;
+    std::optional<double> result;
+    struct EvidenceLink
+    {
+        EvidenceKind kind;
+        RowId id;
+    };
+    QVector<EvidenceLink> evidence;
+};
+
+struct Review
+{
+    RowId id = 0;
+    QDate heldOn;
+    QString title;
+    QStringList attendees;
+    QStringList decisions;
+    QString notes;
+};
+
+} // namespace cr

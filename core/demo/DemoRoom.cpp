@@ -1,0 +1,559 @@
+#include "demo/DemoRoom.h"
+
+#include "demo/DemoScript.h"
+#include "media/AudioInfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace cr {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("DemoRoom", text); }
+QString str(const char* s) { return QString::fromUtf8(s); }
+
+// Platform-independent draws from mt19937 (std distributions differ between
+// standard libraries, and the demo must be the same everywhere).
+class DemoRandom
+{
+public:
+    explicit DemoRandom(quint32 seed) : m_engine(seed) {}
+    double uniform() { return m_engine() / 4294967296.0; }
+    int between(int lo, int hi) { return lo + int(uniform() * (hi - lo + 1)); }
+    bool chance(double p) { return uniform() < p; }
+    int pickWeighted(const QVector<double>& weights)
+    {
+        double total = 0;
+        for (double w : weights)
+            total += w;
+        double r = uniform() * total;
+        for (int i = 0; i < weights.size(); ++i) {
+            if (r < weights[i])
+                return i;
+            r -= weights[i];
+        }
+        return weights.size() - 1;
+    }
+    template <typename T>
+    const T& pick(const QVector<T>& items) { return items[between(0, items.size() - 1)]; }
+    const QString& pick(const QStringList& items) { return items[between(0, int(items.size()) - 1)]; }
+    // Around `mean`, +- `spread` (a share of the mean).
+    int around(double mean, double spread) { return std::max(0, int(std::lround(mean * (1 + spread * (2 * uniform() - 1))))); }
+
+private:
+    std::mt19937 m_engine;
+};
+
+constexpr int kMonths = 13;
+
+// True value of a stage metric in month m: linear, or a step ramped over two months.
+double trajectory(double start, double end, int stepMonth, int m)
+{
+    if (stepMonth < 0)
+        return start + (end - start) * m / double(kMonths - 1);
+    if (m < stepMonth)
+        return start;
+    if (m == stepMonth)
+        return start + (end - start) * 0.45;
+    return end;
+}
+
+QDateTime randomTimeIn(DemoRandom& rng, QDate monthStart)
+{
+    const int day = rng.between(1, monthStart.daysInMonth());
+    return QDateTime(QDate(monthStart.year(), monthStart.month(), day),
+                     QTime(rng.between(8, 21), rng.between(0, 59), rng.between(0, 59)));
+}
+
+QString fillTemplate(DemoRandom& rng, QString text, QDate month)
+{
+    const QStringList first = demo::customerFirstNames();
+    const QStringList last = demo::customerSurnames();
+    text.replace(QStringLiteral("{date}"),
+                 QDate(month.year(), month.month(), rng.between(1, month.daysInMonth())).toString(QStringLiteral("d MMMM")));
+    text.replace(QStringLiteral("{amount}"), QString::number(rng.between(12, 89)));
+    text.replace(QStringLiteral("{days}"), QString::number(rng.between(4, 19)));
+    text.replace(QStringLiteral("{ref}"), QStringLiteral("KF-%1-%2").arg(rng.between(1000, 9999)).arg(rng.between(100, 999)));
+    text.replace(QStringLiteral("{speed}"), QString::number(rng.between(18, 140)));
+    text.replace(QStringLiteral("{phone}"), QStringLiteral("07700 9%1").arg(rng.between(10000, 99999)));
+    text.replace(QStringLiteral("{email}"), QStringLiteral("%1.%2@example.com")
+                                                .arg(rng.pick(first).toLower(), rng.pick(last).toLower()));
+    return text;
+}
+
+int npsScore(DemoRandom& rng, double trueNps)
+{
+    // Passives hold ~30 %; promoters and detractors split the rest so that
+    // p+ - p- equals the stage's true NPS.
+    const double passives = 0.30;
+    const double pPlus = std::clamp((1 - passives + trueNps / 100) / 2, 0.01, 0.95);
+    const double pMinus = std::clamp((1 - passives - trueNps / 100) / 2, 0.01, 0.95);
+    const double r = rng.uniform();
+    if (r < pPlus)
+        return rng.chance(0.55) ? 9 : 10;
+    if (r < pPlus + pMinus)
+        return rng.pickWeighted({1, 1, 1.5, 2, 3, 5, 7});
+    return rng.chance(0.5) ? 7 : 8;
+}
+
+struct Context
+{
+    RoomStore& store;
+    DemoRandom rng;
+    QDate firstMonth;
+    QHash<QString, RowId> departmentIds;
+    QHash<QString, RowId> stageIds;
+    QHash<QString, RowId> kpiIds;
+    QHash<QString, QVector<RowId>> complaintIdsByStageCategory;  // "stage|category"
+    QHash<QString, RowId> callIdByStage;
+    QString mediaRoot;
+
+    QDate month(int m) const { return firstMonth.addMonths(m); }
+    Provenance demoProvenance(const QString& key) const
+    {
+        Provenance p;
+        p.sourceFile = QStringLiteral("demo");
+        p.externalId = key;
+        p.sourceKey = QStringLiteral("demo:") + key;
+        return p;
+    }
+};
+
+Status addSetUp(Context& c)
+{
+    for (const auto& d : demo::departments()) {
+        auto id = c.store.addDepartment({0, str(d.name), str(d.leader), str(d.ambassador)});
+        if (!id)
+            return id.error();
+        c.departmentIds.insert(str(d.name), *id);
+    }
+    int position = 1;
+    for (const auto& s : demo::stages()) {
+        Stage stage;
+        stage.name = str(s.name);
+        stage.position = position++;
+        stage.maturity = s.maturity;
+        stage.targetExperience = str(s.targetExperience);
+        stage.description = str(s.description);
+        stage.ownerDepartmentId = c.departmentIds.value(str(s.owner));
+        for (const char* d : s.contributors)
+            stage.contributingDepartmentIds.append(c.departmentIds.value(str(d)));
+        auto id = c.store.addStage(stage);
+        if (!id)
+            return id.error();
+        c.stageIds.insert(stage.name, *id);
+        int momentPosition = 1;
+        for (const char* m : s.moments) {
+            auto moment = c.store.addMoment({0, *id, str(m), QString(), momentPosition, momentPosition == 1});
+            ++momentPosition;
+            if (!moment)
+                return moment.error();
+        }
+        for (const auto& k : s.kpis) {
+            Kpi kpi;
+            kpi.stageId = *id;
+            kpi.name = str(k.name);
+            kpi.unit = str(k.unit);
+            kpi.direction = k.direction;
+            kpi.target = k.target;
+            kpi.amberBand = k.amberBand;
+            kpi.ownerDepartmentId = c.departmentIds.value(str(k.ownerDepartment));
+            kpi.description = str(k.description);
+            auto kpiId = c.store.addKpi(kpi);
+            if (!kpiId)
+                return kpiId.error();
+            c.kpiIds.insert(kpi.name, *kpiId);
+        }
+    }
+    return success();
+}
+
+Status addSurveys(Context& c, const demo::StageScript& s, RowId stageId)
+{
+    int serial = 0;
+    for (int m = 0; m < kMonths; ++m) {
+        double trueNps = trajectory(s.npsStart, s.npsEnd, s.npsStepMonth, m);
+        if (m == s.npsDipMonth)
+            trueNps -= s.npsDipDepth;
+        else if (s.npsDipMonth >= 0 && m == s.npsDipMonth + 1)
+            trueNps -= s.npsDipDepth / 2;
+        const QDate month = c.month(m);
+        auto add = [&](SurveyMetric metric, int score, const QString& comment) -> Status {
+            SurveyResponse r;
+            r.stageId = stageId;
+            r.metric = metric;
+            r.score = score;
+            r.comment = comment;
+            r.respondedAt = randomTimeIn(c.rng, month);
+            r.respondentRef = QStringLiteral("R%1").arg(c.rng.between(100000, 999999));
+            r.provenance = c.demoProvenance(QStringLiteral("survey/%1/%2").arg(stageId).arg(++serial));
+            auto id = c.store.addSurveyResponse(r);
+            return id ? success() : Status(id.error());
+        };
+        const int npsCount = c.rng.around(s.responsesPerMonth, 0.2);
+        for (int i = 0; i < npsCount; ++i) {
+            const int score = npsScore(c.rng, trueNps);
+            const QString comment = c.rng.chance(0.4) ? c.rng.pick(demo::npsComments(score)) : QString();
+            if (auto r = add(SurveyMetric::Nps, score, comment); !r)
+                return r;
+        }
+        // CSAT and CES follow the same underlying experience.
+        const double satisfied = std::clamp(0.62 + trueNps / 180, 0.1, 0.97);
+        for (int i = 0, n = c.rng.around(s.responsesPerMonth * 0.5, 0.2); i < n; ++i) {
+            const int score = c.rng.chance(satisfied) ? c.rng.between(4, 5) : c.rng.pickWeighted({2, 3, 4}) + 1;
+            if (auto r = add(SurveyMetric::Csat, score, QString()); !r)
+                return r;
+        }
+        const double effort = std::clamp(3.4 - trueNps / 35, 1.6, 6.2);
+        for (int i = 0, n = c.rng.around(s.responsesPerMonth * 0.35, 0.2); i < n; ++i) {
+            const int score = std::clamp(int(std::lround(effort + 2.4 * (c.rng.uniform() - 0.5) * 2)), 1, 7);
+            if (auto r = add(SurveyMetric::Ces, score, QString()); !r)
+                return r;
+        }
+    }
+    return success();
+}
+
+Status addComplaints(Context& c, const demo::StageScript& s, RowId stageId)
+{
+    const QStringList channels = demo::complaintChannels();
+    const QVector<double> channelWeights = demo::complaintChannelWeights();
+    const QDate lastMonth = c.month(kMonths - 1);
+    int serial = 0;
+    for (int m = 0; m < kMonths; ++m) {
+        const bool fixLive = s.npsStepMonth >= 0 && m >= s.npsStepMonth;
+        QVector<double> weights;
+        double volume = 0;
+        for (const auto& cat : s.categories) {
+            double w = cat.weight * std::pow(1 + cat.trendPerMonth, m);
+            if (fixLive)
+                w *= cat.afterFixFactor;
+            weights.append(w);
+            volume += w;
+        }
+        const int count = c.rng.around(s.complaintsPerMonth * volume, 0.18);
+        const QDate month = c.month(m);
+        for (int i = 0; i < count; ++i) {
+            const auto& cat = s.categories[c.rng.pickWeighted(weights)];
+            Complaint complaint;
+            complaint.stageId = stageId;
+            complaint.channel = channels[c.rng.pickWeighted(channelWeights)];
+            complaint.category = str(cat.category);
+            complaint.product = c.rng.pick(QStringList{QStringLiteral("Fibre 150"), QStringLiteral("Fibre 500"),
+                                                       QStringLiteral("Fibre 900")});
+            complaint.text = fillTemplate(c.rng, str(c.rng.pick(cat.texts)), month);
+            complaint.receivedAt = randomTimeIn(c.rng, month);
+            const int age = int(month.daysTo(lastMonth));
+            if (age > 60)
+                complaint.status = c.rng.chance(0.85) ? ComplaintStatus::Closed : ComplaintStatus::Resolved;
+            else if (age > 0)
+                complaint.status = c.rng.chance(0.6) ? ComplaintStatus::Resolved : ComplaintStatus::InProgress;
+            else
+                complaint.status = c.rng.chance(0.5) ? ComplaintStatus::Open : ComplaintStatus::InProgress;
+            if (complaint.status == ComplaintStatus::Resolved || complaint.status == ComplaintStatus::Closed)
+                complaint.resolvedAt = complaint.receivedAt.addDays(c.rng.between(1, 21));
+            complaint.customerRef = QStringLiteral("KF-%1").arg(c.rng.between(100000, 999999));
+            complaint.provenance = c.demoProvenance(QStringLiteral("complaint/%1/%2").arg(stageId).arg(++serial));
+            auto id = c.store.addComplaint(complaint);
+            if (!id)
+                return id.error();
+            c.complaintIdsByStageCategory[str(s.name) + QLatin1Char('|') + complaint.category].append(*id);
+        }
+    }
+    return success();
+}
+
+Status addKpiValues(Context& c, const demo::StageScript& s)
+{
+    for (const auto& k : s.kpis) {
+        const RowId kpiId = c.kpiIds.value(str(k.name));
+        // Decimal places follow the size of the target: 99.95 needs two, 178 s none.
+        const double scale = k.target >= 99 && QString::fromUtf8(k.unit) == QLatin1String("%") ? 100
+                             : k.target >= 50 && QString::fromUtf8(k.unit) != QLatin1String("%") ? 1 : 10;
+        for (int m = 0; m < kMonths; ++m) {
+            double v = trajectory(k.start, k.end, k.stepMonth, m) + k.noise * (2 * c.rng.uniform() - 1);
+            if (QString::fromUtf8(k.unit) == QLatin1String("%"))
+                v = std::clamp(v, 0.0, 100.0);
+            v = std::round(v * scale) / scale;
+            KpiValue value;
+            value.kpiId = kpiId;
+            value.period = c.month(m);
+            value.value = v;
+            value.provenance = c.demoProvenance(QStringLiteral("kpi/%1/%2").arg(kpiId).arg(m));
+            if (auto r = c.store.setKpiValue(value); !r)
+                return r;
+        }
+    }
+    return success();
+}
+
+Result<QByteArray> readMedia(const Context& c, const QString& relative)
+{
+    QFile f(c.mediaRoot + QLatin1Char('/') + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(tr("The demo media file is missing from this build: %1").arg(relative), f.fileName());
+    return f.readAll();
+}
+
+QString mimeFor(const QString& file)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("ogg"))
+        return QStringLiteral("audio/ogg");
+    if (suffix == QLatin1String("flac"))
+        return QStringLiteral("audio/flac");
+    if (suffix == QLatin1String("wav"))
+        return QStringLiteral("audio/wav");
+    if (suffix == QLatin1String("png"))
+        return QStringLiteral("image/png");
+    if (suffix == QLatin1String("pdf"))
+        return QStringLiteral("application/pdf");
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return QStringLiteral("image/jpeg");
+    return QStringLiteral("application/octet-stream");
+}
+
+Status addMedia(Context& c)
+{
+    QFile manifestFile(c.mediaRoot + QStringLiteral("/manifest.json"));
+    if (!manifestFile.open(QIODevice::ReadOnly))
+        return Error(tr("The demo media manifest is missing from this build."), manifestFile.fileName());
+    QJsonParseError parseError;
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return Error(tr("The demo media manifest is not valid JSON: %1").arg(parseError.errorString()),
+                     manifestFile.fileName());
+
+    const QDate lastMonth = c.month(kMonths - 1);
+    QHash<QString, int> callsPerStage;
+    int serial = 0;
+    for (const QJsonValue& v : manifest.value(QStringLiteral("calls")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString file = o.value(QStringLiteral("file")).toString();
+        const QString stage = o.value(QStringLiteral("stage")).toString();
+        if (!c.stageIds.contains(stage))
+            return Error(tr("The demo call %1 names an unknown stage \"%2\".").arg(file, stage));
+        auto data = readMedia(c, file);
+        if (!data)
+            return data.error();
+        auto info = readAudioInfo(*data, file);
+        if (!info)
+            return info.error();
+        auto sha = c.store.putMedia(*data, mimeFor(file));
+        if (!sha)
+            return sha.error();
+        Call call;
+        call.stageId = c.stageIds.value(stage);
+        call.title = o.value(QStringLiteral("title")).toString();
+        call.agent = o.value(QStringLiteral("agent")).toString();
+        call.customerChannel = o.value(QStringLiteral("customer_channel")).toString(QStringLiteral("phone"));
+        call.summary = o.value(QStringLiteral("summary")).toString();
+        call.durationSeconds = info->durationSeconds;
+        call.audioSha256 = *sha;
+        for (const QJsonValue& t : o.value(QStringLiteral("transcript")).toArray()) {
+            const QJsonObject seg = t.toObject();
+            call.transcript.append({seg.value(QStringLiteral("start")).toDouble(), seg.value(QStringLiteral("end")).toDouble(),
+                                    seg.value(QStringLiteral("speaker")).toString(),
+                                    seg.value(QStringLiteral("text")).toString()});
+        }
+        // A stage's first call is recent; a second one is a month earlier; a
+        // call from before a fix sits in the months before it went live.
+        const int nth = callsPerStage[stage]++;
+        const bool beforeFix = stage == QLatin1String("Get connected") && !o.value(QStringLiteral("after_fix")).toBool();
+        const QDate month = beforeFix ? c.month(5) : lastMonth.addMonths(-nth);
+        call.startedAt = QDateTime(QDate(month.year(), month.month(), std::min(month.daysInMonth(), 4 + 6 * nth + c.rng.between(0, 12))),
+                                   QTime(c.rng.between(9, 17), c.rng.between(0, 59)));
+        call.provenance = c.demoProvenance(QStringLiteral("call/%1").arg(++serial));
+        auto id = c.store.addCall(call);
+        if (!id)
+            return id.error();
+        if (!c.callIdByStage.contains(stage) || beforeFix)
+            c.callIdByStage.insert(stage, *id);
+    }
+
+    serial = 0;
+    for (const QJsonValue& v : manifest.value(QStringLiteral("artifacts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString file = o.value(QStringLiteral("file")).toString();
+        const QString stage = o.value(QStringLiteral("stage")).toString();
+        if (!c.stageIds.contains(stage))
+            return Error(tr("The demo artifact %1 names an unknown stage \"%2\".").arg(file, stage));
+        auto data = readMedia(c, file);
+        if (!data)
+            return data.error();
+        auto sha = c.store.putMedia(*data, o.value(QStringLiteral("mime_type")).toString(mimeFor(file)));
+        if (!sha)
+            return sha.error();
+        Artifact a;
+        a.stageId = c.stageIds.value(stage);
+        a.title = o.value(QStringLiteral("title")).toString();
+        a.kind = artifactKindFromString(o.value(QStringLiteral("kind")).toString()).value_or(ArtifactKind::Other);
+        a.description = o.value(QStringLiteral("description")).toString();
+        a.mediaSha256 = *sha;
+        const QString thumbnail = o.value(QStringLiteral("thumbnail")).toString();
+        if (!thumbnail.isEmpty()) {
+            auto thumbData = readMedia(c, thumbnail);
+            if (!thumbData)
+                return thumbData.error();
+            auto thumbSha = c.store.putMedia(*thumbData, QStringLiteral("image/png"));
+            if (!thumbSha)
+                return thumbSha.error();
+            a.thumbnailSha256 = *thumbSha;
+        }
+        a.receivedOn = lastMonth.addMonths(-c.rng.between(0, 6));
+        a.provenance = c.demoProvenance(QStringLiteral("artifact/%1").arg(++serial));
+        auto id = c.store.addArtifact(a);
+        if (!id)
+            return id.error();
+    }
+    return success();
+}
+
+Status addFixesAndReviews(Context& c)
+{
+    QHash<QString, QString> topCategory;  // stage -> its first (largest) category
+    for (const auto& s : demo::stages())
+        topCategory.insert(str(s.name), str(s.categories.first().category));
+
+    for (const auto& f : demo::fixes()) {
+        Fix fix;
+        const QString stage = str(f.stage);
+        fix.stageId = c.stageIds.value(stage);
+        fix.title = str(f.title);
+        fix.description = str(f.description);
+        fix.ownerDepartmentId = c.departmentIds.value(str(f.owner));
+        for (const char* d : f.contributors)
+            fix.contributingDepartmentIds.append(c.departmentIds.value(str(d)));
+        fix.status = f.status;
+        fix.createdOn = c.month(f.createdMonth).addDays(c.rng.between(2, 20));
+        fix.due = c.month(f.dueMonth).addMonths(1).addDays(-1);
+        if (f.status == FixStatus::Verified)
+            fix.verifiedOn = c.month(f.verifiedMonth).addDays(c.rng.between(5, 20));
+        const QString metric = str(f.metric);
+        if (metric == QLatin1String("nps")) {
+            fix.metric = metric;
+        } else {
+            fix.metric = QStringLiteral("kpi");
+            fix.kpiId = c.kpiIds.value(metric);
+        }
+        fix.baseline = f.baseline;
+        fix.goal = f.goal;
+        if (f.result > -1000)
+            fix.result = f.result;
+        const auto complaints = c.complaintIdsByStageCategory.value(stage + QLatin1Char('|') + topCategory.value(stage));
+        for (int i = 0; i < std::min<int>(3, complaints.size()); ++i)
+            fix.evidence.append({EvidenceKind::Complaint, complaints[i]});
+        if (c.callIdByStage.contains(stage))
+            fix.evidence.append({EvidenceKind::Call, c.callIdByStage.value(stage)});
+        if (fix.kpiId)
+            fix.evidence.append({EvidenceKind::Kpi, *fix.kpiId});
+        auto id = c.store.addFix(fix);
+        if (!id)
+            return id.error();
+    }
+
+    QStringList leaders{QStringLiteral("Jonathan Hale (CEO)")};
+    for (const auto& d : demo::departments())
+        leaders << str(d.leader);
+    const QStringList decisions[] = {
+        {QStringLiteral("Field Engineering to roll two-hour windows out to every region."),
+         QStringLiteral("Customer Care and Digital to scope one case history across channels.")},
+        {QStringLiteral("Billing to explain the part-month charge before checkout, not after the first bill."),
+         QStringLiteral("Listen to a 'Renew or leave' call at every review until churn is back under target.")},
+        {QStringLiteral("Celebrate: installs on first appointment above target for three months running."),
+         QStringLiteral("Get help is the worst stage: Customer Care to bring a call-back plan next month.")},
+    };
+    for (int i = 0; i < 3; ++i) {
+        const QDate month = c.month(kMonths - 3 + i);
+        Review r;
+        // Second Tuesday of the month after the one under review.
+        QDate day = month.addMonths(1);
+        while (day.dayOfWeek() != Qt::Tuesday)
+            day = day.addDays(1);
+        r.heldOn = day.addDays(7);
+        r.title = tr("Monthly customer review – %1").arg(month.toString(QStringLiteral("MMMM yyyy")));
+        r.attendees = leaders;
+        r.decisions = decisions[i];
+        r.notes = tr("Walked the wall stage by stage and played one call per broken stage.");
+        if (auto id = c.store.addReview(r); !id)
+            return id.error();
+    }
+    return success();
+}
+
+} // namespace
+
+Status createDemoRoom(RoomStore& store, const DemoOptions& options)
+{
+    auto existing = store.rowCount(QStringLiteral("stage"));
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return Error(tr("The demo can only be created in an empty room."), store.path());
+
+    QDate last = options.lastMonth.isValid() ? options.lastMonth : QDate::currentDate().addMonths(-1);
+    last = QDate(last.year(), last.month(), 1);
+
+    RoomStore::Transaction tx(store);
+    Context c{store, DemoRandom(options.seed), last.addMonths(-(kMonths - 1)), {}, {}, {}, {}, {}, options.mediaRoot};
+    for (const auto& [key, value] : {std::pair{QStringLiteral("name"), tr("Kestrel Fibre")},
+                                     std::pair{QStringLiteral("company"), QStringLiteral("Kestrel Fibre")},
+                                     std::pair{QStringLiteral("demo_seed"), QString::number(options.seed)}})
+        if (auto r = store.setInfo(key, value); !r)
+            return r;
+    if (auto r = addSetUp(c); !r)
+        return r;
+    for (const auto& s : demo::stages()) {
+        const RowId stageId = c.stageIds.value(str(s.name));
+        if (auto r = addSurveys(c, s, stageId); !r)
+            return r;
+        if (auto r = addComplaints(c, s, stageId); !r)
+            return r;
+        if (auto r = addKpiValues(c, s); !r)
+            return r;
+    }
+    if (auto r = addMedia(c); !r)
+        return r;
+    if (auto r = addFixesAndReviews(c); !r)
+        return r;
+    return tx.commit();
+}
+
+QString defaultDemoRoomPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Kestrel Fibre demo.croom");
+}
+
+Result<std::unique_ptr<RoomStore>> openOrCreateDefaultDemoRoom()
+{
+    const QString path = defaultDemoRoomPath();
+    auto store = RoomStore::open(path, RoomStore::OpenMode::OpenOrCreate);
+    if (!store)
+        return store;
+    // A room left empty (first run, or a first run that was killed) gets the demo.
+    auto stageCount = (*store)->rowCount(QStringLiteral("stage"));
+    if (!stageCount)
+        return stageCount.error();
+    if (*stageCount > 0)
+        return store;
+    if (auto r = createDemoRoom(**store); !r) {
+        store->reset();
+        QFile::remove(path);
+        return r.error();
+    }
+    return store;
+}
+
+} // namespace cr

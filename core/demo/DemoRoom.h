@@ -1,0 +1,25 @@
+#pragma once
+// Builds the demo room: Kestrel Fibre's journey with 13 months of evidence,
+// generated deterministically from a seed plus the committed media
+// (resources/demo: recorded calls and artifacts).
+
+#include "Result.h"
+#include "store/RoomStore.h"
+
+namespace cr {
+
+struct DemoOptions
+{
+    quint32 seed = 20261;
+    QDate lastMonth;  // any day in the last month of data; invalid = the month before today
+    QString mediaRoot = QStringLiteral(":/demo");  // holds manifest.json
+};
+
+// Fills an empty room, in one transaction.
+Status createDemoRoom(RoomStore& store, const DemoOptions& options = {});
+
+// The demo room in the user's app-data folder, created on first use.
+QString defaultDemoRoomPath();
+Result<std::unique_ptr<RoomStore>> openOrCreateDefaultDemoRoom();
+
+} // namespace cr

@@ -1,0 +1,249 @@
+#include "report/RoomReport.h"
+
+#include "report/Period.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace cr {
+
+namespace {
+
+template <typename Tally>
+Result<Tally> tally(const RoomStore& store, std::optional<RowId> stageId, SurveyMetric metric,
+                    const DateRange& range, int scaleMin)
+{
+    auto histogram = store.scoreHistogram(stageId, metric, range);
+    if (!histogram)
+        return histogram.error();
+    Tally t;
+    for (int i = 0; i < histogram->size(); ++i)
+        if (auto added = t.add(i + scaleMin, histogram->at(i)); !added)
+            return added.error();
+    return t;
+}
+
+QString departmentName(const QVector<Department>& departments, RowId id)
+{
+    for (const auto& d : departments)
+        if (d.id == id)
+            return d.name;
+    return {};
+}
+
+Result<KpiReport> kpiReport(const RoomStore& store, const Kpi& kpi, const DateRange& period)
+{
+    KpiReport r;
+    r.kpi = kpi;
+    auto inPeriod = store.kpiValues(kpi.id, period);
+    if (!inPeriod)
+        return inPeriod.error();
+    if (!inPeriod->isEmpty()) {
+        r.value = inPeriod->last().value;
+        r.valuePeriod = inPeriod->last().period;
+        r.status = metrics::kpiStatus(*r.value, kpi.target, kpi.direction, kpi.amberBand);
+    }
+    // Trend: the 13 months ending with the period's last month (or the latest value).
+    QDate end = period.to.value_or(QDate());
+    if (!end.isValid()) {
+        auto all = store.kpiValues(kpi.id, {});
+        if (!all)
+            return all.error();
+        end = all->isEmpty() ? QDate::currentDate() : all->last().period;
+    }
+    r.trendPeriods = monthsEndingAt(end, kTrendPeriods);
+    auto values = store.kpiValues(kpi.id, {r.trendPeriods.first(), end});
+    if (!values)
+        return values.error();
+    r.trend.fill(std::nullopt, kTrendPeriods);
+    for (const KpiValue& v : *values) {
+        const int index = r.trendPeriods.indexOf(QDate(v.period.year(), v.period.month(), 1));
+        if (index >= 0)
+            r.trend[index] = v.value;
+    }
+    return r;
+}
+
+QJsonValue orNull(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+// One decimal place is what the room shows; JSON keeps the same rounding.
+double round1(double v) { return std::round(v * 10.0) / 10.0; }
+
+QJsonArray countsToJson(const QVector<RoomStore::Count>& counts, const QString& keyName)
+{
+    QJsonArray a;
+    for (const auto& c : counts)
+        a.append(QJsonObject{{keyName, c.key}, {QStringLiteral("count"), c.count}});
+    return a;
+}
+
+} // namespace
+
+std::optional<metrics::NpsScore> stageNps(const RoomStore& store, std::optional<RowId> stageId,
+                                          const DateRange& range, Error* error)
+{
+    auto t = tally<metrics::NpsTally>(store, stageId, SurveyMetric::Nps, range, 0);
+    if (!t) {
+        if (error)
+            *error = t.error();
+        return std::nullopt;
+    }
+    return t->result();
+}
+
+Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period)
+{
+    RoomReport report;
+    report.roomName = store.roomName();
+    report.schemaVersion = store.schemaVersion();
+    report.period = period;
+    auto stages = store.stages();
+    if (!stages)
+        return stages.error();
+    auto departments = store.departments();
+    if (!departments)
+        return departments.error();
+
+    for (const Stage& stage : *stages) {
+        StageReport s;
+        s.stage = stage;
+        if (stage.ownerDepartmentId)
+            s.ownerDepartment = departmentName(*departments, *stage.ownerDepartmentId);
+        for (RowId d : stage.contributingDepartmentIds)
+            s.contributingDepartments << departmentName(*departments, d);
+
+        auto nps = tally<metrics::NpsTally>(store, stage.id, SurveyMetric::Nps, period, 0);
+        if (!nps)
+            return nps.error();
+        s.nps = nps->result();
+        auto csat = tally<metrics::CsatTally>(store, stage.id, SurveyMetric::Csat, period, 1);
+        if (!csat)
+            return csat.error();
+        s.csat = csat->result();
+        auto ces = tally<metrics::CesTally>(store, stage.id, SurveyMetric::Ces, period, 1);
+        if (!ces)
+            return ces.error();
+        s.ces = ces->result();
+
+        auto total = store.complaintTotal(stage.id, period);
+        auto byCategory = store.complaintCounts(stage.id, RoomStore::ComplaintGrouping::Category, period);
+        auto byChannel = store.complaintCounts(stage.id, RoomStore::ComplaintGrouping::Channel, period);
+        if (!total || !byCategory || !byChannel)
+            return !total ? total.error() : !byCategory ? byCategory.error() : byChannel.error();
+        s.complaints = {*total, *byCategory, *byChannel};
+
+        auto kpis = store.kpis(stage.id);
+        if (!kpis)
+            return kpis.error();
+        for (const Kpi& k : *kpis) {
+            auto r = kpiReport(store, k, period);
+            if (!r)
+                return r.error();
+            s.kpis.append(*r);
+        }
+
+        auto calls = store.callTotals(stage.id, period);
+        if (!calls)
+            return calls.error();
+        s.calls = *calls;
+        auto artifacts = store.artifactCount(stage.id);
+        if (!artifacts)
+            return artifacts.error();
+        s.artifacts = *artifacts;
+
+        auto fixes = store.fixes(stage.id);
+        if (!fixes)
+            return fixes.error();
+        for (const Fix& f : *fixes) {
+            if (f.status == FixStatus::Verified)
+                ++s.fixes.verified;
+            else if (f.status == FixStatus::Done)
+                ++s.fixes.done;
+            else
+                ++s.fixes.open;
+        }
+        report.stages.append(s);
+    }
+
+    auto complaints = store.complaintTotal(std::nullopt, period);
+    auto calls = store.callTotals(std::nullopt, period);
+    if (!complaints || !calls)
+        return !complaints ? complaints.error() : calls.error();
+    int responses = 0;
+    for (SurveyMetric m : {SurveyMetric::Nps, SurveyMetric::Csat, SurveyMetric::Ces}) {
+        auto h = store.scoreHistogram(std::nullopt, m, period);
+        if (!h)
+            return h.error();
+        for (int c : *h)
+            responses += c;
+    }
+    report.unassigned = {*complaints, responses, calls->count};
+    return report;
+}
+
+QJsonObject reportToJson(const RoomReport& report)
+{
+    auto date = [](const std::optional<QDate>& d) {
+        return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonArray stages;
+    for (const StageReport& s : report.stages) {
+        QJsonObject o;
+        o[QStringLiteral("name")] = s.stage.name;
+        o[QStringLiteral("position")] = s.stage.position;
+        o[QStringLiteral("maturity")] = toString(s.stage.maturity);
+        o[QStringLiteral("target_experience")] = s.stage.targetExperience;
+        if (s.nps)
+            o[QStringLiteral("nps")] = QJsonObject{{QStringLiteral("score"), round1(s.nps->score)},
+                                                   {QStringLiteral("n"), s.nps->n},
+                                                   {QStringLiteral("promoters"), s.nps->promoters},
+                                                   {QStringLiteral("passives"), s.nps->passives},
+                                                   {QStringLiteral("detractors"), s.nps->detractors},
+                                                   {QStringLiteral("margin95"), round1(s.nps->margin95)},
+                                                   {QStringLiteral("low_sample"), s.nps->lowSample()}};
+        else
+            o[QStringLiteral("nps")] = QJsonValue();
+        o[QStringLiteral("csat")] = s.csat ? QJsonValue(QJsonObject{{QStringLiteral("score"), round1(s.csat->score)},
+                                                                    {QStringLiteral("n"), s.csat->n}})
+                                           : QJsonValue();
+        o[QStringLiteral("ces")] = s.ces ? QJsonValue(QJsonObject{{QStringLiteral("mean"), std::round(s.ces->mean * 100) / 100},
+                                                                  {QStringLiteral("n"), s.ces->n}})
+                                         : QJsonValue();
+        o[QStringLiteral("complaints")] =
+            QJsonObject{{QStringLiteral("total"), s.complaints.total},
+                        {QStringLiteral("by_category"), countsToJson(s.complaints.byCategory, QStringLiteral("category"))},
+                        {QStringLiteral("by_channel"), countsToJson(s.complaints.byChannel, QStringLiteral("channel"))}};
+        QJsonArray kpis;
+        for (const KpiReport& k : s.kpis)
+            kpis.append(QJsonObject{
+                {QStringLiteral("name"), k.kpi.name},
+                {QStringLiteral("unit"), k.kpi.unit},
+                {QStringLiteral("value"), orNull(k.value)},
+                {QStringLiteral("target"), k.kpi.target},
+                {QStringLiteral("direction"), toString(k.kpi.direction)},
+                {QStringLiteral("status"), k.status ? QJsonValue(QString::fromLatin1(metrics::kpiStatusName(*k.status)))
+                                                    : QJsonValue()},
+                {QStringLiteral("period"), date(k.valuePeriod)}});
+        o[QStringLiteral("kpis")] = kpis;
+        o[QStringLiteral("calls")] = QJsonObject{{QStringLiteral("count"), s.calls.count},
+                                                 {QStringLiteral("seconds"), std::round(s.calls.seconds * 10) / 10}};
+        o[QStringLiteral("artifacts")] = QJsonObject{{QStringLiteral("count"), s.artifacts}};
+        o[QStringLiteral("fixes")] = QJsonObject{{QStringLiteral("open"), s.fixes.open},
+                                                 {QStringLiteral("done"), s.fixes.done},
+                                                 {QStringLiteral("verified"), s.fixes.verified}};
+        stages.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("room"), QJsonObject{{QStringLiteral("name"), report.roomName},
+                                             {QStringLiteral("schema_version"), report.schemaVersion}}},
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), date(report.period.from)},
+                                               {QStringLiteral("to"), date(report.period.to)}}},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("unassigned"),
+         QJsonObject{{QStringLiteral("complaints"), report.unassigned.complaints},
+                     {QStringLiteral("survey_responses"), report.unassigned.surveyResponses},
+                     {QStringLiteral("calls"), report.unassigned.calls}}}};
+}
+
+} // namespace cr

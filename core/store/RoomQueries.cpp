@@ -1,0 +1,491 @@
+// RoomStore: reads for the report, the wall and the drill-downs.
+#include "RoomStore.h"
+
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace cr {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("RoomStore", text); }
+
+// WHERE fragment and its bind values for "this stage (or unassigned), in this range".
+struct Filter
+{
+    QString where;
+    QVariantList values;
+
+    Filter(std::optional<RowId> stageId, const DateRange& range, const QString& timeColumn)
+    {
+        QStringList parts;
+        if (stageId) {
+            parts << QStringLiteral("stage_id = ?");
+            values << *stageId;
+        } else {
+            parts << QStringLiteral("stage_id IS NULL");
+        }
+        if (!timeColumn.isEmpty()) {
+            // ISO text compares in time order; the end is exclusive (the day after `to`).
+            if (range.from) {
+                parts << QStringLiteral("%1 >= ?").arg(timeColumn);
+                values << sql::isoDate(*range.from);
+            }
+            if (range.to) {
+                parts << QStringLiteral("%1 < ?").arg(timeColumn);
+                values << sql::isoDate(range.to->addDays(1));
+            }
+        }
+        where = parts.join(QStringLiteral(" AND "));
+    }
+
+    void bind(QSqlQuery& q) const
+    {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+    }
+};
+
+QVector<TranscriptSegment> parseTranscript(const QString& json)
+{
+    QVector<TranscriptSegment> segments;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        segments.append({o.value(QStringLiteral("start")).toDouble(), o.value(QStringLiteral("end")).toDouble(),
+                         o.value(QStringLiteral("speaker")).toString(), o.value(QStringLiteral("text")).toString()});
+    }
+    return segments;
+}
+
+Provenance readProvenance(const QSqlQuery& q)
+{
+    Provenance p;
+    const QSqlRecord r = q.record();
+    p.feedId = sql::optionalId(q.value(r.indexOf(QStringLiteral("feed_id"))));
+    p.importRunId = sql::optionalId(q.value(r.indexOf(QStringLiteral("import_run_id"))));
+    p.sourceFile = q.value(r.indexOf(QStringLiteral("source_file"))).toString();
+    p.sourceLine = q.value(r.indexOf(QStringLiteral("source_line"))).toInt();
+    p.externalId = q.value(r.indexOf(QStringLiteral("external_id"))).toString();
+    p.sourceKey = q.value(r.indexOf(QStringLiteral("source_key"))).toString();
+    return p;
+}
+
+Call readCall(const QSqlQuery& q)
+{
+    Call c;
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
+    c.momentId = sql::optionalId(q.value(QStringLiteral("moment_id")));
+    c.title = q.value(QStringLiteral("title")).toString();
+    c.startedAt = sql::parseDateTime(q.value(QStringLiteral("started_at")));
+    c.durationSeconds = q.value(QStringLiteral("duration_seconds")).toDouble();
+    c.agent = q.value(QStringLiteral("agent")).toString();
+    c.customerChannel = q.value(QStringLiteral("customer_channel")).toString();
+    c.audioSha256 = q.value(QStringLiteral("audio_sha256")).toString();
+    c.transcript = parseTranscript(q.value(QStringLiteral("transcript")).toString());
+    c.summary = q.value(QStringLiteral("summary")).toString();
+    c.provenance = readProvenance(q);
+    return c;
+}
+
+} // namespace
+
+Result<QVector<Department>> RoomStore::departments() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT id, name, leader, ambassador FROM department ORDER BY name")))
+        return sqlError(q, tr("Reading departments"));
+    QVector<Department> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+Result<QVector<Stage>> RoomStore::stages() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT id, name, position, maturity, target_experience, description "
+                               "FROM stage ORDER BY position, id")))
+        return sqlError(q, tr("Reading stages"));
+    QVector<Stage> out;
+    while (q.next()) {
+        Stage s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.position = q.value(2).toInt();
+        s.maturity = maturityFromString(q.value(3).toString()).value_or(Maturity::Reliable);
+        s.targetExperience = q.value(4).toString();
+        s.description = q.value(5).toString();
+        out.append(s);
+    }
+    QSqlQuery d(db());
+    if (!d.exec(QStringLiteral("SELECT stage_id, department_id, role FROM stage_department "
+                               "ORDER BY stage_id, role DESC, department_id")))
+        return sqlError(d, tr("Reading stage departments"));
+    while (d.next()) {
+        for (Stage& s : out) {
+            if (s.id != d.value(0).toLongLong())
+                continue;
+            if (d.value(2).toString() == QLatin1String("owner"))
+                s.ownerDepartmentId = d.value(1).toLongLong();
+            else
+                s.contributingDepartmentIds.append(d.value(1).toLongLong());
+        }
+    }
+    return out;
+}
+
+Result<QVector<Moment>> RoomStore::moments(RowId stageId) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, stage_id, name, description, position, is_key FROM moment "
+                             "WHERE stage_id = ? ORDER BY position, id"));
+    q.addBindValue(stageId);
+    if (!q.exec())
+        return sqlError(q, tr("Reading moments"));
+    QVector<Moment> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toInt(), q.value(5).toInt() != 0});
+    return out;
+}
+
+Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, SurveyMetric metric,
+                                               const DateRange& range) const
+{
+    const Filter filter(stageId, range, QStringLiteral("responded_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT score - scale_min, count(*) FROM survey_response "
+                             "WHERE metric = ? AND %1 GROUP BY score").arg(filter.where));
+    q.addBindValue(toString(metric));
+    filter.bind(q);
+    if (!q.exec())
+        return sqlError(q, tr("Reading survey scores"));
+    const int buckets = metric == SurveyMetric::Nps ? 11 : metric == SurveyMetric::Csat ? 5 : 7;
+    QVector<int> histogram(buckets, 0);
+    while (q.next()) {
+        const int index = q.value(0).toInt();
+        if (index >= 0 && index < buckets)
+            histogram[index] = q.value(1).toInt();
+    }
+    return histogram;
+}
+
+Result<QVector<RoomStore::Count>> RoomStore::complaintCounts(std::optional<RowId> stageId,
+                                                            ComplaintGrouping grouping,
+                                                            const DateRange& range) const
+{
+    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    const QString column = grouping == ComplaintGrouping::Category ? QStringLiteral("category")
+                                                                   : QStringLiteral("channel");
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1, count(*) AS n FROM complaint WHERE %2 GROUP BY %1 ORDER BY n DESC, %1")
+                  .arg(column, filter.where));
+    filter.bind(q);
+    if (!q.exec())
+        return sqlError(q, tr("Counting complaints"));
+    QVector<Count> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt()});
+    return out;
+}
+
+Result<int> RoomStore::complaintTotal(std::optional<RowId> stageId, const DateRange& range) const
+{
+    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM complaint WHERE %1").arg(filter.where));
+    filter.bind(q);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting complaints"));
+    return q.value(0).toInt();
+}
+
+Result<QVector<Kpi>> RoomStore::kpis(std::optional<RowId> stageId) const
+{
+    const Filter filter(stageId, {}, {});
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, stage_id, moment_id, name, unit, direction, target, amber_band, "
+                             "owner_department_id, description FROM kpi WHERE %1 ORDER BY id")
+                  .arg(filter.where));
+    filter.bind(q);
+    if (!q.exec())
+        return sqlError(q, tr("Reading KPIs"));
+    QVector<Kpi> out;
+    while (q.next()) {
+        Kpi k;
+        k.id = q.value(0).toLongLong();
+        k.stageId = sql::optionalId(q.value(1));
+        k.momentId = sql::optionalId(q.value(2));
+        k.name = q.value(3).toString();
+        k.unit = q.value(4).toString();
+        k.direction = kpiDirectionFromString(q.value(5).toString()).value_or(KpiDirection::HigherIsBetter);
+        k.target = q.value(6).toDouble();
+        k.amberBand = q.value(7).toDouble();
+        k.ownerDepartmentId = sql::optionalId(q.value(8));
+        k.description = q.value(9).toString();
+        out.append(k);
+    }
+    return out;
+}
+
+Result<QVector<KpiValue>> RoomStore::kpiValues(RowId kpiId, const DateRange& range) const
+{
+    QString where = QStringLiteral("kpi_id = ?");
+    QVariantList values{kpiId};
+    // A KPI value belongs to the month it starts; a range selects months that start inside it.
+    if (range.from) {
+        where += QStringLiteral(" AND period >= ?");
+        values << sql::isoDate(QDate(range.from->year(), range.from->month(), 1));
+    }
+    if (range.to) {
+        where += QStringLiteral(" AND period <= ?");
+        values << sql::isoDate(*range.to);
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT kpi_id, period, value, feed_id, import_run_id, source_file, source_line "
+                             "FROM kpi_value WHERE %1 ORDER BY period").arg(where));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, tr("Reading KPI values"));
+    QVector<KpiValue> out;
+    while (q.next()) {
+        KpiValue v;
+        v.kpiId = q.value(0).toLongLong();
+        v.period = sql::parseDate(q.value(1));
+        v.value = q.value(2).toDouble();
+        v.provenance.feedId = sql::optionalId(q.value(3));
+        v.provenance.importRunId = sql::optionalId(q.value(4));
+        v.provenance.sourceFile = q.value(5).toString();
+        v.provenance.sourceLine = q.value(6).toInt();
+        out.append(v);
+    }
+    return out;
+}
+
+Result<RoomStore::CallTotals> RoomStore::callTotals(std::optional<RowId> stageId, const DateRange& range) const
+{
+    const Filter filter(stageId, range, QStringLiteral("started_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(duration_seconds), 0) FROM call WHERE %1")
+                  .arg(filter.where));
+    filter.bind(q);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting calls"));
+    return CallTotals{q.value(0).toInt(), q.value(1).toDouble()};
+}
+
+Result<QVector<Call>> RoomStore::calls(std::optional<RowId> stageId, const DateRange& range, int limit) const
+{
+    const Filter filter(stageId, range, QStringLiteral("started_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT * FROM call WHERE %1 ORDER BY started_at DESC, id LIMIT ?").arg(filter.where));
+    filter.bind(q);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading calls"));
+    QVector<Call> out;
+    while (q.next())
+        out.append(readCall(q));
+    return out;
+}
+
+Result<Call> RoomStore::call(RowId id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT * FROM call WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("Reading a call"));
+    if (!q.next())
+        return Error(tr("The room has no call number %1.").arg(id), m_path);
+    return readCall(q);
+}
+
+Result<int> RoomStore::artifactCount(std::optional<RowId> stageId) const
+{
+    const Filter filter(stageId, {}, {});
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM artifact WHERE %1").arg(filter.where));
+    filter.bind(q);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting artifacts"));
+    return q.value(0).toInt();
+}
+
+Result<QVector<Artifact>> RoomStore::artifacts(std::optional<RowId> stageId) const
+{
+    const Filter filter(stageId, {}, {});
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT * FROM artifact WHERE %1 ORDER BY id").arg(filter.where));
+    filter.bind(q);
+    if (!q.exec())
+        return sqlError(q, tr("Reading artifacts"));
+    QVector<Artifact> out;
+    while (q.next()) {
+        Artifact a;
+        a.id = q.value(QStringLiteral("id")).toLongLong();
+        a.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
+        a.momentId = sql::optionalId(q.value(QStringLiteral("moment_id")));
+        a.title = q.value(QStringLiteral("title")).toString();
+        a.kind = artifactKindFromString(q.value(QStringLiteral("kind")).toString()).value_or(ArtifactKind::Other);
+        a.description = q.value(QStringLiteral("description")).toString();
+        a.mediaSha256 = q.value(QStringLiteral("media_sha256")).toString();
+        a.thumbnailSha256 = q.value(QStringLiteral("thumbnail_sha256")).toString();
+        a.receivedOn = sql::optionalDate(q.value(QStringLiteral("received_on")));
+        a.provenance = readProvenance(q);
+        out.append(a);
+    }
+    return out;
+}
+
+Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
+{
+    const Filter filter(stageId, {}, {});
+    QSqlQuery q(db());
+    // Open work first (in progress, then proposed), then done, then verified; by due date.
+    q.prepare(QStringLiteral("SELECT * FROM fix WHERE %1 ORDER BY CASE status WHEN 'in_progress' THEN 0 "
+                             "WHEN 'proposed' THEN 1 WHEN 'done' THEN 2 ELSE 3 END, due_on IS NULL, due_on, id")
+                  .arg(filter.where));
+    filter.bind(q);
+    if (!q.exec())
+        return sqlError(q, tr("Reading fixes"));
+    QVector<Fix> out;
+    while (q.next()) {
+        Fix f;
+        f.id = q.value(QStringLiteral("id")).toLongLong();
+        f.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
+        f.title = q.value(QStringLiteral("title")).toString();
+        f.description = q.value(QStringLiteral("description")).toString();
+        f.ownerDepartmentId = q.value(QStringLiteral("owner_department_id")).toLongLong();
+        f.status = fixStatusFromString(q.value(QStringLiteral("status")).toString()).value_or(FixStatus::Proposed);
+        f.due = sql::optionalDate(q.value(QStringLiteral("due_on")));
+        f.createdOn = sql::parseDate(q.value(QStringLiteral("created_on")));
+        f.verifiedOn = sql::optionalDate(q.value(QStringLiteral("verified_on")));
+        f.metric = q.value(QStringLiteral("metric")).toString();
+        f.kpiId = sql::optionalId(q.value(QStringLiteral("kpi_id")));
+        f.baseline = sql::optionalDouble(q.value(QStringLiteral("baseline")));
+        f.goal = sql::optionalDouble(q.value(QStringLiteral("goal")));
+        f.result = sql::optionalDouble(q.value(QStringLiteral("result")));
+        out.append(f);
+    }
+    for (Fix& f : out) {
+        QSqlQuery d(db());
+        d.prepare(QStringLiteral("SELECT department_id FROM fix_department WHERE fix_id = ? ORDER BY department_id"));
+        d.addBindValue(f.id);
+        if (!d.exec())
+            return sqlError(d, tr("Reading fix departments"));
+        while (d.next())
+            f.contributingDepartmentIds.append(d.value(0).toLongLong());
+        QSqlQuery e(db());
+        e.prepare(QStringLiteral("SELECT evidence_kind, evidence_id FROM fix_evidence WHERE fix_id = ? "
+                                 "ORDER BY evidence_kind, evidence_id"));
+        e.addBindValue(f.id);
+        if (!e.exec())
+            return sqlError(e, tr("Reading fix evidence"));
+        while (e.next()) {
+            const QString kind = e.value(0).toString();
+            for (EvidenceKind k : {EvidenceKind::Complaint, EvidenceKind::SurveyResponse, EvidenceKind::Call,
+                                   EvidenceKind::Artifact, EvidenceKind::Kpi})
+                if (toString(k) == kind)
+                    f.evidence.append({k, e.value(1).toLongLong()});
+        }
+    }
+    return out;
+}
+
+Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, const DateRange& range,
+                                                 int limit) const
+{
+    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT * FROM complaint WHERE %1 ORDER BY received_at DESC, id LIMIT ?")
+                  .arg(filter.where));
+    filter.bind(q);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading complaints"));
+    QVector<Complaint> out;
+    while (q.next()) {
+        Complaint c;
+        c.id = q.value(QStringLiteral("id")).toLongLong();
+        c.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
+        c.momentId = sql::optionalId(q.value(QStringLiteral("moment_id")));
+        c.channel = q.value(QStringLiteral("channel")).toString();
+        c.category = q.value(QStringLiteral("category")).toString();
+        c.product = q.value(QStringLiteral("product")).toString();
+        c.text = q.value(QStringLiteral("text")).toString();
+        c.status = complaintStatusFromString(q.value(QStringLiteral("status")).toString())
+                       .value_or(ComplaintStatus::Open);
+        c.receivedAt = sql::parseDateTime(q.value(QStringLiteral("received_at")));
+        const QVariant resolved = q.value(QStringLiteral("resolved_at"));
+        if (!resolved.isNull())
+            c.resolvedAt = sql::parseDateTime(resolved);
+        c.customerRef = q.value(QStringLiteral("customer_ref")).toString();
+        c.provenance = readProvenance(q);
+        out.append(c);
+    }
+    return out;
+}
+
+Result<QVector<Review>> RoomStore::reviews() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT id, held_on, title, notes FROM review ORDER BY held_on DESC")))
+        return sqlError(q, tr("Reading reviews"));
+    QVector<Review> out;
+    while (q.next()) {
+        Review r;
+        r.id = q.value(0).toLongLong();
+        r.heldOn = sql::parseDate(q.value(1));
+        r.title = q.value(2).toString();
+        r.notes = q.value(3).toString();
+        out.append(r);
+    }
+    for (Review& r : out) {
+        QSqlQuery a(db());
+        a.prepare(QStringLiteral("SELECT name FROM review_attendee WHERE review_id = ? ORDER BY name"));
+        a.addBindValue(r.id);
+        if (!a.exec())
+            return sqlError(a, tr("Reading attendees"));
+        while (a.next())
+            r.attendees << a.value(0).toString();
+        QSqlQuery d(db());
+        d.prepare(QStringLiteral("SELECT text FROM review_decision WHERE review_id = ? ORDER BY id"));
+        d.addBindValue(r.id);
+        if (!d.exec())
+            return sqlError(d, tr("Reading decisions"));
+        while (d.next())
+            r.decisions << d.value(0).toString();
+    }
+    return out;
+}
+
+Result<QVector<QDate>> RoomStore::monthsWithData() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral(
+            "SELECT DISTINCT month FROM ("
+            " SELECT substr(responded_at, 1, 7) AS month FROM survey_response"
+            " UNION SELECT substr(received_at, 1, 7) FROM complaint"
+            " UNION SELECT substr(started_at, 1, 7) FROM call"
+            " UNION SELECT substr(period, 1, 7) FROM kpi_value) ORDER BY month")))
+        return sqlError(q, tr("Reading the months that hold data"));
+    QVector<QDate> out;
+    while (q.next()) {
+        const QDate d = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        if (d.isValid())
+            out.append(d);
+    }
+    return out;
+}
+
+} // namespace cr

@@ -1,0 +1,139 @@
+#pragma once
+// One room = one SQLite file (DESIGN.md, "The room file"). RoomStore owns the
+// connection, the schema migrations, media by SHA-256 and all SQL; nothing
+// outside core/store writes or reads SQL.
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace cr {
+
+// Inclusive local-date range; an unset end is open.
+struct DateRange
+{
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    bool isOpen() const { return !from && !to; }
+};
+
+class RoomStore
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint32 kApplicationId = 0x43526F6D;  // "CRom" in the SQLite header
+
+    enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
+
+    // Opens (and migrates) a room. Refuses files that are not rooms, rooms
+    // made by a newer program, and damaged files, with a message naming the file.
+    static Result<std::unique_ptr<RoomStore>> open(const QString& path, OpenMode mode);
+
+    // Creates an empty room at an older schema version (tests of migrations).
+    static Status createAtVersion(const QString& path, int version);
+
+    ~RoomStore();
+    RoomStore(const RoomStore&) = delete;
+    RoomStore& operator=(const RoomStore&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString roomName() const;
+    Status setRoomName(const QString& name);
+    QString info(const QString& key) const;
+    Status setInfo(const QString& key, const QString& value);
+
+    // RAII transaction: rolls back unless commit() is called.
+    class Transaction
+    {
+    public:
+        explicit Transaction(RoomStore& store);
+        ~Transaction();
+        Status commit();
+        bool isActive() const { return m_active; }
+
+    private:
+        RoomStore& m_store;
+        bool m_active = false;
+    };
+
+    // --- Room set-up --------------------------------------------------------
+    Result<RowId> addDepartment(const Department& department);
+    Result<RowId> addStage(const Stage& stage);
+    Result<RowId> addMoment(const Moment& moment);
+    Result<QVector<Department>> departments() const;
+    Result<QVector<Stage>> stages() const;  // journey order
+    Result<QVector<Moment>> moments(RowId stageId) const;
+
+    // --- Media (content-addressed, deduplicated) ---------------------------
+    Result<QString> putMedia(const QByteArray& data, const QString& mimeType);  // returns sha256
+    Result<QByteArray> media(const QString& sha256) const;
+    Result<MediaRef> mediaInfo(const QString& sha256) const;
+    // Writes the blob to a cache file (once) so players can stream it.
+    Result<QString> mediaFile(const QString& sha256, const QString& suffix) const;
+
+    // --- Evidence -----------------------------------------------------------
+    Result<RowId> addArtifact(const Artifact& artifact);
+    Result<RowId> addComplaint(const Complaint& complaint);
+    Result<RowId> addSurveyResponse(const SurveyResponse& response);
+    Result<RowId> addKpi(const Kpi& kpi);
+    Status setKpiValue(const KpiValue& value);
+    Result<RowId> addCall(const Call& call);
+    Result<RowId> addFix(const Fix& fix);
+    Result<RowId> addReview(const Review& review);
+
+    // --- Reads used by the report and the wall ------------------------------
+    // Counts of answers per score value (index = score - scale minimum).
+    // stageId nullopt = unassigned records.
+    Result<QVector<int>> scoreHistogram(std::optional<RowId> stageId, SurveyMetric metric,
+                                        const DateRange& range) const;
+    struct Count
+    {
+        QString key;
+        int count = 0;
+    };
+    enum class ComplaintGrouping { Category, Channel };
+    // Most frequent first, then by key.
+    Result<QVector<Count>> complaintCounts(std::optional<RowId> stageId, ComplaintGrouping grouping,
+                                           const DateRange& range) const;
+    Result<int> complaintTotal(std::optional<RowId> stageId, const DateRange& range) const;
+    Result<QVector<Kpi>> kpis(std::optional<RowId> stageId) const;
+    Result<QVector<KpiValue>> kpiValues(RowId kpiId, const DateRange& range) const;  // oldest first
+    struct CallTotals
+    {
+        int count = 0;
+        double seconds = 0;
+    };
+    Result<CallTotals> callTotals(std::optional<RowId> stageId, const DateRange& range) const;
+    Result<QVector<Call>> calls(std::optional<RowId> stageId, const DateRange& range, int limit) const;
+    Result<Call> call(RowId id) const;
+    Result<int> artifactCount(std::optional<RowId> stageId) const;
+    Result<QVector<Artifact>> artifacts(std::optional<RowId> stageId) const;
+    Result<QVector<Fix>> fixes(std::optional<RowId> stageId) const;
+    Result<QVector<Complaint>> complaints(std::optional<RowId> stageId, const DateRange& range,
+                                          int limit) const;
+    Result<QVector<Review>> reviews() const;
+    // First days of the months that hold any dated evidence, oldest first.
+    Result<QVector<QDate>> monthsWithData() const;
+
+    // Counts rows of a table (tests and diagnostics).
+    Result<qint64> rowCount(const QString& table) const;
+
+private:
+    RoomStore(QString path, QString connectionName);
+    Status migrate(int targetVersion);
+    Error sqlError(const QSqlQuery& query, const QString& what) const;
+    QSqlDatabase db() const;
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace cr

@@ -1,0 +1,334 @@
+// RoomStore: inserts of room set-up and evidence.
+#include "RoomStore.h"
+
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace cr {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("RoomStore", text); }
+
+QString now() { return sql::isoDateTime(QDateTime::currentDateTime()); }
+
+// Binds the provenance columns shared by every evidence table, in the order
+// feed_id, import_run_id, source_file, source_line, external_id, source_key, imported_at.
+void bindProvenance(QSqlQuery& q, const Provenance& p)
+{
+    q.addBindValue(sql::nullable(p.feedId));
+    q.addBindValue(sql::nullable(p.importRunId));
+    q.addBindValue(p.sourceFile);
+    q.addBindValue(p.sourceLine);
+    q.addBindValue(p.externalId);
+    q.addBindValue(sql::nullableText(p.sourceKey));
+    q.addBindValue(now());
+}
+
+const QString kProvenanceColumns =
+    QStringLiteral("feed_id, import_run_id, source_file, source_line, external_id, source_key, imported_at");
+const QString kProvenancePlaceholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
+
+QString transcriptJson(const QVector<TranscriptSegment>& segments)
+{
+    QJsonArray array;
+    for (const auto& s : segments)
+        array.append(QJsonObject{{QStringLiteral("start"), s.start},
+                                 {QStringLiteral("end"), s.end},
+                                 {QStringLiteral("speaker"), s.speaker},
+                                 {QStringLiteral("text"), s.text}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+std::pair<int, int> scaleOf(SurveyMetric metric)
+{
+    switch (metric) {
+    case SurveyMetric::Nps: return {0, 10};
+    case SurveyMetric::Csat: return {1, 5};
+    case SurveyMetric::Ces: return {1, 7};
+    }
+    return {0, 10};
+}
+
+} // namespace
+
+Result<RowId> RoomStore::addDepartment(const Department& d)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO department(name, leader, ambassador) VALUES(?, ?, ?)"));
+    q.addBindValue(d.name);
+    q.addBindValue(d.leader);
+    q.addBindValue(d.ambassador);
+    if (!q.exec())
+        return sqlError(q, tr("Adding department \"%1\"").arg(d.name));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<RowId> RoomStore::addStage(const Stage& s)
+{
+    Transaction tx(*this);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO stage(name, position, maturity, target_experience, description) "
+                             "VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(s.name);
+    q.addBindValue(s.position);
+    q.addBindValue(toString(s.maturity));
+    q.addBindValue(s.targetExperience);
+    q.addBindValue(s.description);
+    if (!q.exec())
+        return sqlError(q, tr("Adding stage \"%1\"").arg(s.name));
+    const RowId id = q.lastInsertId().toLongLong();
+    auto link = [&](RowId department, const char* role) -> Status {
+        QSqlQuery l(db());
+        l.prepare(QStringLiteral("INSERT INTO stage_department(stage_id, department_id, role) VALUES(?, ?, ?)"));
+        l.addBindValue(id);
+        l.addBindValue(department);
+        l.addBindValue(QString::fromLatin1(role));
+        if (!l.exec())
+            return sqlError(l, tr("Linking stage \"%1\" to a department").arg(s.name));
+        return success();
+    };
+    if (s.ownerDepartmentId)
+        if (auto r = link(*s.ownerDepartmentId, "owner"); !r)
+            return r.error();
+    for (RowId d : s.contributingDepartmentIds)
+        if (auto r = link(d, "contributor"); !r)
+            return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<RowId> RoomStore::addMoment(const Moment& m)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO moment(stage_id, name, description, position, is_key) "
+                             "VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(m.stageId);
+    q.addBindValue(m.name);
+    q.addBindValue(m.description);
+    q.addBindValue(m.position);
+    q.addBindValue(m.isKey ? 1 : 0);
+    if (!q.exec())
+        return sqlError(q, tr("Adding moment \"%1\"").arg(m.name));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<RowId> RoomStore::addArtifact(const Artifact& a)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO artifact(stage_id, moment_id, title, kind, description, media_sha256, "
+                             "thumbnail_sha256, received_on, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.addBindValue(sql::nullable(a.stageId));
+    q.addBindValue(sql::nullable(a.momentId));
+    q.addBindValue(a.title);
+    q.addBindValue(toString(a.kind));
+    q.addBindValue(a.description);
+    q.addBindValue(a.mediaSha256);
+    q.addBindValue(sql::nullableText(a.thumbnailSha256));
+    q.addBindValue(sql::nullable(a.receivedOn));
+    bindProvenance(q, a.provenance);
+    if (!q.exec())
+        return sqlError(q, tr("Adding artifact \"%1\"").arg(a.title));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<RowId> RoomStore::addComplaint(const Complaint& c)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO complaint(stage_id, moment_id, channel, category, product, text, status, "
+                             "received_at, resolved_at, customer_ref, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.addBindValue(sql::nullable(c.stageId));
+    q.addBindValue(sql::nullable(c.momentId));
+    q.addBindValue(c.channel);
+    q.addBindValue(c.category);
+    q.addBindValue(c.product);
+    q.addBindValue(c.text);
+    q.addBindValue(toString(c.status));
+    q.addBindValue(sql::isoDateTime(c.receivedAt));
+    q.addBindValue(c.resolvedAt ? QVariant(sql::isoDateTime(*c.resolvedAt)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(c.customerRef);
+    bindProvenance(q, c.provenance);
+    if (!q.exec())
+        return sqlError(q, tr("Adding a complaint"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<RowId> RoomStore::addSurveyResponse(const SurveyResponse& r)
+{
+    const auto [min, max] = scaleOf(r.metric);
+    if (r.score < min || r.score > max)
+        return Error(tr("%1 answer %2 is outside its %3-%4 scale.")
+                         .arg(toString(r.metric).toUpper())
+                         .arg(r.score)
+                         .arg(min)
+                         .arg(max),
+                     r.provenance.sourceFile, r.provenance.sourceLine);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO survey_response(stage_id, moment_id, metric, score, scale_min, scale_max, "
+                             "comment, responded_at, respondent_ref, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.addBindValue(sql::nullable(r.stageId));
+    q.addBindValue(sql::nullable(r.momentId));
+    q.addBindValue(toString(r.metric));
+    q.addBindValue(r.score);
+    q.addBindValue(min);
+    q.addBindValue(max);
+    q.addBindValue(r.comment);
+    q.addBindValue(sql::isoDateTime(r.respondedAt));
+    q.addBindValue(r.respondentRef);
+    bindProvenance(q, r.provenance);
+    if (!q.exec())
+        return sqlError(q, tr("Adding a survey response"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<RowId> RoomStore::addKpi(const Kpi& k)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO kpi(stage_id, moment_id, name, unit, direction, target, amber_band, "
+                             "owner_department_id, description) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sql::nullable(k.stageId));
+    q.addBindValue(sql::nullable(k.momentId));
+    q.addBindValue(k.name);
+    q.addBindValue(k.unit);
+    q.addBindValue(toString(k.direction));
+    q.addBindValue(k.target);
+    q.addBindValue(k.amberBand);
+    q.addBindValue(sql::nullable(k.ownerDepartmentId));
+    q.addBindValue(k.description);
+    if (!q.exec())
+        return sqlError(q, tr("Adding KPI \"%1\"").arg(k.name));
+    return q.lastInsertId().toLongLong();
+}
+
+Status RoomStore::setKpiValue(const KpiValue& v)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO kpi_value(kpi_id, period, value, feed_id, import_run_id, source_file, "
+                             "source_line, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(kpi_id, period) DO UPDATE SET value = excluded.value, "
+                             "feed_id = excluded.feed_id, import_run_id = excluded.import_run_id, "
+                             "source_file = excluded.source_file, source_line = excluded.source_line, "
+                             "imported_at = excluded.imported_at"));
+    q.addBindValue(v.kpiId);
+    q.addBindValue(sql::isoDate(QDate(v.period.year(), v.period.month(), 1)));
+    q.addBindValue(v.value);
+    q.addBindValue(sql::nullable(v.provenance.feedId));
+    q.addBindValue(sql::nullable(v.provenance.importRunId));
+    q.addBindValue(v.provenance.sourceFile);
+    q.addBindValue(v.provenance.sourceLine);
+    q.addBindValue(now());
+    if (!q.exec())
+        return sqlError(q, tr("Saving a KPI value"));
+    return success();
+}
+
+Result<RowId> RoomStore::addCall(const Call& c)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO call(stage_id, moment_id, title, started_at, duration_seconds, agent, "
+                             "customer_channel, audio_sha256, transcript, summary, %1) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.addBindValue(sql::nullable(c.stageId));
+    q.addBindValue(sql::nullable(c.momentId));
+    q.addBindValue(c.title);
+    q.addBindValue(sql::isoDateTime(c.startedAt));
+    q.addBindValue(c.durationSeconds);
+    q.addBindValue(c.agent);
+    q.addBindValue(c.customerChannel);
+    q.addBindValue(sql::nullableText(c.audioSha256));
+    q.addBindValue(transcriptJson(c.transcript));
+    q.addBindValue(c.summary);
+    bindProvenance(q, c.provenance);
+    if (!q.exec())
+        return sqlError(q, tr("Adding call \"%1\"").arg(c.title));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<RowId> RoomStore::addFix(const Fix& f)
+{
+    Transaction tx(*this);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO fix(stage_id, title, description, owner_department_id, status, due_on, "
+                             "created_on, verified_on, metric, kpi_id, baseline, goal, result) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sql::nullable(f.stageId));
+    q.addBindValue(f.title);
+    q.addBindValue(f.description);
+    q.addBindValue(f.ownerDepartmentId);
+    q.addBindValue(toString(f.status));
+    q.addBindValue(sql::nullable(f.due));
+    q.addBindValue(sql::isoDate(f.createdOn.isValid() ? f.createdOn : QDate::currentDate()));
+    q.addBindValue(sql::nullable(f.verifiedOn));
+    q.addBindValue(f.metric);
+    q.addBindValue(sql::nullable(f.kpiId));
+    q.addBindValue(sql::nullable(f.baseline));
+    q.addBindValue(sql::nullable(f.goal));
+    q.addBindValue(sql::nullable(f.result));
+    if (!q.exec())
+        return sqlError(q, tr("Adding fix \"%1\"").arg(f.title));
+    const RowId id = q.lastInsertId().toLongLong();
+    for (RowId department : f.contributingDepartmentIds) {
+        QSqlQuery l(db());
+        l.prepare(QStringLiteral("INSERT INTO fix_department(fix_id, department_id) VALUES(?, ?)"));
+        l.addBindValue(id);
+        l.addBindValue(department);
+        if (!l.exec())
+            return sqlError(l, tr("Linking fix \"%1\" to a department").arg(f.title));
+    }
+    for (const auto& e : f.evidence) {
+        QSqlQuery l(db());
+        l.prepare(QStringLiteral("INSERT INTO fix_evidence(fix_id, evidence_kind, evidence_id) VALUES(?, ?, ?)"));
+        l.addBindValue(id);
+        l.addBindValue(toString(e.kind));
+        l.addBindValue(e.id);
+        if (!l.exec())
+            return sqlError(l, tr("Linking evidence to fix \"%1\"").arg(f.title));
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<RowId> RoomStore::addReview(const Review& r)
+{
+    Transaction tx(*this);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO review(held_on, title, notes) VALUES(?, ?, ?)"));
+    q.addBindValue(sql::isoDate(r.heldOn));
+    q.addBindValue(r.title);
+    q.addBindValue(r.notes);
+    if (!q.exec())
+        return sqlError(q, tr("Adding review \"%1\"").arg(r.title));
+    const RowId id = q.lastInsertId().toLongLong();
+    for (const QString& name : r.attendees) {
+        QSqlQuery l(db());
+        l.prepare(QStringLiteral("INSERT INTO review_attendee(review_id, name) VALUES(?, ?)"));
+        l.addBindValue(id);
+        l.addBindValue(name);
+        if (!l.exec())
+            return sqlError(l, tr("Adding an attendee"));
+    }
+    for (const QString& text : r.decisions) {
+        QSqlQuery l(db());
+        l.prepare(QStringLiteral("INSERT INTO review_decision(review_id, text) VALUES(?, ?)"));
+        l.addBindValue(id);
+        l.addBindValue(text);
+        if (!l.exec())
+            return sqlError(l, tr("Adding a decision"));
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return id;
+}
+
+} // namespace cr

@@ -1,0 +1,58 @@
+#pragma once
+// Small helpers shared by the store's .cpp files (not part of the public API).
+
+#include "Domain.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+#include <optional>
+
+namespace cr::sql {
+
+inline QString isoDateTime(const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
+inline QString isoDate(const QDate& d) { return d.toString(Qt::ISODate); }
+inline QDateTime parseDateTime(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+inline QDate parseDate(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+inline QVariant nullable(const std::optional<RowId>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+inline QVariant nullable(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+inline QVariant nullable(const std::optional<QDate>& d)
+{
+    return d && d->isValid() ? QVariant(isoDate(*d)) : QVariant(QMetaType::fromType<QString>());
+}
+inline QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+inline std::optional<RowId> optionalId(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+inline std::optional<double> optionalDouble(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+inline std::optional<QDate> optionalDate(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    const QDate d = parseDate(v);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+} // namespace cr::sql
