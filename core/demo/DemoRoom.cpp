@@ -370,8 +370,8 @@ Status addMedia(Context& c)
         }
         // A stage's first call is recent; a second one is a month earlier; a
         // call from before a fix sits in the months before it went live.
-        const int nth = callsPerStage[stage]++;
         const bool beforeFix = stage == QLatin1String("Get connected") && !o.value(QStringLiteral("after_fix")).toBool();
+        const int nth = beforeFix ? 0 : callsPerStage[stage]++;
         const QDate month = beforeFix ? c.month(5) : lastMonth.addMonths(-nth);
         call.startedAt = QDateTime(QDate(month.year(), month.month(), std::min(month.daysInMonth(), 4 + 6 * nth + c.rng.between(0, 12))),
                                    QTime(c.rng.between(9, 17), c.rng.between(0, 59)));

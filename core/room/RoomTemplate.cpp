@@ -66,7 +66,8 @@ Result<RoomTemplate> parseRoomTemplate(const QByteArray& json, const QString& fi
         s.owner = o.value(QStringLiteral("owner")).toString();
         for (const QJsonValue& c : o.value(QStringLiteral("contributors")).toArray())
             s.contributors << c.toString();
-        for (const QString& d : QStringList(s.contributors) << s.owner)
+        const QStringList named = QStringList(s.contributors) << s.owner;
+        for (const QString& d : named)
             if (!d.isEmpty() && !departmentNames.contains(d))
                 return Error(tr("Stage \"%1\" names department \"%2\", which is not in \"departments\".")
                                  .arg(s.stage.name, d),

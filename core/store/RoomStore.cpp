@@ -119,11 +119,22 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
             return Error(tr("Cannot create the folder %1.").arg(dir.absolutePath()), path);
     }
 
+    auto opened = openConnection(info.absoluteFilePath(), mode, hasContent);
+    if (!opened && !exists) {
+        // Leave nothing behind when a new room could not be set up.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(info.absoluteFilePath() + suffix);
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path, OpenMode mode, bool hasContent)
+{
     const QString connection = QStringLiteral("room-%1").arg(s_connectionCounter.fetch_add(1));
-    std::unique_ptr<RoomStore> store(new RoomStore(info.absoluteFilePath(), connection));
+    std::unique_ptr<RoomStore> store(new RoomStore(path, connection));
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(info.absoluteFilePath());
+        database.setDatabaseName(path);
         if (!database.open())
             return Error(tr("Cannot open the room: %1").arg(database.lastError().text()), path);
     }
@@ -164,7 +175,7 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     if (store->info(QStringLiteral("created_at")).isEmpty()) {
         auto stamped = store->setInfo(QStringLiteral("created_at"), sql::isoDateTime(QDateTime::currentDateTime()));
         if (stamped && store->roomName().isEmpty())
-            stamped = store->setRoomName(info.completeBaseName());
+            stamped = store->setRoomName(QFileInfo(path).completeBaseName());
         if (!stamped)
             return stamped.error();
     }

@@ -128,6 +128,7 @@ public:
 
 private:
     RoomStore(QString path, QString connectionName);
+    static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode, bool hasContent);
     Status migrate(int targetVersion);
     Error sqlError(const QSqlQuery& query, const QString& what) const;
     QSqlDatabase db() const;

@@ -23,9 +23,9 @@ void bindProvenance(QSqlQuery& q, const Provenance& p)
 {
     q.addBindValue(sql::nullable(p.feedId));
     q.addBindValue(sql::nullable(p.importRunId));
-    q.addBindValue(p.sourceFile);
+    q.addBindValue(sql::text(p.sourceFile));
     q.addBindValue(p.sourceLine);
-    q.addBindValue(p.externalId);
+    q.addBindValue(sql::text(p.externalId));
     q.addBindValue(sql::nullableText(p.sourceKey));
     q.addBindValue(now());
 }
@@ -61,9 +61,9 @@ Result<RowId> RoomStore::addDepartment(const Department& d)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO department(name, leader, ambassador) VALUES(?, ?, ?)"));
-    q.addBindValue(d.name);
-    q.addBindValue(d.leader);
-    q.addBindValue(d.ambassador);
+    q.addBindValue(sql::text(d.name));
+    q.addBindValue(sql::text(d.leader));
+    q.addBindValue(sql::text(d.ambassador));
     if (!q.exec())
         return sqlError(q, tr("Adding department \"%1\"").arg(d.name));
     return q.lastInsertId().toLongLong();
@@ -75,11 +75,11 @@ Result<RowId> RoomStore::addStage(const Stage& s)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO stage(name, position, maturity, target_experience, description) "
                              "VALUES(?, ?, ?, ?, ?)"));
-    q.addBindValue(s.name);
+    q.addBindValue(sql::text(s.name));
     q.addBindValue(s.position);
     q.addBindValue(toString(s.maturity));
-    q.addBindValue(s.targetExperience);
-    q.addBindValue(s.description);
+    q.addBindValue(sql::text(s.targetExperience));
+    q.addBindValue(sql::text(s.description));
     if (!q.exec())
         return sqlError(q, tr("Adding stage \"%1\"").arg(s.name));
     const RowId id = q.lastInsertId().toLongLong();
@@ -110,8 +110,8 @@ Result<RowId> RoomStore::addMoment(const Moment& m)
     q.prepare(QStringLiteral("INSERT INTO moment(stage_id, name, description, position, is_key) "
                              "VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(m.stageId);
-    q.addBindValue(m.name);
-    q.addBindValue(m.description);
+    q.addBindValue(sql::text(m.name));
+    q.addBindValue(sql::text(m.description));
     q.addBindValue(m.position);
     q.addBindValue(m.isKey ? 1 : 0);
     if (!q.exec())
@@ -127,9 +127,9 @@ Result<RowId> RoomStore::addArtifact(const Artifact& a)
                   .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(a.stageId));
     q.addBindValue(sql::nullable(a.momentId));
-    q.addBindValue(a.title);
+    q.addBindValue(sql::text(a.title));
     q.addBindValue(toString(a.kind));
-    q.addBindValue(a.description);
+    q.addBindValue(sql::text(a.description));
     q.addBindValue(a.mediaSha256);
     q.addBindValue(sql::nullableText(a.thumbnailSha256));
     q.addBindValue(sql::nullable(a.receivedOn));
@@ -147,14 +147,14 @@ Result<RowId> RoomStore::addComplaint(const Complaint& c)
                   .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(c.stageId));
     q.addBindValue(sql::nullable(c.momentId));
-    q.addBindValue(c.channel);
-    q.addBindValue(c.category);
-    q.addBindValue(c.product);
-    q.addBindValue(c.text);
+    q.addBindValue(sql::text(c.channel));
+    q.addBindValue(sql::text(c.category));
+    q.addBindValue(sql::text(c.product));
+    q.addBindValue(sql::text(c.text));
     q.addBindValue(toString(c.status));
     q.addBindValue(sql::isoDateTime(c.receivedAt));
     q.addBindValue(c.resolvedAt ? QVariant(sql::isoDateTime(*c.resolvedAt)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(c.customerRef);
+    q.addBindValue(sql::text(c.customerRef));
     bindProvenance(q, c.provenance);
     if (!q.exec())
         return sqlError(q, tr("Adding a complaint"));
@@ -181,9 +181,9 @@ Result<RowId> RoomStore::addSurveyResponse(const SurveyResponse& r)
     q.addBindValue(r.score);
     q.addBindValue(min);
     q.addBindValue(max);
-    q.addBindValue(r.comment);
+    q.addBindValue(sql::text(r.comment));
     q.addBindValue(sql::isoDateTime(r.respondedAt));
-    q.addBindValue(r.respondentRef);
+    q.addBindValue(sql::text(r.respondentRef));
     bindProvenance(q, r.provenance);
     if (!q.exec())
         return sqlError(q, tr("Adding a survey response"));
@@ -197,13 +197,13 @@ Result<RowId> RoomStore::addKpi(const Kpi& k)
                              "owner_department_id, description) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::nullable(k.stageId));
     q.addBindValue(sql::nullable(k.momentId));
-    q.addBindValue(k.name);
-    q.addBindValue(k.unit);
+    q.addBindValue(sql::text(k.name));
+    q.addBindValue(sql::text(k.unit));
     q.addBindValue(toString(k.direction));
     q.addBindValue(k.target);
     q.addBindValue(k.amberBand);
     q.addBindValue(sql::nullable(k.ownerDepartmentId));
-    q.addBindValue(k.description);
+    q.addBindValue(sql::text(k.description));
     if (!q.exec())
         return sqlError(q, tr("Adding KPI \"%1\"").arg(k.name));
     return q.lastInsertId().toLongLong();
@@ -223,7 +223,7 @@ Status RoomStore::setKpiValue(const KpiValue& v)
     q.addBindValue(v.value);
     q.addBindValue(sql::nullable(v.provenance.feedId));
     q.addBindValue(sql::nullable(v.provenance.importRunId));
-    q.addBindValue(v.provenance.sourceFile);
+    q.addBindValue(sql::text(v.provenance.sourceFile));
     q.addBindValue(v.provenance.sourceLine);
     q.addBindValue(now());
     if (!q.exec())
@@ -240,14 +240,14 @@ Result<RowId> RoomStore::addCall(const Call& c)
                   .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(c.stageId));
     q.addBindValue(sql::nullable(c.momentId));
-    q.addBindValue(c.title);
+    q.addBindValue(sql::text(c.title));
     q.addBindValue(sql::isoDateTime(c.startedAt));
     q.addBindValue(c.durationSeconds);
-    q.addBindValue(c.agent);
-    q.addBindValue(c.customerChannel);
+    q.addBindValue(sql::text(c.agent));
+    q.addBindValue(sql::text(c.customerChannel));
     q.addBindValue(sql::nullableText(c.audioSha256));
     q.addBindValue(transcriptJson(c.transcript));
-    q.addBindValue(c.summary);
+    q.addBindValue(sql::text(c.summary));
     bindProvenance(q, c.provenance);
     if (!q.exec())
         return sqlError(q, tr("Adding call \"%1\"").arg(c.title));
@@ -262,14 +262,14 @@ Result<RowId> RoomStore::addFix(const Fix& f)
                              "created_on, verified_on, metric, kpi_id, baseline, goal, result) "
                              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::nullable(f.stageId));
-    q.addBindValue(f.title);
-    q.addBindValue(f.description);
+    q.addBindValue(sql::text(f.title));
+    q.addBindValue(sql::text(f.description));
     q.addBindValue(f.ownerDepartmentId);
     q.addBindValue(toString(f.status));
     q.addBindValue(sql::nullable(f.due));
     q.addBindValue(sql::isoDate(f.createdOn.isValid() ? f.createdOn : QDate::currentDate()));
     q.addBindValue(sql::nullable(f.verifiedOn));
-    q.addBindValue(f.metric);
+    q.addBindValue(sql::text(f.metric));
     q.addBindValue(sql::nullable(f.kpiId));
     q.addBindValue(sql::nullable(f.baseline));
     q.addBindValue(sql::nullable(f.goal));
@@ -305,8 +305,8 @@ Result<RowId> RoomStore::addReview(const Review& r)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO review(held_on, title, notes) VALUES(?, ?, ?)"));
     q.addBindValue(sql::isoDate(r.heldOn));
-    q.addBindValue(r.title);
-    q.addBindValue(r.notes);
+    q.addBindValue(sql::text(r.title));
+    q.addBindValue(sql::text(r.notes));
     if (!q.exec())
         return sqlError(q, tr("Adding review \"%1\"").arg(r.title));
     const RowId id = q.lastInsertId().toLongLong();
@@ -314,7 +314,7 @@ Result<RowId> RoomStore::addReview(const Review& r)
         QSqlQuery l(db());
         l.prepare(QStringLiteral("INSERT INTO review_attendee(review_id, name) VALUES(?, ?)"));
         l.addBindValue(id);
-        l.addBindValue(name);
+        l.addBindValue(sql::text(name));
         if (!l.exec())
             return sqlError(l, tr("Adding an attendee"));
     }
@@ -322,7 +322,7 @@ Result<RowId> RoomStore::addReview(const Review& r)
         QSqlQuery l(db());
         l.prepare(QStringLiteral("INSERT INTO review_decision(review_id, text) VALUES(?, ?)"));
         l.addBindValue(id);
-        l.addBindValue(text);
+        l.addBindValue(sql::text(text));
         if (!l.exec())
             return sqlError(l, tr("Adding a decision"));
     }

@@ -35,6 +35,9 @@ inline QVariant nullableText(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
+inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+
 inline std::optional<RowId> optionalId(const QVariant& v)
 {
     if (v.isNull())

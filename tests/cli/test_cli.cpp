@@ -1,0 +1,156 @@
+// The command-line contract (DESIGN.md): commands, JSON shape, exit codes.
+#include "cli/Cli.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace cr;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = cli::run(QStringList{QStringLiteral("customer-room-cli")} + args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QJsonObject parseJson(const QString& text)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &e);
+    INFO(e.errorString().toStdString());
+    REQUIRE(e.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("init --demo then report --json has the full shape and real numbers", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString room = dir.filePath(QStringLiteral("demo.croom"));
+    const Run init = runCli({QStringLiteral("init"), room, QStringLiteral("--demo"), QStringLiteral("--last-month"),
+                          QStringLiteral("2026-10")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == cli::Ok);
+
+    const Run report = runCli({QStringLiteral("report"), room, QStringLiteral("--json")});
+    REQUIRE(report.code == cli::Ok);
+    const QJsonObject json = parseJson(report.out);
+    for (const char* key : {"room", "period", "stages", "unassigned"})
+        CHECK(json.contains(QString::fromLatin1(key)));
+    const QJsonArray stages = json[QStringLiteral("stages")].toArray();
+    REQUIRE(stages.size() >= 6);
+    for (const QJsonValue& v : stages) {
+        const QJsonObject s = v.toObject();
+        INFO(s[QStringLiteral("name")].toString().toStdString());
+        for (const char* key : {"name", "position", "maturity", "nps", "csat", "ces", "complaints", "kpis", "calls",
+                                "artifacts", "fixes"})
+            CHECK(s.contains(QString::fromLatin1(key)));
+        const QJsonObject nps = s[QStringLiteral("nps")].toObject();
+        for (const char* key : {"score", "n", "promoters", "passives", "detractors", "margin95"})
+            CHECK(nps.contains(QString::fromLatin1(key)));
+        CHECK(nps[QStringLiteral("n")].toInt() >= 30);
+        const int n = nps[QStringLiteral("n")].toInt();
+        const double expected = 100.0 * (nps[QStringLiteral("promoters")].toInt() - nps[QStringLiteral("detractors")].toInt()) / n;
+        CHECK(nps[QStringLiteral("score")].toDouble() == Approx(std::round(expected * 10) / 10));
+        CHECK(s[QStringLiteral("complaints")].toObject()[QStringLiteral("total")].toInt() > 0);
+        CHECK(s[QStringLiteral("complaints")].toObject().contains(QStringLiteral("by_category")));
+        CHECK(s[QStringLiteral("complaints")].toObject().contains(QStringLiteral("by_channel")));
+        const QJsonArray kpis = s[QStringLiteral("kpis")].toArray();
+        REQUIRE_FALSE(kpis.isEmpty());
+        for (const QJsonValue& k : kpis) {
+            for (const char* key : {"name", "unit", "value", "target", "status"})
+                CHECK(k.toObject().contains(QString::fromLatin1(key)));
+            CHECK(k.toObject()[QStringLiteral("status")].isString());
+        }
+        CHECK(s[QStringLiteral("calls")].toObject()[QStringLiteral("count")].toInt() >= 1);
+        CHECK(s[QStringLiteral("calls")].toObject()[QStringLiteral("seconds")].toDouble() > 0);
+        CHECK(s[QStringLiteral("artifacts")].toObject()[QStringLiteral("count")].toInt() >= 1);
+        for (const char* key : {"open", "done", "verified"})
+            CHECK(s[QStringLiteral("fixes")].toObject().contains(QString::fromLatin1(key)));
+    }
+
+    const Run october = runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
+                             QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")});
+    REQUIRE(october.code == cli::Ok);
+    const QJsonObject oct = parseJson(october.out);
+    CHECK(oct[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() == QStringLiteral("2026-10-01"));
+    // A period with no data gives null metrics, not zeros.
+    const Run empty = runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
+                           QStringLiteral("2030-01-01"), QStringLiteral("--to"), QStringLiteral("2030-01-31")});
+    REQUIRE(empty.code == cli::Ok);
+    const QJsonObject first = parseJson(empty.out)[QStringLiteral("stages")].toArray()[0].toObject();
+    CHECK(first[QStringLiteral("nps")].isNull());
+    CHECK(first[QStringLiteral("kpis")].toArray()[0].toObject()[QStringLiteral("value")].isNull());
+}
+
+TEST_CASE("Exit codes follow the contract", "[cli]")
+{
+    QTemporaryDir dir;
+    CHECK(runCli({}).code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("--help")}).code == cli::Ok);
+    CHECK(runCli({QStringLiteral("frobnicate")}).code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("report")}).code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("init")}).code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("report"), QStringLiteral("x.croom"), QStringLiteral("--bogus")}).code == cli::BadUsage);
+
+    const QString missing = dir.filePath(QStringLiteral("missing.croom"));
+    const Run notThere = runCli({QStringLiteral("report"), missing, QStringLiteral("--json")});
+    CHECK(notThere.code == cli::CannotOpen);
+    CHECK(notThere.err.contains(missing));
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.croom"));
+    QFile f(garbage);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a room at all");
+    f.close();
+    CHECK(runCli({QStringLiteral("report"), garbage, QStringLiteral("--json")}).code == cli::CannotOpen);
+
+    const QString room = dir.filePath(QStringLiteral("empty.croom"));
+    CHECK(runCli({QStringLiteral("init"), room}).code == cli::Ok);
+    CHECK(runCli({QStringLiteral("init"), room}).code == cli::CannotOpen);  // exists; needs --force
+    CHECK(runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
+               QStringLiteral("2026-13-01")})
+              .code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
+               QStringLiteral("2026-10-31"), QStringLiteral("--to"), QStringLiteral("2026-10-01")})
+              .code == cli::BadUsage);
+    const Run ok = runCli({QStringLiteral("report"), room, QStringLiteral("--json")});
+    CHECK(ok.code == cli::Ok);
+    CHECK(parseJson(ok.out)[QStringLiteral("stages")].toArray().isEmpty());
+}
+
+TEST_CASE("The installed binary runs the same contract", "[cli]")
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(CR_CLI_BINARY), {QStringLiteral("report"), dir.filePath(QStringLiteral("none.croom")),
+                                            QStringLiteral("--json")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == cli::CannotOpen);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("none.croom")));
+
+    p.start(QStringLiteral(CR_CLI_BINARY), {QStringLiteral("--help")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == cli::Ok);
+    CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("report ROOM --json")));
+}
