@@ -119,6 +119,7 @@ struct Context
     QHash<QString, QVector<RowId>> complaintIdsByStageCategory;  // "stage|category"
     QHash<QString, RowId> callIdByStage;
     QString mediaRoot;
+    int scale = 1;
 
     QDate month(int m) const { return firstMonth.addMonths(m); }
     Provenance demoProvenance(const QString& key) const
@@ -202,7 +203,7 @@ Status addSurveys(Context& c, const demo::StageScript& s, RowId stageId)
             auto id = c.store.addSurveyResponse(r);
             return id ? success() : Status(id.error());
         };
-        const int npsCount = c.rng.around(s.responsesPerMonth, 0.2);
+        const int npsCount = c.rng.around(s.responsesPerMonth * c.scale, 0.2);
         for (int i = 0; i < npsCount; ++i) {
             const int score = npsScore(c.rng, trueNps);
             const QString comment = c.rng.chance(0.4) ? c.rng.pick(demo::npsComments(score)) : QString();
@@ -211,13 +212,13 @@ Status addSurveys(Context& c, const demo::StageScript& s, RowId stageId)
         }
         // CSAT and CES follow the same underlying experience.
         const double satisfied = std::clamp(0.62 + trueNps / 180, 0.1, 0.97);
-        for (int i = 0, n = c.rng.around(s.responsesPerMonth * 0.5, 0.2); i < n; ++i) {
+        for (int i = 0, n = c.rng.around(s.responsesPerMonth * c.scale * 0.5, 0.2); i < n; ++i) {
             const int score = c.rng.chance(satisfied) ? c.rng.between(4, 5) : c.rng.pickWeighted({2, 3, 4}) + 1;
             if (auto r = add(SurveyMetric::Csat, score, QString()); !r)
                 return r;
         }
         const double effort = std::clamp(3.4 - trueNps / 35, 1.6, 6.2);
-        for (int i = 0, n = c.rng.around(s.responsesPerMonth * 0.35, 0.2); i < n; ++i) {
+        for (int i = 0, n = c.rng.around(s.responsesPerMonth * c.scale * 0.35, 0.2); i < n; ++i) {
             const int score = std::clamp(int(std::lround(effort + 2.4 * (c.rng.uniform() - 0.5) * 2)), 1, 7);
             if (auto r = add(SurveyMetric::Ces, score, QString()); !r)
                 return r;
@@ -243,7 +244,7 @@ Status addComplaints(Context& c, const demo::StageScript& s, RowId stageId)
             weights.append(w);
             volume += w;
         }
-        const int count = c.rng.around(s.complaintsPerMonth * volume, 0.18);
+        const int count = c.rng.around(s.complaintsPerMonth * c.scale * volume, 0.18);
         const QDate month = c.month(m);
         for (int i = 0; i < count; ++i) {
             const auto& cat = s.categories[c.rng.pickWeighted(weights)];
@@ -507,7 +508,7 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
     last = QDate(last.year(), last.month(), 1);
 
     RoomStore::Transaction tx(store);
-    Context c{store, DemoRandom(options.seed), last.addMonths(-(kMonths - 1)), {}, {}, {}, {}, {}, options.mediaRoot};
+    Context c{store, DemoRandom(options.seed), last.addMonths(-(kMonths - 1)), {}, {}, {}, {}, {}, options.mediaRoot, std::max(1, options.scale)};
     for (const auto& [key, value] : {std::pair{QStringLiteral("name"), tr("Kestrel Fibre")},
                                      std::pair{QStringLiteral("company"), QStringLiteral("Kestrel Fibre")},
                                      std::pair{QStringLiteral("demo_seed"), QString::number(options.seed)}})
