@@ -187,3 +187,29 @@ TEST_CASE("Killing init --demo midway never leaves half a room", "[cli][crash]")
         CHECK(fixes == (stages == 0 ? 0 : 10));
     }
 }
+
+TEST_CASE("init --template builds the stages of the shipped template", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString room = dir.filePath(QStringLiteral("ours.croom"));
+    const Run init = runCli({QStringLiteral("init"), room, QStringLiteral("--template"),
+                             QStringLiteral(CR_SOURCE_DIR "/resources/templates/subscription-journey.json")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == cli::Ok);
+    const QJsonObject json = parseJson(runCli({QStringLiteral("report"), room, QStringLiteral("--json")}).out);
+    const QJsonArray stages = json[QStringLiteral("stages")].toArray();
+    REQUIRE(stages.size() == 7);
+    CHECK(stages[2].toObject()[QStringLiteral("name")].toString() == QStringLiteral("Get started"));
+    CHECK(stages[2].toObject()[QStringLiteral("nps")].isNull());
+
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("{\"stages\": [\n{\"name\": \"A\", \"maturity\": \"superb\"}]}");
+    f.close();
+    const Run refused = runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("x.croom")),
+                                QStringLiteral("--template"), bad});
+    CHECK(refused.code == cli::CannotOpen);
+    CHECK(refused.err.contains(QStringLiteral("superb")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.croom"))));
+}
