@@ -11,7 +11,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("customer-room"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CR_VERSION));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("customer-room"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("customer-room"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -69,7 +69,8 @@ int main(int argc, char* argv[])
                 (void)room.scoreHistogram(s.id, cr::SurveyMetric::Nps, {});
         });
         const double report = medianMs(5, [&] { (void)cr::buildReport(room, {}); });
-        const double wall = medianMs(5, [&] { (void)cr::buildWallSnapshot(room, cr::Period::month(QDate(2026, 10, 1))); });
+        const double wall =
+            medianMs(5, [&] { (void)cr::buildWallSnapshot(room, cr::Period::month(QDate(2026, 10, 1))); });
         const QString name = QStringLiteral("demo x%1").arg(scale);
         auto line = [&](const char* what, double ms) {
             out << name << '\t' << what << '\t' << QString::number(ms, 'f', 2) << '\t'

@@ -7,8 +7,7 @@ namespace cr {
 
 namespace {
 
-template <typename E, size_t N>
-QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
+template <typename E, size_t N> QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
 {
     for (const auto& [e, name] : table)
         if (e == value)
@@ -69,21 +68,57 @@ constexpr std::array<std::pair<EvidenceKind, const char*>, 5> kEvidenceKind{{
 
 } // namespace
 
-QString toString(Maturity m) { return nameOf(kMaturity, m); }
-QString toString(SurveyMetric m) { return nameOf(kMetric, m); }
-QString toString(KpiDirection d) { return nameOf(kDirection, d); }
-QString toString(FixStatus s) { return nameOf(kFixStatus, s); }
-QString toString(ComplaintStatus s) { return nameOf(kComplaintStatus, s); }
-QString toString(ArtifactKind k) { return nameOf(kArtifactKind, k); }
-QString toString(EvidenceKind k) { return nameOf(kEvidenceKind, k); }
-std::optional<Maturity> maturityFromString(const QString& s) { return valueOf(kMaturity, s); }
-std::optional<SurveyMetric> surveyMetricFromString(const QString& s) { return valueOf(kMetric, s); }
-std::optional<KpiDirection> kpiDirectionFromString(const QString& s) { return valueOf(kDirection, s); }
-std::optional<FixStatus> fixStatusFromString(const QString& s) { return valueOf(kFixStatus, s); }
+QString toString(Maturity m)
+{
+    return nameOf(kMaturity, m);
+}
+QString toString(SurveyMetric m)
+{
+    return nameOf(kMetric, m);
+}
+QString toString(KpiDirection d)
+{
+    return nameOf(kDirection, d);
+}
+QString toString(FixStatus s)
+{
+    return nameOf(kFixStatus, s);
+}
+QString toString(ComplaintStatus s)
+{
+    return nameOf(kComplaintStatus, s);
+}
+QString toString(ArtifactKind k)
+{
+    return nameOf(kArtifactKind, k);
+}
+QString toString(EvidenceKind k)
+{
+    return nameOf(kEvidenceKind, k);
+}
+std::optional<Maturity> maturityFromString(const QString& s)
+{
+    return valueOf(kMaturity, s);
+}
+std::optional<SurveyMetric> surveyMetricFromString(const QString& s)
+{
+    return valueOf(kMetric, s);
+}
+std::optional<KpiDirection> kpiDirectionFromString(const QString& s)
+{
+    return valueOf(kDirection, s);
+}
+std::optional<FixStatus> fixStatusFromString(const QString& s)
+{
+    return valueOf(kFixStatus, s);
+}
 std::optional<ComplaintStatus> complaintStatusFromString(const QString& s)
 {
     return valueOf(kComplaintStatus, s);
 }
-std::optional<ArtifactKind> artifactKindFromString(const QString& s) { return valueOf(kArtifactKind, s); }
+std::optional<ArtifactKind> artifactKindFromString(const QString& s)
+{
+    return valueOf(kArtifactKind, s);
+}
 
 } // namespace cr

@@ -44,7 +44,7 @@ struct Provenance
     QString sourceFile;
     int sourceLine = 0;
     QString externalId;
-    QString sourceKey;  // unique upsert key: "feed:external id" or "sha256:content hash"
+    QString sourceKey; // unique upsert key: "feed:external id" or "sha256:content hash"
 };
 
 struct Department
@@ -52,7 +52,7 @@ struct Department
     RowId id = 0;
     QString name;
     QString leader;
-    QString ambassador;  // CX ambassador who keeps the room current
+    QString ambassador; // CX ambassador who keeps the room current
 };
 
 struct Stage
@@ -61,7 +61,7 @@ struct Stage
     QString name;
     int position = 0;
     Maturity maturity = Maturity::Reliable;
-    QString targetExperience;  // one sentence, customer's voice
+    QString targetExperience; // one sentence, customer's voice
     QString description;
     std::optional<RowId> ownerDepartmentId;
     QVector<RowId> contributingDepartmentIds;
@@ -74,12 +74,12 @@ struct Moment
     QString name;
     QString description;
     int position = 0;
-    bool isKey = false;  // a key moment of truth carries a KPI
+    bool isKey = false; // a key moment of truth carries a KPI
 };
 
 struct MediaRef
 {
-    QString sha256;  // content address in the room's media table
+    QString sha256; // content address in the room's media table
     QString mimeType;
     qint64 size = 0;
 };
@@ -93,7 +93,7 @@ struct Artifact
     ArtifactKind kind = ArtifactKind::Other;
     QString description;
     QString mediaSha256;
-    QString thumbnailSha256;  // PNG, may be empty
+    QString thumbnailSha256; // PNG, may be empty
     std::optional<QDate> receivedOn;
     Provenance provenance;
 };
@@ -103,8 +103,8 @@ struct Complaint
     RowId id = 0;
     std::optional<RowId> stageId;
     std::optional<RowId> momentId;
-    QString channel;   // phone, email, web, chat, store, social, letter, return, other
-    QString category;  // e.g. "Missed engineer appointment"
+    QString channel;  // phone, email, web, chat, store, social, letter, return, other
+    QString category; // e.g. "Missed engineer appointment"
     QString product;
     QString text;
     ComplaintStatus status = ComplaintStatus::Open;
@@ -133,10 +133,10 @@ struct Kpi
     std::optional<RowId> stageId;
     std::optional<RowId> momentId;
     QString name;
-    QString unit;  // "%", "s", "days", "count"...
+    QString unit; // "%", "s", "days", "count"...
     KpiDirection direction = KpiDirection::HigherIsBetter;
     double target = 0;
-    double amberBand = 0;  // distance past target (wrong side) that is still amber
+    double amberBand = 0; // distance past target (wrong side) that is still amber
     std::optional<RowId> ownerDepartmentId;
     QString description;
 };
@@ -144,14 +144,14 @@ struct Kpi
 struct KpiValue
 {
     RowId kpiId = 0;
-    QDate period;  // first day of the period (month)
+    QDate period; // first day of the period (month)
     double value = 0;
     Provenance provenance;
 };
 
 struct TranscriptSegment
 {
-    double start = 0;  // seconds from the start of the audio
+    double start = 0; // seconds from the start of the audio
     double end = 0;
     QString speaker;
     QString text;
@@ -166,7 +166,7 @@ struct Call
     QDateTime startedAt;
     double durationSeconds = 0;
     QString agent;
-    QString customerChannel;  // phone, chat-callback, video...
+    QString customerChannel; // phone, chat-callback, video...
     QString audioSha256;
     QVector<TranscriptSegment> transcript;
     QString summary;

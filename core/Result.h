@@ -12,13 +12,15 @@ namespace cr {
 
 struct Error
 {
-    QString message;  // one sentence, translated, says what to do
-    QString file;     // input file or room path, if any
-    int line = 0;     // 1-based line in file, 0 if not applicable
+    QString message; // one sentence, translated, says what to do
+    QString file;    // input file or room path, if any
+    int line = 0;    // 1-based line in file, 0 if not applicable
 
     Error() = default;
     explicit Error(QString msg, QString f = {}, int l = 0)
-        : message(std::move(msg)), file(std::move(f)), line(l) {}
+        : message(std::move(msg)), file(std::move(f)), line(l)
+    {
+    }
 
     // "FILE:LINE: reason", "FILE: reason" or "reason".
     QString toString() const
@@ -31,8 +33,7 @@ struct Error
     }
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -56,8 +57,13 @@ private:
 };
 
 // Result<void>: success carries nothing.
-struct Ok {};
+struct Ok
+{
+};
 using Status = Result<Ok>;
-inline Status success() { return Ok{}; }
+inline Status success()
+{
+    return Ok{};
+}
 
 } // namespace cr

@@ -15,7 +15,10 @@ namespace cr::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
 QString overview()
 {
@@ -81,12 +84,14 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
     parser.addPositionalArgument(QStringLiteral("init"), tr("Create a room."), QStringLiteral("init"));
     parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file to create."));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill the room with the Kestrel Fibre demo."));
-    const QCommandLineOption templ(QStringLiteral("template"), tr("Stages and departments from a JSON template."),
+    const QCommandLineOption templ(QStringLiteral("template"),
+                                   tr("Stages and departments from a JSON template."),
                                    QStringLiteral("FILE.json"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed of the demo data (default 20261)."),
                                   QStringLiteral("N"));
     const QCommandLineOption lastMonth(QStringLiteral("last-month"),
-                                       tr("Last month of demo data (default: last month)."), QStringLiteral("YYYY-MM"));
+                                       tr("Last month of demo data (default: last month)."),
+                                       QStringLiteral("YYYY-MM"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing file."));
     parser.addOptions({demo, templ, seed, lastMonth, force});
     int code = Ok;
@@ -123,7 +128,8 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
 
     if (QFileInfo::exists(path)) {
         if (!parser.isSet(force)) {
-            err << Error(tr("A file with this name already exists; use --force to replace it."), path).toString()
+            err << Error(tr("A file with this name already exists; use --force to replace it."), path)
+                       .toString()
                 << '\n';
             return CannotOpen;
         }
@@ -156,8 +162,10 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
     parser.addPositionalArgument(QStringLiteral("report"), tr("Report a room."), QStringLiteral("report"));
     parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the only format so far)."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day, inclusive."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, inclusive."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day, inclusive."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, inclusive."),
+                                QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({json, from, to});
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("report"), out, err, &code))
@@ -171,7 +179,8 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
     DateRange range{parseDateOption(parser, QStringLiteral("from"), &bad),
                     parseDateOption(parser, QStringLiteral("to"), &bad)};
     if (bad)
-        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."), QStringLiteral("report"));
+        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."),
+                          QStringLiteral("report"));
     if (range.from && range.to && *range.to < *range.from)
         return usageError(err, tr("--from is after --to."), QStringLiteral("report"));
 
@@ -198,7 +207,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return BadUsage;
     }
     const QString command = args.at(1);
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         out << overview();
         return Ok;
     }
@@ -210,8 +220,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runInit(args, out, err);
     if (command == QLatin1String("report"))
         return runReport(args, out, err);
-    if (command == QLatin1String("import") || command == QLatin1String("feed") || command == QLatin1String("sync") ||
-        command == QLatin1String("export")) {
+    if (command == QLatin1String("import") || command == QLatin1String("feed") ||
+        command == QLatin1String("sync") || command == QLatin1String("export")) {
         err << tr("'%1' is not in this build yet; it arrives with the feeds release.").arg(command) << '\n';
         return BadUsage;
     }

@@ -21,8 +21,14 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DemoRoom", text); }
-QString str(const char* s) { return QString::fromUtf8(s); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoRoom", text);
+}
+QString str(const char* s)
+{
+    return QString::fromUtf8(s);
+}
 
 // Platform-independent draws from mt19937 (std distributions differ between
 // standard libraries, and the demo must be the same everywhere).
@@ -46,11 +52,16 @@ public:
         }
         return weights.size() - 1;
     }
-    template <typename T>
-    const T& pick(const QVector<T>& items) { return items[between(0, items.size() - 1)]; }
+    template <typename T> const T& pick(const QVector<T>& items)
+    {
+        return items[between(0, items.size() - 1)];
+    }
     const QString& pick(const QStringList& items) { return items[between(0, int(items.size()) - 1)]; }
     // Around `mean`, +- `spread` (a share of the mean).
-    int around(double mean, double spread) { return std::max(0, int(std::lround(mean * (1 + spread * (2 * uniform() - 1))))); }
+    int around(double mean, double spread)
+    {
+        return std::max(0, int(std::lround(mean * (1 + spread * (2 * uniform() - 1)))));
+    }
 
 private:
     std::mt19937 m_engine;
@@ -82,14 +93,17 @@ QString fillTemplate(DemoRandom& rng, QString text, QDate month)
     const QStringList first = demo::customerFirstNames();
     const QStringList last = demo::customerSurnames();
     text.replace(QStringLiteral("{date}"),
-                 QDate(month.year(), month.month(), rng.between(1, month.daysInMonth())).toString(QStringLiteral("d MMMM")));
+                 QDate(month.year(), month.month(), rng.between(1, month.daysInMonth()))
+                     .toString(QStringLiteral("d MMMM")));
     text.replace(QStringLiteral("{amount}"), QString::number(rng.between(12, 89)));
     text.replace(QStringLiteral("{days}"), QString::number(rng.between(4, 19)));
-    text.replace(QStringLiteral("{ref}"), QStringLiteral("KF-%1-%2").arg(rng.between(1000, 9999)).arg(rng.between(100, 999)));
+    text.replace(QStringLiteral("{ref}"),
+                 QStringLiteral("KF-%1-%2").arg(rng.between(1000, 9999)).arg(rng.between(100, 999)));
     text.replace(QStringLiteral("{speed}"), QString::number(rng.between(18, 140)));
     text.replace(QStringLiteral("{phone}"), QStringLiteral("07700 9%1").arg(rng.between(10000, 99999)));
-    text.replace(QStringLiteral("{email}"), QStringLiteral("%1.%2@example.com")
-                                                .arg(rng.pick(first).toLower(), rng.pick(last).toLower()));
+    text.replace(
+        QStringLiteral("{email}"),
+        QStringLiteral("%1.%2@example.com").arg(rng.pick(first).toLower(), rng.pick(last).toLower()));
     return text;
 }
 
@@ -116,7 +130,7 @@ struct Context
     QHash<QString, RowId> departmentIds;
     QHash<QString, RowId> stageIds;
     QHash<QString, RowId> kpiIds;
-    QHash<QString, QVector<RowId>> complaintIdsByStageCategory;  // "stage|category"
+    QHash<QString, QVector<RowId>> complaintIdsByStageCategory; // "stage|category"
     QHash<QString, RowId> callIdByStage;
     QString mediaRoot;
     int scale = 1;
@@ -213,7 +227,8 @@ Status addSurveys(Context& c, const demo::StageScript& s, RowId stageId)
         // CSAT and CES follow the same underlying experience.
         const double satisfied = std::clamp(0.62 + trueNps / 180, 0.1, 0.97);
         for (int i = 0, n = c.rng.around(s.responsesPerMonth * c.scale * 0.5, 0.2); i < n; ++i) {
-            const int score = c.rng.chance(satisfied) ? c.rng.between(4, 5) : c.rng.pickWeighted({2, 3, 4}) + 1;
+            const int score =
+                c.rng.chance(satisfied) ? c.rng.between(4, 5) : c.rng.pickWeighted({2, 3, 4}) + 1;
             if (auto r = add(SurveyMetric::Csat, score, QString()); !r)
                 return r;
         }
@@ -252,21 +267,23 @@ Status addComplaints(Context& c, const demo::StageScript& s, RowId stageId)
             complaint.stageId = stageId;
             complaint.channel = channels[c.rng.pickWeighted(channelWeights)];
             complaint.category = str(cat.category);
-            complaint.product = c.rng.pick(QStringList{QStringLiteral("Fibre 150"), QStringLiteral("Fibre 500"),
-                                                       QStringLiteral("Fibre 900")});
+            complaint.product = c.rng.pick(QStringList{
+                QStringLiteral("Fibre 150"), QStringLiteral("Fibre 500"), QStringLiteral("Fibre 900")});
             complaint.text = fillTemplate(c.rng, str(c.rng.pick(cat.texts)), month);
             complaint.receivedAt = randomTimeIn(c.rng, month);
             const int age = int(month.daysTo(lastMonth));
             if (age > 60)
                 complaint.status = c.rng.chance(0.85) ? ComplaintStatus::Closed : ComplaintStatus::Resolved;
             else if (age > 0)
-                complaint.status = c.rng.chance(0.6) ? ComplaintStatus::Resolved : ComplaintStatus::InProgress;
+                complaint.status =
+                    c.rng.chance(0.6) ? ComplaintStatus::Resolved : ComplaintStatus::InProgress;
             else
                 complaint.status = c.rng.chance(0.5) ? ComplaintStatus::Open : ComplaintStatus::InProgress;
             if (complaint.status == ComplaintStatus::Resolved || complaint.status == ComplaintStatus::Closed)
                 complaint.resolvedAt = complaint.receivedAt.addDays(c.rng.between(1, 21));
             complaint.customerRef = QStringLiteral("KF-%1").arg(c.rng.between(100000, 999999));
-            complaint.provenance = c.demoProvenance(QStringLiteral("complaint/%1/%2").arg(stageId).arg(++serial));
+            complaint.provenance =
+                c.demoProvenance(QStringLiteral("complaint/%1/%2").arg(stageId).arg(++serial));
             auto id = c.store.addComplaint(complaint);
             if (!id)
                 return id.error();
@@ -281,8 +298,9 @@ Status addKpiValues(Context& c, const demo::StageScript& s)
     for (const auto& k : s.kpis) {
         const RowId kpiId = c.kpiIds.value(str(k.name));
         // Decimal places follow the size of the target: 99.95 needs two, 178 s none.
-        const double scale = k.target >= 99 && QString::fromUtf8(k.unit) == QLatin1String("%") ? 100
-                             : k.target >= 50 && QString::fromUtf8(k.unit) != QLatin1String("%") ? 1 : 10;
+        const double scale = k.target >= 99 && QString::fromUtf8(k.unit) == QLatin1String("%")   ? 100
+                             : k.target >= 50 && QString::fromUtf8(k.unit) != QLatin1String("%") ? 1
+                                                                                                 : 10;
         for (int m = 0; m < kMonths; ++m) {
             double v = trajectory(k.start, k.end, k.stepMonth, m) + k.noise * (2 * c.rng.uniform() - 1);
             if (QString::fromUtf8(k.unit) == QLatin1String("%"))
@@ -365,16 +383,19 @@ Status addMedia(Context& c)
         call.audioSha256 = *sha;
         for (const QJsonValue& t : o.value(QStringLiteral("transcript")).toArray()) {
             const QJsonObject seg = t.toObject();
-            call.transcript.append({seg.value(QStringLiteral("start")).toDouble(), seg.value(QStringLiteral("end")).toDouble(),
+            call.transcript.append({seg.value(QStringLiteral("start")).toDouble(),
+                                    seg.value(QStringLiteral("end")).toDouble(),
                                     seg.value(QStringLiteral("speaker")).toString(),
                                     seg.value(QStringLiteral("text")).toString()});
         }
         // A stage's first call is recent; a second one is a month earlier; a
         // call from before a fix sits in the months before it went live.
-        const bool beforeFix = stage == QLatin1String("Get connected") && !o.value(QStringLiteral("after_fix")).toBool();
+        const bool beforeFix =
+            stage == QLatin1String("Get connected") && !o.value(QStringLiteral("after_fix")).toBool();
         const int nth = beforeFix ? 0 : callsPerStage[stage]++;
         const QDate month = beforeFix ? c.month(5) : lastMonth.addMonths(-nth);
-        call.startedAt = QDateTime(QDate(month.year(), month.month(), std::min(month.daysInMonth(), 4 + 6 * nth + c.rng.between(0, 12))),
+        call.startedAt = QDateTime(QDate(month.year(), month.month(),
+                                         std::min(month.daysInMonth(), 4 + 6 * nth + c.rng.between(0, 12))),
                                    QTime(c.rng.between(9, 17), c.rng.between(0, 59)));
         call.provenance = c.demoProvenance(QStringLiteral("call/%1").arg(++serial));
         auto id = c.store.addCall(call);
@@ -400,7 +421,8 @@ Status addMedia(Context& c)
         Artifact a;
         a.stageId = c.stageIds.value(stage);
         a.title = o.value(QStringLiteral("title")).toString();
-        a.kind = artifactKindFromString(o.value(QStringLiteral("kind")).toString()).value_or(ArtifactKind::Other);
+        a.kind =
+            artifactKindFromString(o.value(QStringLiteral("kind")).toString()).value_or(ArtifactKind::Other);
         a.description = o.value(QStringLiteral("description")).toString();
         a.mediaSha256 = *sha;
         const QString thumbnail = o.value(QStringLiteral("thumbnail")).toString();
@@ -424,7 +446,7 @@ Status addMedia(Context& c)
 
 Status addFixesAndReviews(Context& c)
 {
-    QHash<QString, QString> topCategory;  // stage -> its first (largest) category
+    QHash<QString, QString> topCategory; // stage -> its first (largest) category
     for (const auto& s : demo::stages())
         topCategory.insert(str(s.name), str(s.categories.first().category));
 
@@ -453,7 +475,8 @@ Status addFixesAndReviews(Context& c)
         fix.goal = f.goal;
         if (f.result > -1000)
             fix.result = f.result;
-        const auto complaints = c.complaintIdsByStageCategory.value(stage + QLatin1Char('|') + topCategory.value(stage));
+        const auto complaints =
+            c.complaintIdsByStageCategory.value(stage + QLatin1Char('|') + topCategory.value(stage));
         for (int i = 0; i < std::min<int>(3, complaints.size()); ++i)
             fix.evidence.append({EvidenceKind::Complaint, complaints[i]});
         if (c.callIdByStage.contains(stage))
@@ -471,8 +494,10 @@ Status addFixesAndReviews(Context& c)
     const QStringList decisions[] = {
         {QStringLiteral("Field Engineering to roll two-hour windows out to every region."),
          QStringLiteral("Customer Care and Digital to scope one case history across channels.")},
-        {QStringLiteral("Billing to explain the part-month charge before checkout, not after the first bill."),
-         QStringLiteral("Listen to a 'Renew or leave' call at every review until churn is back under target.")},
+        {QStringLiteral(
+             "Billing to explain the part-month charge before checkout, not after the first bill."),
+         QStringLiteral(
+             "Listen to a 'Renew or leave' call at every review until churn is back under target.")},
         {QStringLiteral("Celebrate: installs on first appointment above target for three months running."),
          QStringLiteral("Get help is the worst stage: Customer Care to bring a call-back plan next month.")},
     };
@@ -508,7 +533,8 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
     last = QDate(last.year(), last.month(), 1);
 
     RoomStore::Transaction tx(store);
-    Context c{store, DemoRandom(options.seed), last.addMonths(-(kMonths - 1)), {}, {}, {}, {}, {}, options.mediaRoot, std::max(1, options.scale)};
+    Context c{store, DemoRandom(options.seed), last.addMonths(-(kMonths - 1)), {}, {}, {}, {},
+              {},    options.mediaRoot,        std::max(1, options.scale)};
     for (const auto& [key, value] : {std::pair{QStringLiteral("name"), tr("Kestrel Fibre")},
                                      std::pair{QStringLiteral("company"), QStringLiteral("Kestrel Fibre")},
                                      std::pair{QStringLiteral("demo_seed"), QString::number(options.seed)}})
@@ -534,7 +560,8 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
 
 QString defaultDemoRoomPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Kestrel Fibre demo.croom");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/Kestrel Fibre demo.croom");
 }
 
 Result<std::unique_ptr<RoomStore>> openOrCreateDefaultDemoRoom()

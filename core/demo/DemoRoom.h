@@ -11,9 +11,9 @@ namespace cr {
 struct DemoOptions
 {
     quint32 seed = 20261;
-    QDate lastMonth;  // any day in the last month of data; invalid = the month before today
-    QString mediaRoot = QStringLiteral(":/demo");  // holds manifest.json
-    int scale = 1;  // multiplies survey answers and complaints (large rooms for benchmarks)
+    QDate lastMonth; // any day in the last month of data; invalid = the month before today
+    QString mediaRoot = QStringLiteral(":/demo"); // holds manifest.json
+    int scale = 1; // multiplies survey answers and complaints (large rooms for benchmarks)
 };
 
 // Fills an empty room, in one transaction.

@@ -2,6 +2,9 @@
 
 namespace cr::demo {
 
+// The script reads as a table; keep its hand layout.
+// clang-format off
+
 QVector<DepartmentScript> departments()
 {
     return {
@@ -323,5 +326,7 @@ QStringList customerSurnames()
             QStringLiteral("Campbell"), QStringLiteral("Okoro"), QStringLiteral("Hughes"), QStringLiteral("Ali"),
             QStringLiteral("Bennett"), QStringLiteral("Kowalski"), QStringLiteral("Reid"), QStringLiteral("Mensah")};
 }
+
+// clang-format on
 
 } // namespace cr::demo

@@ -20,10 +20,10 @@ struct DepartmentScript
 struct ComplaintCategoryScript
 {
     const char* category;
-    double weight;                // share of the stage's complaints
-    QVector<const char*> texts;   // templates: {date} {amount} {days} {ref} {speed} {phone} {email}
-    double trendPerMonth = 0;     // relative change of the weight per month (+ grows)
-    double afterFixFactor = 1;    // weight multiplier once the stage's fix is live
+    double weight;              // share of the stage's complaints
+    QVector<const char*> texts; // templates: {date} {amount} {days} {ref} {speed} {phone} {email}
+    double trendPerMonth = 0;   // relative change of the weight per month (+ grows)
+    double afterFixFactor = 1;  // weight multiplier once the stage's fix is live
 };
 
 struct KpiScript
@@ -33,12 +33,12 @@ struct KpiScript
     KpiDirection direction;
     double target;
     double amberBand;
-    double start;     // value in the first month
-    double end;       // value in the last month (before noise)
-    double noise;     // +- uniform noise
+    double start; // value in the first month
+    double end;   // value in the last month (before noise)
+    double noise; // +- uniform noise
     const char* ownerDepartment;
     const char* description;
-    int stepMonth = -1;  // month index where the value jumps to `end` (fix delivered); -1 = linear
+    int stepMonth = -1; // month index where the value jumps to `end` (fix delivered); -1 = linear
 };
 
 struct StageScript
@@ -49,14 +49,14 @@ struct StageScript
     const char* description;
     const char* owner;
     QVector<const char*> contributors;
-    QVector<const char*> moments;   // the first is the key moment
-    double npsStart;                // true NPS in the first month
-    double npsEnd;                  // true NPS in the last month
-    int npsStepMonth;               // >= 0: NPS moves as a step at this month (a fix), else linear
-    double npsDipDepth = 0;         // temporary dip (e.g. an outage), NPS points
+    QVector<const char*> moments; // the first is the key moment
+    double npsStart;              // true NPS in the first month
+    double npsEnd;                // true NPS in the last month
+    int npsStepMonth;             // >= 0: NPS moves as a step at this month (a fix), else linear
+    double npsDipDepth = 0;       // temporary dip (e.g. an outage), NPS points
     int npsDipMonth = -1;
-    int responsesPerMonth;          // NPS answers per month (mean)
-    int complaintsPerMonth;         // mean
+    int responsesPerMonth;  // NPS answers per month (mean)
+    int complaintsPerMonth; // mean
     QVector<ComplaintCategoryScript> categories;
     QVector<KpiScript> kpis;
 };
@@ -69,21 +69,21 @@ struct FixScript
     const char* owner;
     QVector<const char*> contributors;
     FixStatus status;
-    int createdMonth;     // month index (0 = first month of data)
-    int dueMonth;         // may be past the last month
-    int verifiedMonth;    // for verified fixes
-    const char* metric;   // "nps" or a KPI name
+    int createdMonth;   // month index (0 = first month of data)
+    int dueMonth;       // may be past the last month
+    int verifiedMonth;  // for verified fixes
+    const char* metric; // "nps" or a KPI name
     double baseline;
     double goal;
-    double result;        // < -1000 = none yet
+    double result; // < -1000 = none yet
 };
 
 QVector<DepartmentScript> departments();
 QVector<StageScript> stages();
 QVector<FixScript> fixes();
-QStringList complaintChannels();        // phone, email, web, chat, social, store, letter
+QStringList complaintChannels(); // phone, email, web, chat, social, store, letter
 QVector<double> complaintChannelWeights();
-QStringList npsComments(int score);     // free-text comments for an NPS answer band
+QStringList npsComments(int score); // free-text comments for an NPS answer band
 QStringList customerFirstNames();
 QStringList customerSurnames();
 

@@ -15,7 +15,10 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AudioInfo", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AudioInfo", text);
+}
 
 // libsndfile reads from memory through a virtual I/O table.
 struct MemoryFile
@@ -24,7 +27,10 @@ struct MemoryFile
     sf_count_t position = 0;
 };
 
-sf_count_t memLength(void* user) { return static_cast<MemoryFile*>(user)->data->size(); }
+sf_count_t memLength(void* user)
+{
+    return static_cast<MemoryFile*>(user)->data->size();
+}
 
 sf_count_t memSeek(sf_count_t offset, int whence, void* user)
 {
@@ -44,8 +50,14 @@ sf_count_t memRead(void* ptr, sf_count_t count, void* user)
     return std::max<sf_count_t>(n, 0);
 }
 
-sf_count_t memWrite(const void*, sf_count_t, void*) { return 0; }
-sf_count_t memTell(void* user) { return static_cast<MemoryFile*>(user)->position; }
+sf_count_t memWrite(const void*, sf_count_t, void*)
+{
+    return 0;
+}
+sf_count_t memTell(void* user)
+{
+    return static_cast<MemoryFile*>(user)->position;
+}
 
 struct SndFileCloser
 {
@@ -65,7 +77,8 @@ QString formatName(int format)
 Result<AudioInfo> infoFrom(SNDFILE* file, const SF_INFO& sfinfo, const QString& name)
 {
     if (!file)
-        return Error(tr("Not a readable audio file (%1).").arg(QString::fromLatin1(sf_strerror(nullptr))), name);
+        return Error(tr("Not a readable audio file (%1).").arg(QString::fromLatin1(sf_strerror(nullptr))),
+                     name);
     AudioInfo info;
     info.sampleRate = sfinfo.samplerate;
     info.channels = sfinfo.channels;

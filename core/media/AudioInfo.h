@@ -17,7 +17,7 @@ struct AudioInfo
     int sampleRate = 0;
     int channels = 0;
     qint64 frames = 0;
-    QString format;  // "WAV", "FLAC", "OGG", "AIFF", "MP3"...
+    QString format; // "WAV", "FLAC", "OGG", "AIFF", "MP3"...
 };
 
 Result<AudioInfo> readAudioInfo(const QString& path);

@@ -11,8 +11,8 @@ namespace {
 Status checkScale(const char* metric, int score, int min, int max, int count)
 {
     if (count < 0)
-        return Error(QCoreApplication::translate("Metrics", "A count of answers cannot be negative (%1).")
-                         .arg(count));
+        return Error(
+            QCoreApplication::translate("Metrics", "A count of answers cannot be negative (%1).").arg(count));
     if (score < min || score > max)
         return Error(QCoreApplication::translate("Metrics", "%1 answer %2 is outside its %3-%4 scale.")
                          .arg(QString::fromLatin1(metric))
@@ -134,9 +134,12 @@ KpiStatus kpiStatus(double value, double target, KpiDirection direction, double 
 const char* kpiStatusName(KpiStatus status)
 {
     switch (status) {
-    case KpiStatus::Green: return "green";
-    case KpiStatus::Amber: return "amber";
-    case KpiStatus::Red: return "red";
+    case KpiStatus::Green:
+        return "green";
+    case KpiStatus::Amber:
+        return "amber";
+    case KpiStatus::Red:
+        return "red";
     }
     return "red";
 }

@@ -10,7 +10,7 @@
 
 namespace cr::metrics {
 
-constexpr int kLowSampleThreshold = 30;  // below this n a score is "low sample"
+constexpr int kLowSampleThreshold = 30; // below this n a score is "low sample"
 constexpr double kZ95 = 1.96;
 
 struct NpsScore
@@ -28,15 +28,15 @@ struct NpsScore
 struct CsatScore
 {
     int n = 0;
-    int satisfied = 0;  // answers 4-5
-    double score = 0;   // % of answers 4-5 (top-2-box)
+    int satisfied = 0; // answers 4-5
+    double score = 0;  // % of answers 4-5 (top-2-box)
     bool lowSample() const { return n < kLowSampleThreshold; }
 };
 
 struct CesScore
 {
     int n = 0;
-    double mean = 0;  // 1-7
+    double mean = 0; // 1-7
     bool lowSample() const { return n < kLowSampleThreshold; }
 };
 
@@ -44,9 +44,9 @@ struct CesScore
 class NpsTally
 {
 public:
-    Status add(int score, int count = 1);  // score 0-10
+    Status add(int score, int count = 1); // score 0-10
     int n() const;
-    std::optional<NpsScore> result() const;  // nullopt when n == 0
+    std::optional<NpsScore> result() const; // nullopt when n == 0
 
 private:
     std::array<int, 11> m_counts{};
@@ -55,7 +55,7 @@ private:
 class CsatTally
 {
 public:
-    Status add(int score, int count = 1);  // score 1-5
+    Status add(int score, int count = 1); // score 1-5
     std::optional<CsatScore> result() const;
 
 private:
@@ -65,7 +65,7 @@ private:
 class CesTally
 {
 public:
-    Status add(int score, int count = 1);  // score 1-7
+    Status add(int score, int count = 1); // score 1-7
     std::optional<CesScore> result() const;
 
 private:
@@ -79,8 +79,8 @@ std::optional<NpsScore> npsFromGroups(int promoters, int passives, int detractor
 // |delta| > 1.96 * sqrt(SE1^2 + SE2^2).
 struct NpsChange
 {
-    double delta = 0;      // current - previous
-    double threshold = 0;  // smallest |delta| that counts as significant
+    double delta = 0;     // current - previous
+    double threshold = 0; // smallest |delta| that counts as significant
     bool significant = false;
 };
 NpsChange compareNps(const NpsScore& previous, const NpsScore& current);
@@ -90,6 +90,6 @@ enum class KpiStatus { Green, Amber, Red };
 // Green when the value meets the target in its direction, amber when it
 // misses by no more than amberBand, red otherwise.
 KpiStatus kpiStatus(double value, double target, KpiDirection direction, double amberBand);
-const char* kpiStatusName(KpiStatus status);  // "green", "amber", "red"
+const char* kpiStatusName(KpiStatus status); // "green", "amber", "red"
 
 } // namespace cr::metrics

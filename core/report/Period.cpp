@@ -24,7 +24,10 @@ Period Period::custom(QDate from, QDate to)
     return {Kind::Custom, from, to};
 }
 
-Period Period::everything() { return {Kind::Everything, {}, {}}; }
+Period Period::everything()
+{
+    return {Kind::Everything, {}, {}};
+}
 
 DateRange Period::range() const
 {
@@ -36,13 +39,16 @@ DateRange Period::range() const
 Period Period::previous() const
 {
     switch (kind) {
-    case Kind::Month: return month(from.addMonths(-1));
-    case Kind::Quarter: return quarter(from.addMonths(-3));
+    case Kind::Month:
+        return month(from.addMonths(-1));
+    case Kind::Quarter:
+        return quarter(from.addMonths(-3));
     case Kind::Custom: {
         const qint64 days = from.daysTo(to) + 1;
         return custom(from.addDays(-days), from.addDays(-1));
     }
-    case Kind::Everything: return everything();
+    case Kind::Everything:
+        return everything();
     }
     return everything();
 }
@@ -50,13 +56,16 @@ Period Period::previous() const
 Period Period::next() const
 {
     switch (kind) {
-    case Kind::Month: return month(from.addMonths(1));
-    case Kind::Quarter: return quarter(from.addMonths(3));
+    case Kind::Month:
+        return month(from.addMonths(1));
+    case Kind::Quarter:
+        return quarter(from.addMonths(3));
     case Kind::Custom: {
         const qint64 days = from.daysTo(to) + 1;
         return custom(to.addDays(1), to.addDays(days));
     }
-    case Kind::Everything: return everything();
+    case Kind::Everything:
+        return everything();
     }
     return everything();
 }
@@ -65,13 +74,18 @@ QString Period::label() const
 {
     const QLocale locale;
     switch (kind) {
-    case Kind::Month: return locale.toString(from, QStringLiteral("MMMM yyyy"));
+    case Kind::Month:
+        return locale.toString(from, QStringLiteral("MMMM yyyy"));
     case Kind::Quarter:
-        return QCoreApplication::translate("Period", "Q%1 %2").arg((from.month() - 1) / 3 + 1).arg(from.year());
+        return QCoreApplication::translate("Period", "Q%1 %2")
+            .arg((from.month() - 1) / 3 + 1)
+            .arg(from.year());
     case Kind::Custom:
         return QCoreApplication::translate("Period", "%1 – %2")
-            .arg(locale.toString(from, QStringLiteral("d MMM yyyy")), locale.toString(to, QStringLiteral("d MMM yyyy")));
-    case Kind::Everything: return QCoreApplication::translate("Period", "All time");
+            .arg(locale.toString(from, QStringLiteral("d MMM yyyy")),
+                 locale.toString(to, QStringLiteral("d MMM yyyy")));
+    case Kind::Everything:
+        return QCoreApplication::translate("Period", "All time");
     }
     return {};
 }

@@ -13,8 +13,8 @@ struct Period
 {
     enum class Kind { Month, Quarter, Custom, Everything };
     Kind kind = Kind::Everything;
-    QDate from;  // inclusive; invalid for Everything
-    QDate to;    // inclusive; invalid for Everything
+    QDate from; // inclusive; invalid for Everything
+    QDate to;   // inclusive; invalid for Everything
 
     static Period month(QDate anyDayInMonth);
     static Period quarter(QDate anyDayInQuarter);
@@ -22,9 +22,9 @@ struct Period
     static Period everything();
 
     DateRange range() const;
-    Period previous() const;  // same length, just before; Everything has none (returns Everything)
+    Period previous() const; // same length, just before; Everything has none (returns Everything)
     Period next() const;
-    QString label() const;    // "October 2026", "Q3 2026", "1 Jan – 15 Feb 2026", "All time"
+    QString label() const; // "October 2026", "Q3 2026", "1 Jan – 15 Feb 2026", "All time"
     bool operator==(const Period& o) const { return kind == o.kind && from == o.from && to == o.to; }
 };
 

@@ -65,10 +65,16 @@ Result<KpiReport> kpiReport(const RoomStore& store, const Kpi& kpi, const DateRa
     return r;
 }
 
-QJsonValue orNull(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue orNull(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 // One decimal place is what the room shows; JSON keeps the same rounding.
-double round1(double v) { return std::round(v * 10.0) / 10.0; }
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
 
 QJsonArray countsToJson(const QVector<RoomStore::Count>& counts, const QString& keyName)
 {
@@ -204,30 +210,35 @@ QJsonObject reportToJson(const RoomReport& report)
                                                    {QStringLiteral("low_sample"), s.nps->lowSample()}};
         else
             o[QStringLiteral("nps")] = QJsonValue();
-        o[QStringLiteral("csat")] = s.csat ? QJsonValue(QJsonObject{{QStringLiteral("score"), round1(s.csat->score)},
-                                                                    {QStringLiteral("n"), s.csat->n}})
-                                           : QJsonValue();
-        o[QStringLiteral("ces")] = s.ces ? QJsonValue(QJsonObject{{QStringLiteral("mean"), std::round(s.ces->mean * 100) / 100},
-                                                                  {QStringLiteral("n"), s.ces->n}})
-                                         : QJsonValue();
-        o[QStringLiteral("complaints")] =
-            QJsonObject{{QStringLiteral("total"), s.complaints.total},
-                        {QStringLiteral("by_category"), countsToJson(s.complaints.byCategory, QStringLiteral("category"))},
-                        {QStringLiteral("by_channel"), countsToJson(s.complaints.byChannel, QStringLiteral("channel"))}};
+        o[QStringLiteral("csat")] =
+            s.csat ? QJsonValue(QJsonObject{{QStringLiteral("score"), round1(s.csat->score)},
+                                            {QStringLiteral("n"), s.csat->n}})
+                   : QJsonValue();
+        o[QStringLiteral("ces")] =
+            s.ces ? QJsonValue(QJsonObject{{QStringLiteral("mean"), std::round(s.ces->mean * 100) / 100},
+                                           {QStringLiteral("n"), s.ces->n}})
+                  : QJsonValue();
+        o[QStringLiteral("complaints")] = QJsonObject{
+            {QStringLiteral("total"), s.complaints.total},
+            {QStringLiteral("by_category"),
+             countsToJson(s.complaints.byCategory, QStringLiteral("category"))},
+            {QStringLiteral("by_channel"), countsToJson(s.complaints.byChannel, QStringLiteral("channel"))}};
         QJsonArray kpis;
         for (const KpiReport& k : s.kpis)
-            kpis.append(QJsonObject{
-                {QStringLiteral("name"), k.kpi.name},
-                {QStringLiteral("unit"), k.kpi.unit},
-                {QStringLiteral("value"), orNull(k.value)},
-                {QStringLiteral("target"), k.kpi.target},
-                {QStringLiteral("direction"), toString(k.kpi.direction)},
-                {QStringLiteral("status"), k.status ? QJsonValue(QString::fromLatin1(metrics::kpiStatusName(*k.status)))
-                                                    : QJsonValue()},
-                {QStringLiteral("period"), date(k.valuePeriod)}});
+            kpis.append(
+                QJsonObject{{QStringLiteral("name"), k.kpi.name},
+                            {QStringLiteral("unit"), k.kpi.unit},
+                            {QStringLiteral("value"), orNull(k.value)},
+                            {QStringLiteral("target"), k.kpi.target},
+                            {QStringLiteral("direction"), toString(k.kpi.direction)},
+                            {QStringLiteral("status"),
+                             k.status ? QJsonValue(QString::fromLatin1(metrics::kpiStatusName(*k.status)))
+                                      : QJsonValue()},
+                            {QStringLiteral("period"), date(k.valuePeriod)}});
         o[QStringLiteral("kpis")] = kpis;
-        o[QStringLiteral("calls")] = QJsonObject{{QStringLiteral("count"), s.calls.count},
-                                                 {QStringLiteral("seconds"), std::round(s.calls.seconds * 10) / 10}};
+        o[QStringLiteral("calls")] =
+            QJsonObject{{QStringLiteral("count"), s.calls.count},
+                        {QStringLiteral("seconds"), std::round(s.calls.seconds * 10) / 10}};
         o[QStringLiteral("artifacts")] = QJsonObject{{QStringLiteral("count"), s.artifacts}};
         o[QStringLiteral("fixes")] = QJsonObject{{QStringLiteral("open"), s.fixes.open},
                                                  {QStringLiteral("done"), s.fixes.done},

@@ -11,28 +11,28 @@
 
 namespace cr {
 
-constexpr int kTrendPeriods = 13;  // DESIGN.md: trend = last 13 periods
+constexpr int kTrendPeriods = 13; // DESIGN.md: trend = last 13 periods
 
 struct KpiReport
 {
     Kpi kpi;
-    std::optional<double> value;  // latest value inside the period
+    std::optional<double> value; // latest value inside the period
     std::optional<QDate> valuePeriod;
     std::optional<metrics::KpiStatus> status;
-    QVector<QDate> trendPeriods;                 // kTrendPeriods month starts, oldest first
-    QVector<std::optional<double>> trend;        // value per trend period, nullopt = no data
+    QVector<QDate> trendPeriods;          // kTrendPeriods month starts, oldest first
+    QVector<std::optional<double>> trend; // value per trend period, nullopt = no data
 };
 
 struct ComplaintSummary
 {
     int total = 0;
-    QVector<RoomStore::Count> byCategory;  // most frequent first
+    QVector<RoomStore::Count> byCategory; // most frequent first
     QVector<RoomStore::Count> byChannel;
 };
 
 struct FixCounts
 {
-    int open = 0;  // proposed + in progress
+    int open = 0; // proposed + in progress
     int done = 0;
     int verified = 0;
 };

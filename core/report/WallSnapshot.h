@@ -11,21 +11,21 @@ namespace cr {
 struct CategoryTrend
 {
     QString category;
-    int count = 0;          // this period
-    int previousCount = 0;  // the period before
+    int count = 0;         // this period
+    int previousCount = 0; // the period before
 };
 
 struct StageWall
 {
-    StageReport report;                          // this period
+    StageReport report; // this period
     std::optional<metrics::NpsScore> previousNps;
-    std::optional<metrics::NpsChange> npsChange; // set when both periods have NPS
-    QVector<std::optional<metrics::NpsScore>> npsTrend;  // monthly NPS, kTrendPeriods, oldest first
+    std::optional<metrics::NpsChange> npsChange;        // set when both periods have NPS
+    QVector<std::optional<metrics::NpsScore>> npsTrend; // monthly NPS, kTrendPeriods, oldest first
     QVector<QDate> trendPeriods;
-    QVector<CategoryTrend> categories;           // all categories, most frequent first
+    QVector<CategoryTrend> categories; // all categories, most frequent first
     QVector<Artifact> artifacts;
-    QVector<Call> calls;                         // this period first, newest first; then older
-    QVector<Fix> fixes;                          // every fix of the stage, open ones first
+    QVector<Call> calls; // this period first, newest first; then older
+    QVector<Fix> fixes;  // every fix of the stage, open ones first
 };
 
 struct WallSnapshot
@@ -34,7 +34,7 @@ struct WallSnapshot
     Period period;
     Period previousPeriod;
     QVector<Department> departments;
-    QVector<StageWall> stages;  // journey order
+    QVector<StageWall> stages; // journey order
     UnassignedCounts unassigned;
 
     QString departmentName(RowId id) const;

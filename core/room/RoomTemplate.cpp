@@ -10,8 +10,11 @@
 namespace cr {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("RoomTemplate", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoomTemplate", text);
 }
+} // namespace
 
 Result<RoomTemplate> loadRoomTemplate(const QString& path)
 {

@@ -14,7 +14,10 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RoomStore", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoomStore", text);
+}
 
 // WHERE fragment and its bind values for "this stage (or unassigned), in this range".
 struct Filter
@@ -58,8 +61,9 @@ QVector<TranscriptSegment> parseTranscript(const QString& json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
-        segments.append({o.value(QStringLiteral("start")).toDouble(), o.value(QStringLiteral("end")).toDouble(),
-                         o.value(QStringLiteral("speaker")).toString(), o.value(QStringLiteral("text")).toString()});
+        segments.append(
+            {o.value(QStringLiteral("start")).toDouble(), o.value(QStringLiteral("end")).toDouble(),
+             o.value(QStringLiteral("speaker")).toString(), o.value(QStringLiteral("text")).toString()});
     }
     return segments;
 }
@@ -104,7 +108,8 @@ Result<QVector<Department>> RoomStore::departments() const
         return sqlError(q, tr("Reading departments"));
     QVector<Department> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return out;
 }
 
@@ -152,8 +157,8 @@ Result<QVector<Moment>> RoomStore::moments(RowId stageId) const
         return sqlError(q, tr("Reading moments"));
     QVector<Moment> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toInt(), q.value(5).toInt() != 0});
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt() != 0});
     return out;
 }
 
@@ -163,7 +168,8 @@ Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, Sur
     const Filter filter(stageId, range, QStringLiteral("responded_at"));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT score - scale_min, count(*) FROM survey_response "
-                             "WHERE metric = ? AND %1 GROUP BY score").arg(filter.where));
+                             "WHERE metric = ? AND %1 GROUP BY score")
+                  .arg(filter.where));
     q.addBindValue(toString(metric));
     filter.bind(q);
     if (!q.exec())
@@ -179,15 +185,16 @@ Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, Sur
 }
 
 Result<QVector<RoomStore::Count>> RoomStore::complaintCounts(std::optional<RowId> stageId,
-                                                            ComplaintGrouping grouping,
-                                                            const DateRange& range) const
+                                                             ComplaintGrouping grouping,
+                                                             const DateRange& range) const
 {
     const Filter filter(stageId, range, QStringLiteral("received_at"));
-    const QString column = grouping == ComplaintGrouping::Category ? QStringLiteral("category")
-                                                                   : QStringLiteral("channel");
+    const QString column =
+        grouping == ComplaintGrouping::Category ? QStringLiteral("category") : QStringLiteral("channel");
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1, count(*) AS n FROM complaint WHERE %2 GROUP BY %1 ORDER BY n DESC, %1")
-                  .arg(column, filter.where));
+    q.prepare(
+        QStringLiteral("SELECT %1, count(*) AS n FROM complaint WHERE %2 GROUP BY %1 ORDER BY n DESC, %1")
+            .arg(column, filter.where));
     filter.bind(q);
     if (!q.exec())
         return sqlError(q, tr("Counting complaints"));
@@ -251,7 +258,8 @@ Result<QVector<KpiValue>> RoomStore::kpiValues(RowId kpiId, const DateRange& ran
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT kpi_id, period, value, feed_id, import_run_id, source_file, source_line "
-                             "FROM kpi_value WHERE %1 ORDER BY period").arg(where));
+                             "FROM kpi_value WHERE %1 ORDER BY period")
+                  .arg(where));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -271,7 +279,8 @@ Result<QVector<KpiValue>> RoomStore::kpiValues(RowId kpiId, const DateRange& ran
     return out;
 }
 
-Result<RoomStore::CallTotals> RoomStore::callTotals(std::optional<RowId> stageId, const DateRange& range) const
+Result<RoomStore::CallTotals> RoomStore::callTotals(std::optional<RowId> stageId,
+                                                    const DateRange& range) const
 {
     const Filter filter(stageId, range, QStringLiteral("started_at"));
     QSqlQuery q(db());
@@ -287,7 +296,8 @@ Result<QVector<Call>> RoomStore::calls(std::optional<RowId> stageId, const DateR
 {
     const Filter filter(stageId, range, QStringLiteral("started_at"));
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT * FROM call WHERE %1 ORDER BY started_at DESC, id LIMIT ?").arg(filter.where));
+    q.prepare(
+        QStringLiteral("SELECT * FROM call WHERE %1 ORDER BY started_at DESC, id LIMIT ?").arg(filter.where));
     filter.bind(q);
     q.addBindValue(limit);
     if (!q.exec())
@@ -336,7 +346,8 @@ Result<QVector<Artifact>> RoomStore::artifacts(std::optional<RowId> stageId) con
         a.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
         a.momentId = sql::optionalId(q.value(QStringLiteral("moment_id")));
         a.title = q.value(QStringLiteral("title")).toString();
-        a.kind = artifactKindFromString(q.value(QStringLiteral("kind")).toString()).value_or(ArtifactKind::Other);
+        a.kind =
+            artifactKindFromString(q.value(QStringLiteral("kind")).toString()).value_or(ArtifactKind::Other);
         a.description = q.value(QStringLiteral("description")).toString();
         a.mediaSha256 = q.value(QStringLiteral("media_sha256")).toString();
         a.thumbnailSha256 = q.value(QStringLiteral("thumbnail_sha256")).toString();
@@ -352,9 +363,10 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
     const Filter filter(stageId, {}, {});
     QSqlQuery q(db());
     // Open work first (in progress, then proposed), then done, then verified; by due date.
-    q.prepare(QStringLiteral("SELECT * FROM fix WHERE %1 ORDER BY CASE status WHEN 'in_progress' THEN 0 "
-                             "WHEN 'proposed' THEN 1 WHEN 'done' THEN 2 ELSE 3 END, due_on IS NULL, due_on, id")
-                  .arg(filter.where));
+    q.prepare(
+        QStringLiteral("SELECT * FROM fix WHERE %1 ORDER BY CASE status WHEN 'in_progress' THEN 0 "
+                       "WHEN 'proposed' THEN 1 WHEN 'done' THEN 2 ELSE 3 END, due_on IS NULL, due_on, id")
+            .arg(filter.where));
     filter.bind(q);
     if (!q.exec())
         return sqlError(q, tr("Reading fixes"));
@@ -366,7 +378,8 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
         f.title = q.value(QStringLiteral("title")).toString();
         f.description = q.value(QStringLiteral("description")).toString();
         f.ownerDepartmentId = q.value(QStringLiteral("owner_department_id")).toLongLong();
-        f.status = fixStatusFromString(q.value(QStringLiteral("status")).toString()).value_or(FixStatus::Proposed);
+        f.status =
+            fixStatusFromString(q.value(QStringLiteral("status")).toString()).value_or(FixStatus::Proposed);
         f.due = sql::optionalDate(q.value(QStringLiteral("due_on")));
         f.createdOn = sql::parseDate(q.value(QStringLiteral("created_on")));
         f.verifiedOn = sql::optionalDate(q.value(QStringLiteral("verified_on")));
@@ -379,7 +392,8 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
     }
     for (Fix& f : out) {
         QSqlQuery d(db());
-        d.prepare(QStringLiteral("SELECT department_id FROM fix_department WHERE fix_id = ? ORDER BY department_id"));
+        d.prepare(QStringLiteral(
+            "SELECT department_id FROM fix_department WHERE fix_id = ? ORDER BY department_id"));
         d.addBindValue(f.id);
         if (!d.exec())
             return sqlError(d, tr("Reading fix departments"));
@@ -472,12 +486,11 @@ Result<QVector<Review>> RoomStore::reviews() const
 Result<QVector<QDate>> RoomStore::monthsWithData() const
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral(
-            "SELECT DISTINCT month FROM ("
-            " SELECT substr(responded_at, 1, 7) AS month FROM survey_response"
-            " UNION SELECT substr(received_at, 1, 7) FROM complaint"
-            " UNION SELECT substr(started_at, 1, 7) FROM call"
-            " UNION SELECT substr(period, 1, 7) FROM kpi_value) ORDER BY month")))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT month FROM ("
+                               " SELECT substr(responded_at, 1, 7) AS month FROM survey_response"
+                               " UNION SELECT substr(received_at, 1, 7) FROM complaint"
+                               " UNION SELECT substr(started_at, 1, 7) FROM call"
+                               " UNION SELECT substr(period, 1, 7) FROM kpi_value) ORDER BY month")))
         return sqlError(q, tr("Reading the months that hold data"));
     QVector<QDate> out;
     while (q.next()) {

@@ -18,7 +18,10 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RoomStore", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoomStore", text);
+}
 
 std::atomic<int> s_connectionCounter{0};
 
@@ -39,7 +42,8 @@ QStringList splitStatements(const QString& script)
     bool inQuote = false;
     for (int i = 0; i < script.size(); ++i) {
         const QChar c = script.at(i);
-        if (!inQuote && c == QLatin1Char('-') && i + 1 < script.size() && script.at(i + 1) == QLatin1Char('-')) {
+        if (!inQuote && c == QLatin1Char('-') && i + 1 < script.size() &&
+            script.at(i + 1) == QLatin1Char('-')) {
             while (i < script.size() && script.at(i) != QLatin1Char('\n'))
                 ++i;
             current += QLatin1Char('\n');
@@ -88,7 +92,10 @@ RoomStore::~RoomStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase RoomStore::db() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase RoomStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 Error RoomStore::sqlError(const QSqlQuery& query, const QString& what) const
 {
@@ -109,8 +116,9 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     if (hasContent) {
         QString why;
         if (!looksLikeSqlite(path, &why))
-            return Error(why.isEmpty() ? tr("This file is not a Customer Room room (it is not an SQLite database).")
-                                       : tr("Cannot read the file: %1").arg(why),
+            return Error(why.isEmpty()
+                             ? tr("This file is not a Customer Room room (it is not an SQLite database).")
+                             : tr("Cannot read the file: %1").arg(why),
                          path);
     }
     if (!exists) {
@@ -128,7 +136,8 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     return opened;
 }
 
-Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path, OpenMode mode, bool hasContent)
+Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path, OpenMode mode,
+                                                             bool hasContent)
 {
     const QString connection = QStringLiteral("room-%1").arg(s_connectionCounter.fetch_add(1));
     std::unique_ptr<RoomStore> store(new RoomStore(path, connection));
@@ -173,7 +182,8 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
     if (auto migrated = store->migrate(kSchemaVersion); !migrated)
         return migrated.error();
     if (store->info(QStringLiteral("created_at")).isEmpty()) {
-        auto stamped = store->setInfo(QStringLiteral("created_at"), sql::isoDateTime(QDateTime::currentDateTime()));
+        auto stamped =
+            store->setInfo(QStringLiteral("created_at"), sql::isoDateTime(QDateTime::currentDateTime()));
         if (stamped && store->roomName().isEmpty())
             stamped = store->setRoomName(QFileInfo(path).completeBaseName());
         if (!stamped)
@@ -258,8 +268,14 @@ Status RoomStore::setInfo(const QString& key, const QString& value)
     return success();
 }
 
-QString RoomStore::roomName() const { return info(QStringLiteral("name")); }
-Status RoomStore::setRoomName(const QString& name) { return setInfo(QStringLiteral("name"), name); }
+QString RoomStore::roomName() const
+{
+    return info(QStringLiteral("name"));
+}
+Status RoomStore::setRoomName(const QString& name)
+{
+    return setInfo(QStringLiteral("name"), name);
+}
 
 // --- Transactions -----------------------------------------------------------
 
@@ -293,10 +309,12 @@ Status RoomStore::Transaction::commit()
 
 Result<QString> RoomStore::putMedia(const QByteArray& data, const QString& mimeType)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO media(sha256, mime_type, size, data, added_at) VALUES(?, ?, ?, ?, ?) "
-                             "ON CONFLICT(sha256) DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO media(sha256, mime_type, size, data, added_at) VALUES(?, ?, ?, ?, ?) "
+                       "ON CONFLICT(sha256) DO NOTHING"));
     q.addBindValue(sha);
     q.addBindValue(mimeType);
     q.addBindValue(qint64(data.size()));
@@ -357,14 +375,27 @@ Result<QString> RoomStore::mediaFile(const QString& sha256, const QString& suffi
 
 Result<qint64> RoomStore::rowCount(const QString& table) const
 {
-    static const QStringList known = {
-        QStringLiteral("department"), QStringLiteral("stage"), QStringLiteral("moment"),
-        QStringLiteral("media"), QStringLiteral("artifact"), QStringLiteral("complaint"),
-        QStringLiteral("survey_response"), QStringLiteral("kpi"), QStringLiteral("kpi_value"),
-        QStringLiteral("call"), QStringLiteral("fix"), QStringLiteral("fix_department"),
-        QStringLiteral("fix_evidence"), QStringLiteral("review"), QStringLiteral("review_decision"),
-        QStringLiteral("review_attendee"), QStringLiteral("feed"), QStringLiteral("import_run"),
-        QStringLiteral("import_reject"), QStringLiteral("mapping_rule"), QStringLiteral("stage_department")};
+    static const QStringList known = {QStringLiteral("department"),
+                                      QStringLiteral("stage"),
+                                      QStringLiteral("moment"),
+                                      QStringLiteral("media"),
+                                      QStringLiteral("artifact"),
+                                      QStringLiteral("complaint"),
+                                      QStringLiteral("survey_response"),
+                                      QStringLiteral("kpi"),
+                                      QStringLiteral("kpi_value"),
+                                      QStringLiteral("call"),
+                                      QStringLiteral("fix"),
+                                      QStringLiteral("fix_department"),
+                                      QStringLiteral("fix_evidence"),
+                                      QStringLiteral("review"),
+                                      QStringLiteral("review_decision"),
+                                      QStringLiteral("review_attendee"),
+                                      QStringLiteral("feed"),
+                                      QStringLiteral("import_run"),
+                                      QStringLiteral("import_reject"),
+                                      QStringLiteral("mapping_rule"),
+                                      QStringLiteral("stage_department")};
     if (!known.contains(table))
         return Error(tr("No table named %1 in a room.").arg(table), m_path);
     QSqlQuery q(db());

@@ -28,7 +28,7 @@ class RoomStore
 {
 public:
     static constexpr int kSchemaVersion = 2;
-    static constexpr qint32 kApplicationId = 0x43526F6D;  // "CRom" in the SQLite header
+    static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header
 
     enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
 
@@ -69,11 +69,11 @@ public:
     Result<RowId> addStage(const Stage& stage);
     Result<RowId> addMoment(const Moment& moment);
     Result<QVector<Department>> departments() const;
-    Result<QVector<Stage>> stages() const;  // journey order
+    Result<QVector<Stage>> stages() const; // journey order
     Result<QVector<Moment>> moments(RowId stageId) const;
 
     // --- Media (content-addressed, deduplicated) ---------------------------
-    Result<QString> putMedia(const QByteArray& data, const QString& mimeType);  // returns sha256
+    Result<QString> putMedia(const QByteArray& data, const QString& mimeType); // returns sha256
     Result<QByteArray> media(const QString& sha256) const;
     Result<MediaRef> mediaInfo(const QString& sha256) const;
     // Writes the blob to a cache file (once) so players can stream it.
@@ -105,7 +105,7 @@ public:
                                            const DateRange& range) const;
     Result<int> complaintTotal(std::optional<RowId> stageId, const DateRange& range) const;
     Result<QVector<Kpi>> kpis(std::optional<RowId> stageId) const;
-    Result<QVector<KpiValue>> kpiValues(RowId kpiId, const DateRange& range) const;  // oldest first
+    Result<QVector<KpiValue>> kpiValues(RowId kpiId, const DateRange& range) const; // oldest first
     struct CallTotals
     {
         int count = 0;
@@ -128,7 +128,8 @@ public:
 
 private:
     RoomStore(QString path, QString connectionName);
-    static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode, bool hasContent);
+    static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,
+                                                             bool hasContent);
     Status migrate(int targetVersion);
     Error sqlError(const QSqlQuery& query, const QString& what) const;
     QSqlDatabase db() const;

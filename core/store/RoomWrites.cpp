@@ -13,9 +13,15 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RoomStore", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoomStore", text);
+}
 
-QString now() { return sql::isoDateTime(QDateTime::currentDateTime()); }
+QString now()
+{
+    return sql::isoDateTime(QDateTime::currentDateTime());
+}
 
 // Binds the provenance columns shared by every evidence table, in the order
 // feed_id, import_run_id, source_file, source_line, external_id, source_key, imported_at.
@@ -48,9 +54,12 @@ QString transcriptJson(const QVector<TranscriptSegment>& segments)
 std::pair<int, int> scaleOf(SurveyMetric metric)
 {
     switch (metric) {
-    case SurveyMetric::Nps: return {0, 10};
-    case SurveyMetric::Csat: return {1, 5};
-    case SurveyMetric::Ces: return {1, 7};
+    case SurveyMetric::Nps:
+        return {0, 10};
+    case SurveyMetric::Csat:
+        return {1, 5};
+    case SurveyMetric::Ces:
+        return {1, 7};
     }
     return {0, 10};
 }
@@ -85,7 +94,8 @@ Result<RowId> RoomStore::addStage(const Stage& s)
     const RowId id = q.lastInsertId().toLongLong();
     auto link = [&](RowId department, const char* role) -> Status {
         QSqlQuery l(db());
-        l.prepare(QStringLiteral("INSERT INTO stage_department(stage_id, department_id, role) VALUES(?, ?, ?)"));
+        l.prepare(
+            QStringLiteral("INSERT INTO stage_department(stage_id, department_id, role) VALUES(?, ?, ?)"));
         l.addBindValue(id);
         l.addBindValue(department);
         l.addBindValue(QString::fromLatin1(role));
@@ -122,9 +132,10 @@ Result<RowId> RoomStore::addMoment(const Moment& m)
 Result<RowId> RoomStore::addArtifact(const Artifact& a)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO artifact(stage_id, moment_id, title, kind, description, media_sha256, "
-                             "thumbnail_sha256, received_on, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, %2)")
-                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.prepare(
+        QStringLiteral("INSERT INTO artifact(stage_id, moment_id, title, kind, description, media_sha256, "
+                       "thumbnail_sha256, received_on, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, %2)")
+            .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(a.stageId));
     q.addBindValue(sql::nullable(a.momentId));
     q.addBindValue(sql::text(a.title));
@@ -142,9 +153,10 @@ Result<RowId> RoomStore::addArtifact(const Artifact& a)
 Result<RowId> RoomStore::addComplaint(const Complaint& c)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO complaint(stage_id, moment_id, channel, category, product, text, status, "
-                             "received_at, resolved_at, customer_ref, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
-                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.prepare(
+        QStringLiteral("INSERT INTO complaint(stage_id, moment_id, channel, category, product, text, status, "
+                       "received_at, resolved_at, customer_ref, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+            .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(c.stageId));
     q.addBindValue(sql::nullable(c.momentId));
     q.addBindValue(sql::text(c.channel));
@@ -153,7 +165,8 @@ Result<RowId> RoomStore::addComplaint(const Complaint& c)
     q.addBindValue(sql::text(c.text));
     q.addBindValue(toString(c.status));
     q.addBindValue(sql::isoDateTime(c.receivedAt));
-    q.addBindValue(c.resolvedAt ? QVariant(sql::isoDateTime(*c.resolvedAt)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(c.resolvedAt ? QVariant(sql::isoDateTime(*c.resolvedAt))
+                                : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(sql::text(c.customerRef));
     bindProvenance(q, c.provenance);
     if (!q.exec())
@@ -172,8 +185,9 @@ Result<RowId> RoomStore::addSurveyResponse(const SurveyResponse& r)
                          .arg(max),
                      r.provenance.sourceFile, r.provenance.sourceLine);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO survey_response(stage_id, moment_id, metric, score, scale_min, scale_max, "
-                             "comment, responded_at, respondent_ref, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+    q.prepare(QStringLiteral(
+                  "INSERT INTO survey_response(stage_id, moment_id, metric, score, scale_min, scale_max, "
+                  "comment, responded_at, respondent_ref, %1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
                   .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(r.stageId));
     q.addBindValue(sql::nullable(r.momentId));
@@ -193,8 +207,9 @@ Result<RowId> RoomStore::addSurveyResponse(const SurveyResponse& r)
 Result<RowId> RoomStore::addKpi(const Kpi& k)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO kpi(stage_id, moment_id, name, unit, direction, target, amber_band, "
-                             "owner_department_id, description) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO kpi(stage_id, moment_id, name, unit, direction, target, amber_band, "
+                       "owner_department_id, description) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::nullable(k.stageId));
     q.addBindValue(sql::nullable(k.momentId));
     q.addBindValue(sql::text(k.name));
@@ -212,12 +227,13 @@ Result<RowId> RoomStore::addKpi(const Kpi& k)
 Status RoomStore::setKpiValue(const KpiValue& v)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO kpi_value(kpi_id, period, value, feed_id, import_run_id, source_file, "
-                             "source_line, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT(kpi_id, period) DO UPDATE SET value = excluded.value, "
-                             "feed_id = excluded.feed_id, import_run_id = excluded.import_run_id, "
-                             "source_file = excluded.source_file, source_line = excluded.source_line, "
-                             "imported_at = excluded.imported_at"));
+    q.prepare(
+        QStringLiteral("INSERT INTO kpi_value(kpi_id, period, value, feed_id, import_run_id, source_file, "
+                       "source_line, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(kpi_id, period) DO UPDATE SET value = excluded.value, "
+                       "feed_id = excluded.feed_id, import_run_id = excluded.import_run_id, "
+                       "source_file = excluded.source_file, source_line = excluded.source_line, "
+                       "imported_at = excluded.imported_at"));
     q.addBindValue(v.kpiId);
     q.addBindValue(sql::isoDate(QDate(v.period.year(), v.period.month(), 1)));
     q.addBindValue(v.value);
@@ -234,10 +250,11 @@ Status RoomStore::setKpiValue(const KpiValue& v)
 Result<RowId> RoomStore::addCall(const Call& c)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO call(stage_id, moment_id, title, started_at, duration_seconds, agent, "
-                             "customer_channel, audio_sha256, transcript, summary, %1) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
-                  .arg(kProvenanceColumns, kProvenancePlaceholders));
+    q.prepare(
+        QStringLiteral("INSERT INTO call(stage_id, moment_id, title, started_at, duration_seconds, agent, "
+                       "customer_channel, audio_sha256, transcript, summary, %1) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+            .arg(kProvenanceColumns, kProvenancePlaceholders));
     q.addBindValue(sql::nullable(c.stageId));
     q.addBindValue(sql::nullable(c.momentId));
     q.addBindValue(sql::text(c.title));
@@ -258,9 +275,10 @@ Result<RowId> RoomStore::addFix(const Fix& f)
 {
     Transaction tx(*this);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO fix(stage_id, title, description, owner_department_id, status, due_on, "
-                             "created_on, verified_on, metric, kpi_id, baseline, goal, result) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO fix(stage_id, title, description, owner_department_id, status, due_on, "
+                       "created_on, verified_on, metric, kpi_id, baseline, goal, result) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::nullable(f.stageId));
     q.addBindValue(sql::text(f.title));
     q.addBindValue(sql::text(f.description));
@@ -287,7 +305,8 @@ Result<RowId> RoomStore::addFix(const Fix& f)
     }
     for (const auto& e : f.evidence) {
         QSqlQuery l(db());
-        l.prepare(QStringLiteral("INSERT INTO fix_evidence(fix_id, evidence_kind, evidence_id) VALUES(?, ?, ?)"));
+        l.prepare(
+            QStringLiteral("INSERT INTO fix_evidence(fix_id, evidence_kind, evidence_id) VALUES(?, ?, ?)"));
         l.addBindValue(id);
         l.addBindValue(toString(e.kind));
         l.addBindValue(e.id);

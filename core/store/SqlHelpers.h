@@ -11,13 +11,22 @@
 
 namespace cr::sql {
 
-inline QString isoDateTime(const QDateTime& t) { return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
-inline QString isoDate(const QDate& d) { return d.toString(Qt::ISODate); }
+inline QString isoDateTime(const QDateTime& t)
+{
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+inline QString isoDate(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
 inline QDateTime parseDateTime(const QVariant& v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODate);
 }
-inline QDate parseDate(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+inline QDate parseDate(const QVariant& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
 
 inline QVariant nullable(const std::optional<RowId>& id)
 {
@@ -36,7 +45,10 @@ inline QVariant nullableText(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
-inline QVariant text(const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); }
+inline QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
 
 inline std::optional<RowId> optionalId(const QVariant& v)
 {

@@ -11,6 +11,6 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CustomerRoomTests"));
     QCoreApplication::setApplicationName(QStringLiteral("cli-tests"));
-    QStandardPaths::setTestModeEnabled(true);  // never touch the user's real app-data folder
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's real app-data folder
     return Catch::Session().run(argc, argv);
 }

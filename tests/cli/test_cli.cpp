@@ -49,8 +49,8 @@ TEST_CASE("init --demo then report --json has the full shape and real numbers", 
 {
     QTemporaryDir dir;
     const QString room = dir.filePath(QStringLiteral("demo.croom"));
-    const Run init = runCli({QStringLiteral("init"), room, QStringLiteral("--demo"), QStringLiteral("--last-month"),
-                          QStringLiteral("2026-10")});
+    const Run init = runCli({QStringLiteral("init"), room, QStringLiteral("--demo"),
+                             QStringLiteral("--last-month"), QStringLiteral("2026-10")});
     INFO(init.err.toStdString());
     REQUIRE(init.code == cli::Ok);
 
@@ -64,15 +64,17 @@ TEST_CASE("init --demo then report --json has the full shape and real numbers", 
     for (const QJsonValue& v : stages) {
         const QJsonObject s = v.toObject();
         INFO(s[QStringLiteral("name")].toString().toStdString());
-        for (const char* key : {"name", "position", "maturity", "nps", "csat", "ces", "complaints", "kpis", "calls",
-                                "artifacts", "fixes"})
+        for (const char* key : {"name", "position", "maturity", "nps", "csat", "ces", "complaints", "kpis",
+                                "calls", "artifacts", "fixes"})
             CHECK(s.contains(QString::fromLatin1(key)));
         const QJsonObject nps = s[QStringLiteral("nps")].toObject();
         for (const char* key : {"score", "n", "promoters", "passives", "detractors", "margin95"})
             CHECK(nps.contains(QString::fromLatin1(key)));
         CHECK(nps[QStringLiteral("n")].toInt() >= 30);
         const int n = nps[QStringLiteral("n")].toInt();
-        const double expected = 100.0 * (nps[QStringLiteral("promoters")].toInt() - nps[QStringLiteral("detractors")].toInt()) / n;
+        const double expected =
+            100.0 * (nps[QStringLiteral("promoters")].toInt() - nps[QStringLiteral("detractors")].toInt()) /
+            n;
         CHECK(nps[QStringLiteral("score")].toDouble() == Approx(std::round(expected * 10) / 10));
         CHECK(s[QStringLiteral("complaints")].toObject()[QStringLiteral("total")].toInt() > 0);
         CHECK(s[QStringLiteral("complaints")].toObject().contains(QStringLiteral("by_category")));
@@ -91,14 +93,17 @@ TEST_CASE("init --demo then report --json has the full shape and real numbers", 
             CHECK(s[QStringLiteral("fixes")].toObject().contains(QString::fromLatin1(key)));
     }
 
-    const Run october = runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
-                             QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")});
+    const Run october =
+        runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
+                QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31")});
     REQUIRE(october.code == cli::Ok);
     const QJsonObject oct = parseJson(october.out);
-    CHECK(oct[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() == QStringLiteral("2026-10-01"));
+    CHECK(oct[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() ==
+          QStringLiteral("2026-10-01"));
     // A period with no data gives null metrics, not zeros.
-    const Run empty = runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
-                           QStringLiteral("2030-01-01"), QStringLiteral("--to"), QStringLiteral("2030-01-31")});
+    const Run empty =
+        runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
+                QStringLiteral("2030-01-01"), QStringLiteral("--to"), QStringLiteral("2030-01-31")});
     REQUIRE(empty.code == cli::Ok);
     const QJsonObject first = parseJson(empty.out)[QStringLiteral("stages")].toArray()[0].toObject();
     CHECK(first[QStringLiteral("nps")].isNull());
@@ -113,7 +118,8 @@ TEST_CASE("Exit codes follow the contract", "[cli]")
     CHECK(runCli({QStringLiteral("frobnicate")}).code == cli::BadUsage);
     CHECK(runCli({QStringLiteral("report")}).code == cli::BadUsage);
     CHECK(runCli({QStringLiteral("init")}).code == cli::BadUsage);
-    CHECK(runCli({QStringLiteral("report"), QStringLiteral("x.croom"), QStringLiteral("--bogus")}).code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("report"), QStringLiteral("x.croom"), QStringLiteral("--bogus")}).code ==
+          cli::BadUsage);
 
     const QString missing = dir.filePath(QStringLiteral("missing.croom"));
     const Run notThere = runCli({QStringLiteral("report"), missing, QStringLiteral("--json")});
@@ -129,12 +135,12 @@ TEST_CASE("Exit codes follow the contract", "[cli]")
 
     const QString room = dir.filePath(QStringLiteral("empty.croom"));
     CHECK(runCli({QStringLiteral("init"), room}).code == cli::Ok);
-    CHECK(runCli({QStringLiteral("init"), room}).code == cli::CannotOpen);  // exists; needs --force
+    CHECK(runCli({QStringLiteral("init"), room}).code == cli::CannotOpen); // exists; needs --force
     CHECK(runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
-               QStringLiteral("2026-13-01")})
+                  QStringLiteral("2026-13-01")})
               .code == cli::BadUsage);
     CHECK(runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),
-               QStringLiteral("2026-10-31"), QStringLiteral("--to"), QStringLiteral("2026-10-01")})
+                  QStringLiteral("2026-10-31"), QStringLiteral("--to"), QStringLiteral("2026-10-01")})
               .code == cli::BadUsage);
     const Run ok = runCli({QStringLiteral("report"), room, QStringLiteral("--json")});
     CHECK(ok.code == cli::Ok);
@@ -145,8 +151,8 @@ TEST_CASE("The installed binary runs the same contract", "[cli]")
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(CR_CLI_BINARY), {QStringLiteral("report"), dir.filePath(QStringLiteral("none.croom")),
-                                            QStringLiteral("--json")});
+    p.start(QStringLiteral(CR_CLI_BINARY),
+            {QStringLiteral("report"), dir.filePath(QStringLiteral("none.croom")), QStringLiteral("--json")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == cli::CannotOpen);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("none.croom")));
@@ -196,7 +202,8 @@ TEST_CASE("init --template builds the stages of the shipped template", "[cli]")
                              QStringLiteral(CR_SOURCE_DIR "/resources/templates/subscription-journey.json")});
     INFO(init.err.toStdString());
     REQUIRE(init.code == cli::Ok);
-    const QJsonObject json = parseJson(runCli({QStringLiteral("report"), room, QStringLiteral("--json")}).out);
+    const QJsonObject json =
+        parseJson(runCli({QStringLiteral("report"), room, QStringLiteral("--json")}).out);
     const QJsonArray stages = json[QStringLiteral("stages")].toArray();
     REQUIRE(stages.size() == 7);
     CHECK(stages[2].toObject()[QStringLiteral("name")].toString() == QStringLiteral("Get started"));
@@ -207,8 +214,8 @@ TEST_CASE("init --template builds the stages of the shipped template", "[cli]")
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("{\"stages\": [\n{\"name\": \"A\", \"maturity\": \"superb\"}]}");
     f.close();
-    const Run refused = runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("x.croom")),
-                                QStringLiteral("--template"), bad});
+    const Run refused = runCli(
+        {QStringLiteral("init"), dir.filePath(QStringLiteral("x.croom")), QStringLiteral("--template"), bad});
     CHECK(refused.code == cli::CannotOpen);
     CHECK(refused.err.contains(QStringLiteral("superb")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.croom"))));

@@ -9,6 +9,9 @@ TempRoom::TempRoom(const QString& name)
     store = require(RoomStore::open(path, RoomStore::OpenMode::CreateNew));
 }
 
-QString testData(const QString& relative) { return QStringLiteral(CR_TEST_DATA "/") + relative; }
+QString testData(const QString& relative)
+{
+    return QStringLiteral(CR_TEST_DATA "/") + relative;
+}
 
 } // namespace cr::test

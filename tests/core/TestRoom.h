@@ -11,7 +11,10 @@
 #include <memory>
 #include <ostream>
 
-inline std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
+inline std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << s.toStdString();
+}
 
 namespace cr::test {
 
@@ -25,8 +28,7 @@ struct TempRoom
 };
 
 // Unwraps a Result in a test, failing with its message.
-template <typename T>
-T require(Result<T> r)
+template <typename T> T require(Result<T> r)
 {
     INFO((r.ok() ? std::string() : r.error().toString().toStdString()));
     REQUIRE(r.ok());

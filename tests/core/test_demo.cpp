@@ -29,7 +29,7 @@ struct DemoFixture
 
 DemoFixture& demo()
 {
-    static DemoFixture fixture;  // one demo for the whole file: it takes a second to build
+    static DemoFixture fixture; // one demo for the whole file: it takes a second to build
     return fixture;
 }
 
@@ -93,7 +93,8 @@ TEST_CASE("Every demo stage has every kind of evidence", "[demo]")
     CHECK(done >= 1);
     CHECK(verified >= 1);
     // The latest month: a real sample in most stages; one small stage shows "low sample" honestly.
-    const RoomReport october = require(buildReport(*demo().room.store, {QDate(2026, 10, 1), QDate(2026, 10, 31)}));
+    const RoomReport october =
+        require(buildReport(*demo().room.store, {QDate(2026, 10, 1), QDate(2026, 10, 31)}));
     for (const StageReport& s : october.stages) {
         REQUIRE(s.nps);
         withLowSample += s.nps->lowSample();
@@ -111,8 +112,9 @@ TEST_CASE("The demo's NPS agrees with an independent count of the raw answers", 
     REQUIRE(db.open());
     for (const StageReport& s : report.stages) {
         QSqlQuery q(db);
-        REQUIRE(q.prepare(QStringLiteral("SELECT sum(score >= 9), sum(score <= 6), count(*) FROM survey_response "
-                                         "WHERE metric = 'nps' AND stage_id = ?")));
+        REQUIRE(
+            q.prepare(QStringLiteral("SELECT sum(score >= 9), sum(score <= 6), count(*) FROM survey_response "
+                                     "WHERE metric = 'nps' AND stage_id = ?")));
         q.addBindValue(s.stage.id);
         REQUIRE(q.exec());
         REQUIRE(q.next());
@@ -155,7 +157,7 @@ TEST_CASE("Demo calls carry real audio, duration and transcript", "[demo]")
 {
     RoomStore& store = *demo().room.store;
     const auto calls = require(store.calls(std::nullopt, {}, 10));
-    CHECK(calls.isEmpty());  // every call is mapped to a stage
+    CHECK(calls.isEmpty()); // every call is mapped to a stage
     for (const Stage& s : require(store.stages())) {
         const auto stageCalls = require(store.calls(s.id, {}, 10));
         REQUIRE_FALSE(stageCalls.isEmpty());

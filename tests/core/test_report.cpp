@@ -22,7 +22,8 @@ struct SmallRoom
     {
         RoomStore& s = *room.store;
         REQUIRE(s.setRoomName(QStringLiteral("Small")).ok());
-        care = require(s.addDepartment({0, QStringLiteral("Care"), QStringLiteral("Ann"), QStringLiteral("Bo")}));
+        care = require(
+            s.addDepartment({0, QStringLiteral("Care"), QStringLiteral("Ann"), QStringLiteral("Bo")}));
         billing = require(s.addDepartment({0, QStringLiteral("Billing"), {}, {}}));
         Stage h;
         h.name = QStringLiteral("Get help");
@@ -73,7 +74,7 @@ struct SmallRoom
         k2.unit = QStringLiteral("s");
         k2.direction = KpiDirection::LowerIsBetter;
         k2.target = 60;
-        require(s.addKpi(k2));  // no values at all
+        require(s.addKpi(k2)); // no values at all
 
         Call call;
         call.stageId = help;
@@ -85,7 +86,8 @@ struct SmallRoom
         call.durationSeconds = 10;
         require(s.addCall(call));
 
-        const QString sha = require(s.putMedia(QByteArray("%PDF-1.4 letter"), QStringLiteral("application/pdf")));
+        const QString sha =
+            require(s.putMedia(QByteArray("%PDF-1.4 letter"), QStringLiteral("application/pdf")));
         Artifact a;
         a.stageId = help;
         a.title = QStringLiteral("Letter");
@@ -147,13 +149,18 @@ QJsonObject stageNamed(const QJsonObject& report, const QString& name)
 TEST_CASE("report --json for October has the hand-computed numbers", "[report]")
 {
     SmallRoom small;
-    const RoomReport report = require(buildReport(*small.room.store, {QDate(2026, 10, 1), QDate(2026, 10, 31)}));
+    const RoomReport report =
+        require(buildReport(*small.room.store, {QDate(2026, 10, 1), QDate(2026, 10, 31)}));
     const QJsonObject json = reportToJson(report);
 
-    CHECK(json[QStringLiteral("room")].toObject()[QStringLiteral("name")].toString() == QStringLiteral("Small"));
-    CHECK(json[QStringLiteral("room")].toObject()[QStringLiteral("schema_version")].toInt() == RoomStore::kSchemaVersion);
-    CHECK(json[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() == QStringLiteral("2026-10-01"));
-    CHECK(json[QStringLiteral("period")].toObject()[QStringLiteral("to")].toString() == QStringLiteral("2026-10-31"));
+    CHECK(json[QStringLiteral("room")].toObject()[QStringLiteral("name")].toString() ==
+          QStringLiteral("Small"));
+    CHECK(json[QStringLiteral("room")].toObject()[QStringLiteral("schema_version")].toInt() ==
+          RoomStore::kSchemaVersion);
+    CHECK(json[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() ==
+          QStringLiteral("2026-10-01"));
+    CHECK(json[QStringLiteral("period")].toObject()[QStringLiteral("to")].toString() ==
+          QStringLiteral("2026-10-31"));
 
     const QJsonObject help = stageNamed(json, QStringLiteral("Get help"));
     CHECK(help[QStringLiteral("position")].toInt() == 1);
@@ -177,8 +184,10 @@ TEST_CASE("report --json for October has the hand-computed numbers", "[report]")
     REQUIRE(byCategory.size() == 2);
     CHECK(byCategory[0].toObject()[QStringLiteral("category")].toString() == QStringLiteral("Long wait"));
     CHECK(byCategory[0].toObject()[QStringLiteral("count")].toInt() == 2);
-    CHECK(complaints[QStringLiteral("by_channel")].toArray()[0].toObject()[QStringLiteral("channel")].toString() ==
-          QStringLiteral("phone"));
+    CHECK(complaints[QStringLiteral("by_channel")]
+              .toArray()[0]
+              .toObject()[QStringLiteral("channel")]
+              .toString() == QStringLiteral("phone"));
 
     const QJsonArray kpis = help[QStringLiteral("kpis")].toArray();
     REQUIRE(kpis.size() == 2);
@@ -223,7 +232,8 @@ TEST_CASE("Without a period the report covers the whole room", "[report]")
 TEST_CASE("The wall snapshot agrees with the report and compares to the month before", "[report]")
 {
     SmallRoom small;
-    const WallSnapshot wall = require(buildWallSnapshot(*small.room.store, Period::month(QDate(2026, 10, 1))));
+    const WallSnapshot wall =
+        require(buildWallSnapshot(*small.room.store, Period::month(QDate(2026, 10, 1))));
     REQUIRE(wall.stages.size() == 2);
     const StageWall& help = wall.stages[0];
     REQUIRE(help.report.nps);

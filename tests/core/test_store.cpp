@@ -43,9 +43,9 @@ TEST_CASE("A new room has the current schema, WAL and foreign keys", "[store]")
     TempRoom room;
     CHECK(room.store->schemaVersion() == RoomStore::kSchemaVersion);
     CHECK(room.store->roomName() == QStringLiteral("room"));
-    for (const char* table : {"stage", "moment", "department", "artifact", "complaint", "survey_response", "kpi",
-                              "kpi_value", "call", "fix", "review", "feed", "import_run", "import_reject", "media",
-                              "mapping_rule"})
+    for (const char* table :
+         {"stage", "moment", "department", "artifact", "complaint", "survey_response", "kpi", "kpi_value",
+          "call", "fix", "review", "feed", "import_run", "import_reject", "media", "mapping_rule"})
         CHECK(require(room.store->rowCount(QString::fromLatin1(table))) == 0);
     room.store.reset();
 
@@ -63,7 +63,8 @@ TEST_CASE("A new room has the current schema, WAL and foreign keys", "[store]")
 TEST_CASE("A room keeps its content when reopened", "[store]")
 {
     TempRoom room;
-    const RowId dept = require(room.store->addDepartment({0, QStringLiteral("Care"), QStringLiteral("Ann"), {}}));
+    const RowId dept =
+        require(room.store->addDepartment({0, QStringLiteral("Care"), QStringLiteral("Ann"), {}}));
     Stage s;
     s.name = QStringLiteral("Get help");
     s.position = 1;
@@ -92,7 +93,7 @@ TEST_CASE("An older room is migrated forward in one step, keeping its data", "[s
         RawDb raw(path);
         CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
         REQUIRE(raw.exec(QStringLiteral("INSERT INTO stage(name, position) VALUES('Join', 1)")));
-        CHECK_FALSE(raw.exec(QStringLiteral("SELECT * FROM mapping_rule")));  // arrives in v2
+        CHECK_FALSE(raw.exec(QStringLiteral("SELECT * FROM mapping_rule"))); // arrives in v2
         raw.close();
     }
     auto store = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
@@ -150,7 +151,8 @@ TEST_CASE("Files that are not rooms are refused", "[store]")
     }
     SECTION("a missing file")
     {
-        auto opened = RoomStore::open(dir.filePath(QStringLiteral("missing.croom")), RoomStore::OpenMode::OpenExisting);
+        auto opened =
+            RoomStore::open(dir.filePath(QStringLiteral("missing.croom")), RoomStore::OpenMode::OpenExisting);
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error().message.contains(QStringLiteral("init")));
         CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.croom"))));
@@ -214,7 +216,8 @@ TEST_CASE("Survey answers outside their scale never reach the room", "[store]")
     r.provenance.sourceLine = 7;
     auto added = room.store->addSurveyResponse(r);
     REQUIRE_FALSE(added.ok());
-    CHECK(added.error().toString() == QStringLiteral("survey.csv:7: NPS answer 11 is outside its 0-10 scale."));
+    CHECK(added.error().toString() ==
+          QStringLiteral("survey.csv:7: NPS answer 11 is outside its 0-10 scale."));
     r.metric = SurveyMetric::Csat;
     r.score = 0;
     CHECK_FALSE(room.store->addSurveyResponse(r).ok());
@@ -224,10 +227,12 @@ TEST_CASE("Survey answers outside their scale never reach the room", "[store]")
     // The schema itself refuses a bad score, whoever writes it.
     room.store.reset();
     RawDb raw(room.path);
-    CHECK_FALSE(raw.exec(QStringLiteral("INSERT INTO survey_response(metric, score, scale_min, scale_max, "
-                                        "responded_at, imported_at) VALUES('nps', 11, 0, 10, '2026-10-01', '')")));
-    CHECK_FALSE(raw.exec(QStringLiteral("INSERT INTO survey_response(metric, score, scale_min, scale_max, "
-                                        "responded_at, imported_at) VALUES('nps', 5, 1, 5, '2026-10-01', '')")));
+    CHECK_FALSE(
+        raw.exec(QStringLiteral("INSERT INTO survey_response(metric, score, scale_min, scale_max, "
+                                "responded_at, imported_at) VALUES('nps', 11, 0, 10, '2026-10-01', '')")));
+    CHECK_FALSE(
+        raw.exec(QStringLiteral("INSERT INTO survey_response(metric, score, scale_min, scale_max, "
+                                "responded_at, imported_at) VALUES('nps', 5, 1, 5, '2026-10-01', '')")));
 }
 
 TEST_CASE("Evidence with the same source key is not stored twice", "[store]")

@@ -26,16 +26,19 @@ TEST_CASE("A room template creates departments, stages and moments", "[template]
 
 TEST_CASE("A bad template is refused with file, line and reason", "[template]")
 {
-    auto broken = parseRoomTemplate("{\n \"stages\": [\n  {\"name\": \"A\",}\n ]\n}", QStringLiteral("t.json"));
+    auto broken =
+        parseRoomTemplate("{\n \"stages\": [\n  {\"name\": \"A\",}\n ]\n}", QStringLiteral("t.json"));
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().line == 3);
     CHECK(broken.error().toString().startsWith(QStringLiteral("t.json:3: ")));
 
-    auto unknown = parseRoomTemplate(R"({"stages": [{"name": "A", "owner": "Nobody"}]})", QStringLiteral("t.json"));
+    auto unknown =
+        parseRoomTemplate(R"({"stages": [{"name": "A", "owner": "Nobody"}]})", QStringLiteral("t.json"));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(QStringLiteral("Nobody")));
 
-    auto maturity = parseRoomTemplate(R"({"stages": [{"name": "A", "maturity": "great"}]})", QStringLiteral("t.json"));
+    auto maturity =
+        parseRoomTemplate(R"({"stages": [{"name": "A", "maturity": "great"}]})", QStringLiteral("t.json"));
     REQUIRE_FALSE(maturity.ok());
     CHECK_FALSE(parseRoomTemplate(R"({"stages": []})", QStringLiteral("t.json")).ok());
 }
