@@ -1,0 +1,117 @@
+// customer-room: the wall. Thin: arguments, translator, window, screenshot.
+//   customer-room [ROOM] [--presentation] [--screenshot FILE.png [--size WxH]]
+
+#include "demo/DemoRoom.h"
+#include "wall/WallWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslators(QApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("customer-room"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "customer-room: %s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CustomerRoom"));
+    QApplication::setApplicationName(QStringLiteral("customer-room"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Customer Room"));
+    QApplication::setApplicationVersion(QStringLiteral(CR_VERSION));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "The customer journey as a wall of evidence. Without ROOM the demo room opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("ROOM"), QApplication::translate("main", "Room file (.croom) to open."),
+                                 QStringLiteral("[ROOM]"));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          QApplication::translate("main", "Full screen, large type, high contrast."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the wall to FILE (PNG) and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size for --screenshot (default 1920x1080)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    parser.addOptions({presentation, screenshot, size});
+    parser.process(app);
+
+    const bool screenshotMode = parser.isSet(screenshot);
+    QSize windowSize(1920, 1080);
+    if (parser.isSet(size)) {
+        const auto m = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(size));
+        if (!m.hasMatch() || m.captured(1).toInt() < 320 || m.captured(2).toInt() < 240) {
+            printError(QApplication::translate("main", "--size wants WIDTHxHEIGHT, e.g. 1920x1080."));
+            return 1;
+        }
+        windowSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+
+    cr::ui::WallWindow window;
+    const QStringList args = parser.positionalArguments();
+    bool opened = args.isEmpty() ? window.openDefaultDemoRoom() : window.openRoom(args.first());
+
+    if (screenshotMode) {
+        if (!opened) {
+            printError(window.roomError().section(QLatin1Char('\n'), 0, 0));
+            return 2;
+        }
+        const QString file = parser.value(screenshot);
+        window.setAttribute(Qt::WA_DontShowOnScreen, false);
+        window.resize(windowSize);
+        if (parser.isSet(presentation))
+            window.setPresentation(true);
+        window.resize(windowSize);
+        window.show();
+        int exitCode = 0;
+        auto grab = [&] {
+            // Let the layout settle at the final size before painting.
+            QTimer::singleShot(50, &app, [&] {
+                if (!window.grab().save(file, "PNG")) {
+                    printError(QApplication::translate("main", "Cannot write %1.").arg(file));
+                    exitCode = 1;
+                }
+                app.quit();
+            });
+        };
+        QObject::connect(&window, &cr::ui::WallWindow::wallReady, &app, grab);
+        QObject::connect(&window, &cr::ui::WallWindow::roomFailed, &app, [&](const QString& message) {
+            printError(message);
+            exitCode = 2;
+            app.quit();
+        });
+        const int rc = app.exec();
+        return exitCode != 0 ? exitCode : rc;
+    }
+
+    if (parser.isSet(presentation))
+        window.setPresentation(true);
+    else
+        window.showMaximized();
+    return app.exec();
+}

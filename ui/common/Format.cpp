@@ -1,0 +1,87 @@
+#include "common/Format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QtMath>
+
+namespace cr::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Format", text);
+}
+
+int decimalsFor(double value, const QString& unit)
+{
+    if (unit == QLatin1String("count"))
+        return 0;
+    if (qAbs(value) >= 100)
+        return 0;
+    return qFuzzyCompare(value, qRound(value)) ? 0 : 1;
+}
+} // namespace
+
+QString noDataDash()
+{
+    return QStringLiteral("\u2014");
+}
+
+QString noDataText()
+{
+    return tr("no data in this period");
+}
+
+QString formatNumber(double value, int decimals)
+{
+    QString s = QLocale().toString(value, 'f', decimals);
+    return s.replace(QLatin1Char('-'), QChar(0x2212));
+}
+
+QString formatSigned(double value, int decimals)
+{
+    const double rounded = decimals == 0 ? double(qRound(value)) : value;
+    QString s = formatNumber(qAbs(rounded), decimals);
+    if (rounded > 0)
+        return QLatin1Char('+') + s;
+    if (rounded < 0)
+        return QChar(0x2212) + s;
+    return s;
+}
+
+QString formatNps(double score)
+{
+    return formatSigned(score, 0);
+}
+
+QString formatDuration(double seconds)
+{
+    const int total = qMax(0, qRound(seconds));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatKpiValue(double value, const QString& unit)
+{
+    const QString number = formatNumber(value, decimalsFor(value, unit));
+    if (unit.isEmpty() || unit == QLatin1String("count"))
+        return number;
+    if (unit == QLatin1String("%"))
+        return number + QStringLiteral("\u2009%");  // thin space
+    return number + QLatin1Char(' ') + unit;
+}
+
+QString formatKpiTarget(const Kpi& kpi)
+{
+    const QString sign = kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("\u2265")
+                                                                         : QStringLiteral("\u2264");
+    return tr("target %1 %2").arg(sign, formatKpiValue(kpi.target, kpi.unit));
+}
+
+QString formatDate(const QDate& date)
+{
+    if (!date.isValid())
+        return noDataDash();
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+} // namespace cr::ui

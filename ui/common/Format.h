@@ -1,0 +1,22 @@
+#pragma once
+// How numbers read on the wall: signed NPS with a real minus sign, "—" for
+// no data (never 0), durations as m:ss, KPI values with their unit.
+
+#include "Domain.h"
+
+#include <QString>
+#include <optional>
+
+namespace cr::ui {
+
+QString noDataDash();               // "—"
+QString noDataText();               // "no data in this period"
+QString formatSigned(double value, int decimals = 0);  // "+12", "−3", "0"
+QString formatNps(double score);
+QString formatDuration(double seconds);  // "3:07"
+QString formatNumber(double value, int decimals);
+QString formatKpiValue(double value, const QString& unit);
+QString formatKpiTarget(const Kpi& kpi);  // "target ≥ 18 %"
+QString formatDate(const QDate& date);     // "12 Nov 2026"
+
+} // namespace cr::ui

@@ -1,0 +1,65 @@
+#pragma once
+// Colours and type metrics of the wall (DESIGN.md, "Visual language").
+// Every size is a pixel size derived from the window height, so the wall
+// reads the same from across a room on a laptop, a TV or a 4K projector.
+
+#include "metrics/Metrics.h"
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+namespace cr::ui {
+
+class Theme
+{
+public:
+    // The wall is designed on a 1080 px high canvas; `scale` stretches it.
+    static constexpr double kDesignHeight = 1080.0;
+    static Theme forWindowHeight(int height, bool presentation);
+    static Theme standard() { return forWindowHeight(int(kDesignHeight), false); }
+
+    double scale() const { return m_scale; }
+    bool highContrast() const { return m_highContrast; }
+
+    // A length given on the 1080 p canvas, in device pixels now.
+    int px(double designPx) const;
+
+    // Type sizes in pixels. At 3840x2160: stage name >= 40, headline >= 72, body >= 24.
+    int stageNamePx() const { return px(21); }
+    int headlinePx() const { return px(38); }
+    int valuePx() const { return px(17); }
+    int bodyPx() const { return px(13); }
+    int smallPx() const { return px(12); }  // never below "body" minimum of 12 on 1080 p
+    int laneLabelPx() const { return px(12); }
+
+    QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false) const;
+
+    QColor background;  // the wall behind the panels
+    QColor panel;       // stage columns
+    QColor text;
+    QColor mutedText;   // still >= 4.5:1 on panel and background
+    QColor hairline;
+    QColor hover;
+    QColor accent;
+    QColor focus;
+    QColor green;
+    QColor amber;
+    QColor red;
+    QColor neutral;     // "not significant" grey
+
+    QColor statusColor(metrics::KpiStatus status) const;
+    static QString statusWord(metrics::KpiStatus status);  // translated: "on target"...
+    static QString statusIcon(metrics::KpiStatus status);  // a glyph that is the second cue
+
+    // Application-wide style sheet for dialogs and the top bar.
+    QString styleSheet() const;
+
+private:
+    double m_scale = 1.0;
+    bool m_highContrast = false;
+};
+
+QString fontFamily();
+
+} // namespace cr::ui

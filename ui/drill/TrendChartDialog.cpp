@@ -1,0 +1,220 @@
+#include "drill/TrendChartDialog.h"
+
+#include "common/Format.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace cr::ui {
+
+namespace {
+qreal msecs(const QDate& d)
+{
+    return qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch());
+}
+
+QDateTimeAxis* monthAxis(const Theme& theme, const QVector<QDate>& periods)
+{
+    auto* axis = new QDateTimeAxis;
+    axis->setFormat(QStringLiteral("MMM yy"));
+    axis->setTickCount(qMin(int(periods.size()), 7));
+    if (!periods.isEmpty())
+        axis->setRange(QDateTime(periods.first(), QTime(0, 0)), QDateTime(periods.last(), QTime(0, 0)));
+    axis->setLabelsFont(theme.font(theme.smallPx()));
+    return axis;
+}
+
+// QChartView releases, but does not delete, the chart it showed before.
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+QChart* newChart(const Theme& theme)
+{
+    auto* chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setDropShadowEnabled(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(theme.font(theme.smallPx()));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+} // namespace
+
+TrendChartDialog::TrendChartDialog(const Theme& theme, const QString& title, QWidget* parent)
+    : DrillDialog(theme, title, parent), m_view(new QChartView), m_caption(new QLabel)
+{
+    setObjectName(QStringLiteral("trendChart"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_caption->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_view, 1);
+}
+
+TrendChartDialog* TrendChartDialog::showNps(const StageWall& stage, const Period& period, const Theme& theme,
+                                            QWidget* parent)
+{
+    auto* d = new TrendChartDialog(theme, tr("%1 \u2014 NPS trend").arg(stage.report.stage.name), parent);
+    d->plotNps(stage, period);
+    d->showSized();
+    return d;
+}
+
+TrendChartDialog* TrendChartDialog::showKpi(const StageWall& stage, int kpiIndex, const Theme& theme, QWidget* parent)
+{
+    auto* d = new TrendChartDialog(theme, tr("%1 \u2014 KPIs").arg(stage.report.stage.name), parent);
+    const auto kpis = stage.report.kpis;
+    if (kpis.isEmpty()) {
+        d->m_caption->setText(tr("No KPIs for this stage yet."));
+    } else {
+        d->m_kpiChoice = new QComboBox;
+        d->m_kpiChoice->setObjectName(QStringLiteral("kpiChoice"));
+        for (const KpiReport& k : kpis)
+            d->m_kpiChoice->addItem(k.kpi.name);
+        static_cast<QVBoxLayout*>(d->layout())->insertWidget(0, d->m_kpiChoice);
+        connect(d->m_kpiChoice, &QComboBox::currentIndexChanged, d, [d, kpis](int i) {
+            if (i >= 0 && i < kpis.size())
+                d->plotKpi(kpis[i]);
+        });
+        const int index = qBound(0, kpiIndex, int(kpis.size()) - 1);
+        d->m_kpiChoice->setCurrentIndex(index);
+        d->plotKpi(kpis[index]);
+    }
+    d->showSized();
+    return d;
+}
+
+void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
+{
+    const Theme& t = theme();
+    QChart* chart = newChart(t);
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    auto* line = new QLineSeries;
+    auto* points = new QScatterSeries;
+    line->setName(tr("NPS"));
+    int withData = 0;
+    for (int i = 0; i < stage.npsTrend.size() && i < stage.trendPeriods.size(); ++i) {
+        const auto& s = stage.npsTrend[i];
+        if (!s)
+            continue;
+        const qreal x = msecs(stage.trendPeriods[i]);
+        line->append(x, s->score);
+        points->append(x, s->score);
+        upper->append(x, qMin(100.0, s->score + s->margin95));
+        lower->append(x, qMax(-100.0, s->score - s->margin95));
+        ++withData;
+    }
+    auto* band = new QAreaSeries(upper, lower);
+    band->setName(tr("95 % margin of error"));
+    QColor bandColor = t.accent;
+    bandColor.setAlpha(46);
+    band->setBrush(bandColor);
+    band->setPen(Qt::NoPen);
+    line->setPen(QPen(t.accent, t.px(3)));
+    points->setMarkerSize(t.px(9));
+    points->setColor(t.accent);
+    points->setBorderColor(t.accent);
+    chart->addSeries(band);
+    chart->addSeries(line);
+    chart->addSeries(points);
+    chart->legend()->markers(points).value(0)->setVisible(false);
+
+    auto* x = monthAxis(t, stage.trendPeriods);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelsFont(t.font(t.smallPx()));
+    double lo = 0, hi = 0;
+    for (const QPointF& p : lower->points())
+        lo = qMin(lo, p.y());
+    for (const QPointF& p : upper->points())
+        hi = qMax(hi, p.y());
+    y->setRange(qMax(-100.0, std::floor((lo - 5) / 10) * 10), qMin(100.0, std::ceil((hi + 5) / 10) * 10));
+    y->setTitleText(tr("NPS"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    replaceChart(m_view, chart);
+    QString caption = tr("NPS = % promoters (9\u201310) \u2212 % detractors (0\u20136) per month, "
+                         "with its 95 % margin of error as the band. Wide bands mean few answers.");
+    if (stage.report.nps)
+        caption += QStringLiteral(" ")
+                   + tr("%1: %2, n = %3, \u00B1%4.")
+                         .arg(period.label(), formatNps(stage.report.nps->score))
+                         .arg(stage.report.nps->n)
+                         .arg(formatNumber(stage.report.nps->margin95, 1));
+    if (withData == 0)
+        caption = tr("No NPS answers for this stage in the last %1 months.").arg(stage.trendPeriods.size());
+    m_caption->setText(caption);
+}
+
+void TrendChartDialog::plotKpi(const KpiReport& k)
+{
+    const Theme& t = theme();
+    QChart* chart = newChart(t);
+    auto* line = new QLineSeries;
+    auto* points = new QScatterSeries;
+    line->setName(k.kpi.name);
+    double lo = k.kpi.target, hi = k.kpi.target;
+    for (int i = 0; i < k.trend.size() && i < k.trendPeriods.size(); ++i) {
+        if (!k.trend[i])
+            continue;
+        const qreal x = msecs(k.trendPeriods[i]);
+        line->append(x, *k.trend[i]);
+        points->append(x, *k.trend[i]);
+        lo = qMin(lo, *k.trend[i]);
+        hi = qMax(hi, *k.trend[i]);
+    }
+    auto* target = new QLineSeries;
+    target->setName(formatKpiTarget(k.kpi));
+    if (!k.trendPeriods.isEmpty()) {
+        target->append(msecs(k.trendPeriods.first()), k.kpi.target);
+        target->append(msecs(k.trendPeriods.last()), k.kpi.target);
+    }
+    target->setPen(QPen(t.mutedText, t.px(2), Qt::DashLine));
+    line->setPen(QPen(t.accent, t.px(3)));
+    points->setMarkerSize(t.px(9));
+    points->setColor(t.accent);
+    points->setBorderColor(t.accent);
+    chart->addSeries(target);
+    chart->addSeries(line);
+    chart->addSeries(points);
+    chart->legend()->markers(points).value(0)->setVisible(false);
+    auto* x = monthAxis(t, k.trendPeriods);
+    auto* y = new QValueAxis;
+    const double pad = qMax(1.0, (hi - lo) * 0.15);
+    y->setRange(lo - pad, hi + pad);
+    y->setLabelsFont(t.font(t.smallPx()));
+    y->setTitleText(k.kpi.unit);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (auto* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    replaceChart(m_view, chart);
+    QString caption = k.kpi.description.isEmpty() ? k.kpi.name : k.kpi.description;
+    caption += QStringLiteral(" \u2014 ")
+               + tr("%1. Green when the target is met, amber within %2 of it, red beyond.")
+                     .arg(formatKpiTarget(k.kpi), formatKpiValue(k.kpi.amberBand, k.kpi.unit));
+    m_caption->setText(caption);
+}
+
+} // namespace cr::ui

@@ -1,0 +1,81 @@
+#include "wall/ArtifactsCell.h"
+
+#include "common/ClickableFrame.h"
+#include "common/Format.h"
+#include "common/TextLabel.h"
+
+#include <QHBoxLayout>
+#include <QPainter>
+
+namespace cr::ui {
+
+ThumbnailView::ThumbnailView(const Theme& theme, QImage image, const QString& placeholder, QWidget* parent)
+    : QWidget(parent), m_theme(theme), m_image(std::move(image)), m_placeholder(placeholder)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+}
+
+void ThumbnailView::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.setPen(QPen(m_theme.hairline, 1));
+    p.setBrush(m_theme.background);
+    p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    if (m_image.isNull()) {
+        p.setPen(m_theme.mutedText);
+        p.setFont(m_theme.font(m_theme.smallPx()));
+        p.drawText(rect().adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
+    const QRect inner = rect().adjusted(2, 2, -2, -2);
+    const QSize size = m_image.size().scaled(inner.size(), Qt::KeepAspectRatio);
+    const QRect target(inner.center().x() - size.width() / 2 + 1, inner.center().y() - size.height() / 2 + 1,
+                       size.width(), size.height());
+    p.drawImage(target, m_image);
+}
+
+ArtifactsCell::ArtifactsCell(const Theme& theme, const StageWall& stage, const QHash<QString, QImage>& thumbnails,
+                             QWidget* parent)
+    : LaneCell(theme, Lane::Artifacts, stage.report.stage.name, parent)
+{
+    if (stage.artifacts.isEmpty()) {
+        addEmptyState(tr("No artifacts for this stage yet: drop the letters, invoices or app screens customers receive."));
+        return;
+    }
+    auto* row = new QHBoxLayout;
+    row->setSpacing(theme.px(8));
+    const int shown = qMin(kMaxThumbnails, int(stage.artifacts.size()));
+    for (int i = 0; i < shown; ++i) {
+        const Artifact& a = stage.artifacts[i];
+        auto* frame = new ClickableFrame(theme);
+        frame->setObjectName(QStringLiteral("artifact:%1").arg(a.id));
+        auto* layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(theme.px(3), theme.px(3), theme.px(3), theme.px(3));
+        layout->setSpacing(theme.px(3));
+        auto* thumb = new ThumbnailView(theme, thumbnails.value(a.thumbnailSha256), toString(a.kind));
+        thumb->setFixedHeight(theme.px(84));
+        layout->addWidget(thumb);
+        auto* title = new TextLabel(a.title, theme.font(theme.smallPx()), theme.text);
+        title->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
+        layout->addWidget(title);
+        QString tip = QStringLiteral("<b>%1</b> (%2)").arg(a.title.toHtmlEscaped(), toString(a.kind));
+        if (!a.description.isEmpty())
+            tip += QStringLiteral("<br>") + a.description.toHtmlEscaped();
+        if (a.receivedOn)
+            tip += QStringLiteral("<br>") + tr("Received %1").arg(formatDate(*a.receivedOn));
+        frame->setToolTip(tip + QStringLiteral("<br><i>%1</i>").arg(tr("Click to view it full size.")));
+        connect(frame, &ClickableFrame::clicked, this, [this, i] { emit artifactClicked(i); });
+        row->addWidget(frame, 1);
+    }
+    for (int i = shown; i < kMaxThumbnails; ++i)
+        row->addStretch(1);
+    body()->addLayout(row);
+    if (stage.artifacts.size() > shown) {
+        auto* more = addMoreLink(tr("+%n more artifacts", nullptr, int(stage.artifacts.size()) - shown));
+        more->setObjectName(QStringLiteral("moreArtifacts"));
+        connect(more, &ClickableFrame::clicked, this, [this, shown] { emit artifactClicked(shown); });
+    }
+}
+
+} // namespace cr::ui

@@ -1,0 +1,100 @@
+#include "wall/ComplaintsCell.h"
+
+#include "common/ClickableFrame.h"
+#include "common/Format.h"
+#include "common/TextLabel.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLocale>
+
+namespace cr::ui {
+
+namespace {
+// More complaints is worse: up is red, down is green; the arrow's direction
+// is the cue that does not need colour.
+void addTrend(QGridLayout* grid, int row, const Theme& theme, const CategoryTrend& c, bool compare)
+{
+    QString glyph;
+    QColor color = theme.neutral;
+    if (!compare) {
+        glyph = QString();
+    } else if (c.count > c.previousCount) {
+        glyph = QStringLiteral("\u2191");
+        color = theme.red;
+    } else if (c.count < c.previousCount) {
+        glyph = QStringLiteral("\u2193");
+        color = theme.green;
+    } else {
+        glyph = QStringLiteral("=");
+    }
+    auto* label = new TextLabel(glyph, theme.font(theme.bodyPx(), QFont::Bold), color);
+    label->setFixedWidth(theme.px(14));
+    label->setAlignment(Qt::AlignCenter);
+    grid->addWidget(label, row, 2);
+}
+} // namespace
+
+ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const WallContext& context,
+                               QWidget* parent)
+    : LaneCell(theme, Lane::Complaints, stage.report.stage.name, parent)
+{
+    const ComplaintSummary& summary = stage.report.complaints;
+    auto* frame = new ClickableFrame(theme);
+    frame->setObjectName(QStringLiteral("complaints:%1").arg(stage.report.stage.name));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(theme.px(4), theme.px(2), theme.px(4), theme.px(4));
+    layout->setSpacing(theme.px(3));
+    body()->addWidget(frame);
+    connect(frame, &ClickableFrame::clicked, this, &ComplaintsCell::complaintsClicked);
+
+    QString tip = tr("<b>Complaints</b> received in %1 from every channel (phone, e-mail, web, store, social, "
+                     "returns), mapped to this stage.")
+                      .arg(context.periodLabel.toHtmlEscaped());
+    if (summary.total == 0) {
+        addText(layout, tr("No complaints in %1.").arg(context.periodLabel), theme.bodyPx(), theme.text, 1, QFont::Bold);
+        addText(layout, tr("None mapped to this stage: connect a complaints feed or check the mapping rules."),
+                theme.smallPx(), theme.mutedText, 2, QFont::Normal, true)
+            ->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        frame->setToolTip(tip + QStringLiteral("<br>") + tr("Click to search all complaints of this stage."));
+        return;
+    }
+
+    auto* totalRow = new QHBoxLayout;
+    totalRow->setSpacing(theme.px(6));
+    auto* total = new TextLabel(QLocale().toString(summary.total), theme.font(theme.valuePx(), QFont::Bold), theme.text);
+    total->setObjectName(QStringLiteral("complaintTotal"));
+    total->setFixedWidth(total->sizeHint().width());
+    totalRow->addWidget(total);
+    auto* word = new TextLabel(tr("complaints", nullptr, summary.total), theme.font(theme.smallPx()), theme.mutedText);
+    word->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    word->setFixedHeight(total->height());
+    totalRow->addWidget(word, 1);
+    layout->addLayout(totalRow);
+
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(theme.px(6));
+    grid->setVerticalSpacing(theme.px(2));
+    grid->setColumnStretch(0, 1);
+    const int shown = qMin(kMaxCategories, int(stage.categories.size()));
+    for (int i = 0; i < shown; ++i) {
+        const CategoryTrend& c = stage.categories[i];
+        grid->addWidget(new TextLabel(c.category, theme.font(theme.smallPx()), theme.text), i, 0);
+        auto* count = new TextLabel(QLocale().toString(c.count), theme.font(theme.smallPx(), QFont::Bold), theme.text);
+        count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        count->setFixedWidth(count->sizeHint().width() + theme.px(2));
+        grid->addWidget(count, i, 1);
+        addTrend(grid, i, theme, c, context.compare);
+        tip += QStringLiteral("<br>%1: %2").arg(c.category.toHtmlEscaped()).arg(c.count);
+        if (context.compare)
+            tip += tr(" (%1 in %2)").arg(c.previousCount).arg(context.previousPeriodLabel.toHtmlEscaped());
+    }
+    layout->addLayout(grid);
+    if (stage.categories.size() > shown) {
+        addText(layout, tr("+%n more categories", nullptr, int(stage.categories.size()) - shown), theme.smallPx(),
+                theme.accent, 1, QFont::Bold);
+    }
+    frame->setToolTip(tip + QStringLiteral("<br>") + tr("Click to read and search them."));
+}
+
+} // namespace cr::ui

@@ -1,0 +1,150 @@
+#include "wall/FixesCell.h"
+
+#include "common/Chip.h"
+#include "common/ClickableFrame.h"
+#include "common/Format.h"
+#include "common/TextLabel.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cr::ui {
+
+QString fixStatusWord(FixStatus status)
+{
+    switch (status) {
+    case FixStatus::Proposed: return FixesCell::tr("proposed");
+    case FixStatus::InProgress: return FixesCell::tr("in progress");
+    case FixStatus::Done: return FixesCell::tr("done");
+    case FixStatus::Verified: return FixesCell::tr("verified");
+    }
+    return {};
+}
+
+QString fixStatusGlyph(FixStatus status)
+{
+    switch (status) {
+    case FixStatus::Proposed: return QStringLiteral("\u25CB");
+    case FixStatus::InProgress: return QStringLiteral("\u25D1");
+    case FixStatus::Done: return QStringLiteral("\u25CF");
+    case FixStatus::Verified: return QStringLiteral("\u2713");
+    }
+    return {};
+}
+
+QColor fixStatusColor(const Theme& theme, FixStatus status)
+{
+    switch (status) {
+    case FixStatus::Proposed: return theme.hairline;
+    case FixStatus::InProgress: return theme.accent;
+    case FixStatus::Done: return theme.mutedText;
+    case FixStatus::Verified: return theme.green;
+    }
+    return theme.neutral;
+}
+
+QString fixBeforeAfter(const Fix& fix)
+{
+    if (!fix.baseline || !fix.result)
+        return {};
+    auto number = [](double v) { return formatNumber(v, qFuzzyCompare(v, qRound(v)) ? 0 : 1); };
+    QString metric = fix.metric.toUpper();
+    if (fix.kpiId)
+        metric = FixesCell::tr("KPI");
+    return QStringLiteral("%1 %2 \u2192 %3").arg(metric, number(*fix.baseline), number(*fix.result));
+}
+
+QVector<Fix> fixesInWallOrder(const QVector<Fix>& fixes)
+{
+    auto rank = [](const Fix& f) {
+        switch (f.status) {
+        case FixStatus::InProgress:
+        case FixStatus::Proposed: return 0;
+        case FixStatus::Verified: return 1;
+        case FixStatus::Done: return 2;
+        }
+        return 3;
+    };
+    QVector<Fix> sorted = fixes;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const Fix& a, const Fix& b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        const QDate da = a.due.value_or(QDate(9999, 12, 31));
+        const QDate db = b.due.value_or(QDate(9999, 12, 31));
+        return da < db;
+    });
+    return sorted;
+}
+
+FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnapshot& wall, QWidget* parent)
+    : LaneCell(theme, Lane::Fixes, stage.report.stage.name, parent)
+{
+    if (stage.fixes.isEmpty()) {
+        addEmptyState(tr("No fixes for this stage yet: assign one in the review, with an owner and a due date."));
+        return;
+    }
+    body()->setSpacing(theme.px(2));
+    const QVector<Fix> fixes = fixesInWallOrder(stage.fixes);
+    const int shown = qMin(kMaxFixes, int(fixes.size()));
+    for (int i = 0; i < shown; ++i) {
+        const Fix& fix = fixes[i];
+        const bool verified = fix.status == FixStatus::Verified;
+        auto* row = new ClickableFrame(theme);
+        row->setObjectName(QStringLiteral("fix:%1").arg(fix.id));
+        auto* layout = new QVBoxLayout(row);
+        layout->setContentsMargins(theme.px(4), theme.px(3), theme.px(4), theme.px(3));
+        layout->setSpacing(0);
+        auto* titleRow = new QHBoxLayout;
+        titleRow->setSpacing(theme.px(6));
+        titleRow->addWidget(new Chip(theme, fixStatusColor(theme, fix.status), fixStatusGlyph(fix.status), QString(),
+                                     theme.smallPx()));
+        titleRow->addWidget(new TextLabel(fix.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text), 1);
+        layout->addLayout(titleRow);
+
+        QStringList meta;
+        const QString owner = wall.departmentName(fix.ownerDepartmentId);
+        if (verified) {
+            meta << tr("Verified");
+            const QString change = fixBeforeAfter(fix);
+            if (!change.isEmpty())
+                meta << change;
+        } else {
+            meta << fixStatusWord(fix.status);
+            if (!owner.isEmpty())
+                meta << owner;
+            if (fix.due)
+                meta << tr("due %1").arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")));
+        }
+        auto* metaLabel = new TextLabel(meta.join(QStringLiteral(" \u00B7 ")), theme.font(theme.smallPx(), verified ? QFont::Bold : QFont::Normal),
+                                        verified ? theme.text : theme.mutedText);
+        layout->addWidget(metaLabel);
+
+        QString tip = QStringLiteral("<b>%1</b> \u2014 %2").arg(fix.title.toHtmlEscaped(), fixStatusWord(fix.status));
+        if (!fix.description.isEmpty())
+            tip += QStringLiteral("<br>") + fix.description.toHtmlEscaped();
+        tip += QStringLiteral("<br>") + tr("Owner: %1").arg(owner.isEmpty() ? noDataDash() : owner.toHtmlEscaped());
+        if (fix.due)
+            tip += QStringLiteral("<br>") + tr("Due %1").arg(formatDate(*fix.due));
+        if (!fix.metric.isEmpty()) {
+            tip += QStringLiteral("<br>") + tr("Metric to move: %1").arg(fix.metric.toHtmlEscaped());
+            if (fix.baseline)
+                tip += QStringLiteral(", ") + tr("baseline %1").arg(formatNumber(*fix.baseline, 1));
+            if (fix.goal)
+                tip += QStringLiteral(", ") + tr("goal %1").arg(formatNumber(*fix.goal, 1));
+            if (fix.result)
+                tip += QStringLiteral(", ") + tr("result %1").arg(formatNumber(*fix.result, 1));
+        }
+        row->setToolTip(tip);
+        connect(row, &ClickableFrame::clicked, this, &FixesCell::fixesClicked);
+        body()->addWidget(row);
+    }
+    if (fixes.size() > shown) {
+        auto* more = addMoreLink(tr("+%n more fixes", nullptr, int(fixes.size()) - shown));
+        more->setObjectName(QStringLiteral("moreFixes"));
+        connect(more, &ClickableFrame::clicked, this, &FixesCell::fixesClicked);
+    }
+}
+
+} // namespace cr::ui

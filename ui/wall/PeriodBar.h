@@ -1,0 +1,52 @@
+#pragma once
+// Top bar: room name, period (month / quarter, previous / next), compare to
+// previous, stage count.
+
+#include "common/Theme.h"
+#include "report/Period.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QToolButton;
+
+namespace cr::ui {
+
+class PeriodBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PeriodBar(QWidget* parent = nullptr);
+
+    void setTheme(const Theme& theme);
+    void setRoomName(const QString& name);
+    void setStageCount(int count);
+    void setPeriod(const Period& period, const Period& previous);
+    void setStatus(const QString& text);  // "Loading…", or empty
+    bool compareToPrevious() const;
+
+signals:
+    void periodChangeRequested(const cr::Period& period);
+    void compareToggled(bool on);
+    void openRoomRequested();
+    void presentationRequested();
+
+private:
+    void emitKindChange();
+
+    Period m_period;
+    QLabel* m_room;
+    QComboBox* m_kind;
+    QToolButton* m_prev;
+    QLabel* m_periodLabel;
+    QToolButton* m_next;
+    QCheckBox* m_compare;
+    QLabel* m_status;
+    QLabel* m_stages;
+    QToolButton* m_open;
+    QToolButton* m_present;
+};
+
+} // namespace cr::ui

@@ -1,0 +1,135 @@
+#include "wall/ScoreCell.h"
+
+#include "common/Chip.h"
+#include "common/ClickableFrame.h"
+#include "common/Format.h"
+#include "common/TextLabel.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+
+namespace cr::ui {
+
+QString npsTooltip(const StageWall& stage, const WallContext& context)
+{
+    QString tip = ScoreCell::tr("<b>Net Promoter Score</b>, %1<br>"
+                                "NPS = % promoters (9\u201310) \u2212 % detractors (0\u20136), range \u2212100..100")
+                      .arg(context.periodLabel.toHtmlEscaped());
+    const auto& nps = stage.report.nps;
+    if (!nps) {
+        tip += QStringLiteral("<br>") + ScoreCell::tr("No NPS answers for this stage in %1.").arg(context.periodLabel);
+        return tip;
+    }
+    tip += QStringLiteral("<br>")
+           + ScoreCell::tr("n = %1 answers: %2 promoters, %3 passives, %4 detractors")
+                 .arg(nps->n)
+                 .arg(nps->promoters)
+                 .arg(nps->passives)
+                 .arg(nps->detractors);
+    tip += QStringLiteral("<br>")
+           + ScoreCell::tr("95 % margin of error: \u00B1%1 points").arg(formatNumber(nps->margin95, 1));
+    if (nps->lowSample())
+        tip += QStringLiteral("<br>") + ScoreCell::tr("Low sample: fewer than %1 answers, read with care.")
+                                            .arg(metrics::kLowSampleThreshold);
+    if (context.compare && stage.npsChange && stage.previousNps) {
+        const auto& c = *stage.npsChange;
+        tip += QStringLiteral("<br>")
+               + ScoreCell::tr("Change vs %1 (NPS %2, n = %3): %4 points; significant only when |\u0394| > %5 \u2014 %6")
+                     .arg(context.previousPeriodLabel, formatNps(stage.previousNps->score))
+                     .arg(stage.previousNps->n)
+                     .arg(formatSigned(c.delta, 1), formatNumber(c.threshold, 1),
+                          c.significant ? ScoreCell::tr("significant") : ScoreCell::tr("not significant"));
+    } else if (context.compare) {
+        tip += QStringLiteral("<br>") + ScoreCell::tr("No NPS in %1 to compare with.").arg(context.previousPeriodLabel);
+    }
+    return tip;
+}
+
+ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallContext& context, QWidget* parent)
+    : LaneCell(theme, Lane::Scores, stage.report.stage.name, parent)
+{
+    const StageReport& r = stage.report;
+    auto* frame = new ClickableFrame(theme);
+    frame->setObjectName(QStringLiteral("nps:%1").arg(r.stage.name));
+    frame->setToolTip(npsTooltip(stage, context));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(theme.px(4), theme.px(2), theme.px(4), theme.px(4));
+    layout->setSpacing(theme.px(2));
+
+    addText(layout, tr("NPS"), theme.smallPx(), theme.mutedText, 1, QFont::Bold);
+
+    auto* row = new QHBoxLayout;
+    row->setSpacing(theme.px(10));
+    m_npsText = r.nps ? formatNps(r.nps->score) : noDataDash();
+    auto* headline = new TextLabel(m_npsText, theme.font(theme.headlinePx(), QFont::Bold),
+                                   r.nps ? theme.text : theme.mutedText);
+    headline->setObjectName(QStringLiteral("npsValue"));
+    headline->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    headline->setFixedWidth(headline->sizeHint().width());
+    row->addWidget(headline, 0, Qt::AlignVCenter);
+
+    auto* side = new QVBoxLayout;
+    side->setSpacing(0);
+    if (r.nps) {
+        // Change vs previous: coloured arrow + delta when significant, grey "≈" when not.
+        if (context.compare && stage.npsChange) {
+            const auto& c = *stage.npsChange;
+            QString arrow;
+            QColor arrowColor = theme.neutral;
+            if (!c.significant) {
+                arrow = QStringLiteral("\u2248");
+            } else if (c.delta > 0) {
+                arrow = QStringLiteral("\u25B2");
+                arrowColor = theme.green;
+            } else {
+                arrow = QStringLiteral("\u25BC");
+                arrowColor = theme.red;
+            }
+            auto* changeRow = new QHBoxLayout;
+            changeRow->setSpacing(theme.px(4));
+            auto* arrowLabel = new TextLabel(arrow, theme.font(theme.valuePx(), QFont::Bold), arrowColor);
+            arrowLabel->setObjectName(QStringLiteral("npsChangeArrow"));
+            arrowLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+            arrowLabel->setFixedWidth(arrowLabel->sizeHint().width());
+            changeRow->addWidget(arrowLabel);
+            addText(changeRow, formatSigned(c.delta), theme.valuePx(), c.significant ? theme.text : theme.neutral, 1,
+                    QFont::Bold);
+            side->addLayout(changeRow);
+            addText(side, tr("vs %1").arg(context.previousPeriodLabel), theme.smallPx(), theme.mutedText);
+        } else if (context.compare) {
+            addText(side, tr("no earlier data"), theme.smallPx(), theme.mutedText);
+        }
+    } else {
+        addText(side, noDataText(), theme.smallPx(), theme.mutedText, 2)->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    row->addLayout(side, 1);
+    layout->addLayout(row);
+
+    if (r.nps) {
+        auto* nRow = new QHBoxLayout;
+        nRow->setSpacing(theme.px(8));
+        auto* n = addText(nRow, tr("n\u00A0%1 \u00B7 \u00B1%2").arg(r.nps->n).arg(qRound(r.nps->margin95)), theme.smallPx(),
+                          theme.mutedText);
+        n->setObjectName(QStringLiteral("npsSample"));
+        if (r.nps->lowSample()) {
+            auto* chip = new Chip(theme, theme.amber, QStringLiteral("!"), tr("low sample"), theme.smallPx());
+            chip->setObjectName(QStringLiteral("lowSample"));
+            nRow->addWidget(chip);
+        }
+        layout->addLayout(nRow);
+    }
+
+    const QString csat = r.csat ? tr("CSAT %1\u2009% \u00B7 n\u00A0%2").arg(qRound(r.csat->score)).arg(r.csat->n)
+                                : tr("CSAT %1 %2").arg(noDataDash(), noDataText());
+    const QString ces = r.ces ? tr("CES %1 of 7 \u00B7 n\u00A0%2").arg(formatNumber(r.ces->mean, 1)).arg(r.ces->n)
+                              : tr("CES %1 %2").arg(noDataDash(), noDataText());
+    addText(layout, csat, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("csat"));
+    addText(layout, ces, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("ces"));
+    frame->setToolTip(frame->toolTip() + QStringLiteral("<hr>")
+                      + tr("CSAT = % of answers 4\u20135 on a 1\u20135 scale (top-2-box). "
+                           "CES = mean effort on 1\u20137 (lower is easier)."));
+    connect(frame, &ClickableFrame::clicked, this, &ScoreCell::npsClicked);
+    body()->addWidget(frame);
+}
+
+} // namespace cr::ui

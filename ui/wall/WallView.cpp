@@ -1,0 +1,138 @@
+#include "wall/WallView.h"
+
+#include "wall/ArtifactsCell.h"
+#include "wall/CallsCell.h"
+#include "wall/ComplaintsCell.h"
+#include "wall/FixesCell.h"
+#include "wall/KpiCell.h"
+#include "wall/ScoreCell.h"
+#include "wall/StageHeaderCell.h"
+#include "wall/StagePanel.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QScrollBar>
+
+namespace cr::ui {
+
+WallView::WallView(QWidget* parent)
+    : QWidget(parent), m_scroll(new QScrollArea(this)), m_labels(new LaneLabels(this))
+{
+    setObjectName(QStringLiteral("wallView"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_labels);
+    layout->addWidget(m_scroll, 1);
+    m_scroll->setObjectName(QStringLiteral("wallScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_labels, qOverload<>(&QWidget::update));
+    setTheme(Theme::standard());
+}
+
+int WallView::minimumColumnWidth(const Theme& theme)
+{
+    // 7 columns + lane labels fit 1920 px; from about 9 the wall scrolls.
+    return theme.px(226);
+}
+
+void WallView::setTheme(const Theme& theme)
+{
+    m_theme = theme;
+    m_labels->setTheme(theme);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, theme.background);
+    setPalette(pal);
+    setAutoFillBackground(true);
+    rebuild();
+}
+
+void WallView::setWall(const WallSnapshot& snapshot, const QHash<QString, QImage>& thumbnails,
+                       const WallContext& context, const Theme& theme)
+{
+    m_snapshot = snapshot;
+    m_thumbnails = thumbnails;
+    m_context = context;
+    setTheme(theme);
+}
+
+QWidget* WallView::cell(int stageIndex, Lane lane) const
+{
+    if (stageIndex < 0 || stageIndex >= m_cells.size())
+        return nullptr;
+    return m_cells[stageIndex].value(static_cast<int>(lane));
+}
+
+QVector<QWidget*> WallView::buildColumn(int i, QGridLayout* grid, int column)
+{
+    const StageWall& stage = m_snapshot.stages[i];
+    auto* header = new StageHeaderCell(m_theme, stage);
+    connect(header, &StageHeaderCell::clicked, this, [this, i] { emit stageClicked(i); });
+    auto* scores = new ScoreCell(m_theme, stage, m_context);
+    connect(scores, &ScoreCell::npsClicked, this, [this, i] { emit npsClicked(i); });
+    auto* kpis = new KpiCell(m_theme, stage, m_context);
+    connect(kpis, &KpiCell::kpiClicked, this, [this, i](int k) { emit kpiClicked(i, k); });
+    auto* complaints = new ComplaintsCell(m_theme, stage, m_context);
+    connect(complaints, &ComplaintsCell::complaintsClicked, this, [this, i] { emit complaintsClicked(i); });
+    auto* calls = new CallsCell(m_theme, stage, m_context);
+    connect(calls, &CallsCell::playClicked, this, [this, i](RowId id) { emit callClicked(i, id); });
+    connect(calls, &CallsCell::moreClicked, this, [this, i] { emit moreCallsClicked(i); });
+    auto* artifacts = new ArtifactsCell(m_theme, stage, m_thumbnails);
+    connect(artifacts, &ArtifactsCell::artifactClicked, this, [this, i](int a) { emit artifactClicked(i, a); });
+    auto* fixes = new FixesCell(m_theme, stage, m_snapshot);
+    connect(fixes, &FixesCell::fixesClicked, this, [this, i] { emit fixesClicked(i); });
+
+    const QVector<QWidget*> cells{header, scores, kpis, complaints, calls, artifacts, fixes};
+    for (int lane = 0; lane < cells.size(); ++lane)
+        grid->addWidget(cells[lane], lane, column);
+    return cells;
+}
+
+void WallView::rebuild()
+{
+    if (QWidget* old = m_scroll->takeWidget())
+        old->deleteLater();
+    m_panels.clear();
+    m_cells.clear();
+
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("wallContent"));
+    m_content->setAutoFillBackground(false);
+    auto* grid = new QGridLayout(m_content);
+    const int gap = m_theme.px(12);
+    grid->setContentsMargins(m_theme.px(4), m_theme.px(8), gap, gap);
+    grid->setHorizontalSpacing(gap);
+    grid->setVerticalSpacing(0);
+
+    const int stages = int(m_snapshot.stages.size());
+    for (int i = 0; i < stages; ++i) {
+        auto* panel = new StagePanel(m_theme, m_snapshot.stages[i].report.stage.name);
+        grid->addWidget(panel, 0, i, kLaneCount, 1);  // added first: painted under the cells
+        m_panels.append(panel);
+        const QVector<QWidget*> cells = buildColumn(i, grid, i);
+        panel->setCells(cells);
+        m_cells.append(cells);
+        grid->setColumnStretch(i, 1);
+        grid->setColumnMinimumWidth(i, minimumColumnWidth(m_theme));
+    }
+
+    // Every lane is as tall as its tallest cell, in every column: lanes align.
+    for (int lane = 0; lane < kLaneCount; ++lane) {
+        int height = 0;
+        for (const auto& column : std::as_const(m_cells))
+            height = qMax(height, column[lane]->sizeHint().height());
+        for (const auto& column : std::as_const(m_cells))
+            column[lane]->setFixedHeight(height);
+        grid->setRowMinimumHeight(lane, height);
+        grid->setRowStretch(lane, 0);
+    }
+    grid->setRowStretch(kLaneCount, 1);  // spare height goes below the wall
+
+    m_scroll->setWidget(m_content);
+    m_labels->setReferenceCells(m_cells.isEmpty() ? QVector<QWidget*>{} : m_cells.first());
+}
+
+} // namespace cr::ui

@@ -1,0 +1,286 @@
+#include "wall/WallWindow.h"
+
+#include "demo/DemoRoom.h"
+#include "drill/ArtifactDialog.h"
+#include "drill/ComplaintsDialog.h"
+#include "drill/FixesDialog.h"
+#include "drill/StageInfoDialog.h"
+#include "drill/TrendChartDialog.h"
+#include "player/CallPlayerDialog.h"
+#include "wall/PeriodBar.h"
+#include "wall/RoomErrorPage.h"
+#include "wall/WallView.h"
+
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cr::ui {
+
+WallWindow::WallWindow(QWidget* parent)
+    : QWidget(parent), m_theme(Theme::standard()), m_bar(new PeriodBar), m_stack(new QStackedWidget),
+      m_wall(new WallView), m_error(new RoomErrorPage)
+{
+    setObjectName(QStringLiteral("wallWindow"));
+    setWindowTitle(tr("Customer Room"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_wall);
+    m_stack->addWidget(m_error);
+
+    connect(&m_loader, &SnapshotLoader::loaded, this, &WallWindow::onLoaded);
+    connect(&m_loader, &SnapshotLoader::failed, this, &WallWindow::showRoomError);
+    connect(m_bar, &PeriodBar::periodChangeRequested, this, &WallWindow::setPeriod);
+    connect(m_bar, &PeriodBar::compareToggled, this, [this](bool on) {
+        m_compare = on;
+        showWall();
+    });
+    connect(m_bar, &PeriodBar::openRoomRequested, this, &WallWindow::chooseRoom);
+    connect(m_bar, &PeriodBar::presentationRequested, this, [this] { setPresentation(!m_presentation); });
+    connect(m_error, &RoomErrorPage::openRoomRequested, this, &WallWindow::chooseRoom);
+    connect(m_error, &RoomErrorPage::openDemoRequested, this, &WallWindow::openDefaultDemoRoom);
+
+    connect(m_wall, &WallView::stageClicked, this, &WallWindow::openStage);
+    connect(m_wall, &WallView::npsClicked, this, &WallWindow::openNpsTrend);
+    connect(m_wall, &WallView::kpiClicked, this, &WallWindow::openKpi);
+    connect(m_wall, &WallView::complaintsClicked, this, &WallWindow::openComplaints);
+    connect(m_wall, &WallView::callClicked, this, [this](int stage, RowId id) { playCall(id, stage); });
+    connect(m_wall, &WallView::moreCallsClicked, this, [this](int stage) {
+        if (const StageWall* s = stageAt(stage); s && !s->calls.isEmpty())
+            playCall(s->calls.first().id, stage);
+    });
+    connect(m_wall, &WallView::artifactClicked, this, &WallWindow::openArtifact);
+    connect(m_wall, &WallView::fixesClicked, this, &WallWindow::openFixes);
+    applyTheme();
+}
+
+WallWindow::~WallWindow() = default;
+
+bool WallWindow::openRoom(const QString& path)
+{
+    auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+    if (!store) {
+        showRoomError(store.error().toString());
+        return false;
+    }
+    setStore(std::move(store).value());
+    return true;
+}
+
+bool WallWindow::openDefaultDemoRoom()
+{
+    auto store = openOrCreateDefaultDemoRoom();
+    if (!store) {
+        showRoomError(store.error().toString());
+        return false;
+    }
+    setStore(std::move(store).value());
+    return true;
+}
+
+void WallWindow::setStore(std::unique_ptr<RoomStore> store)
+{
+    if (m_player)
+        m_player->close();
+    m_store = std::move(store);
+    m_data.reset();
+    m_periodChosen = false;
+    const QString name = m_store->roomName();
+    m_bar->setRoomName(name);
+    setWindowTitle(tr("%1 \u2014 Customer Room").arg(name));
+    auto months = m_store->monthsWithData();
+    m_period = latestCompleteMonth(months ? *months : QVector<QDate>{}, QDate::currentDate());
+    reload();
+}
+
+void WallWindow::showRoomError(const QString& message)
+{
+    m_data.reset();
+    m_error->setMessage(message);
+    m_stack->setCurrentWidget(m_error);
+    m_bar->setStatus(QString());
+    emit roomFailed(message);
+}
+
+bool WallWindow::hasRoomError() const
+{
+    return m_stack->currentWidget() == m_error;
+}
+
+QString WallWindow::roomError() const
+{
+    return hasRoomError() ? m_error->message() : QString();
+}
+
+void WallWindow::setPeriod(const Period& period)
+{
+    m_period = period;
+    m_periodChosen = true;
+    reload();
+}
+
+void WallWindow::reload()
+{
+    if (!m_store)
+        return;
+    m_bar->setPeriod(m_period, m_period.previous());
+    m_bar->setStatus(tr("Loading\u2026"));
+    m_loader.load(m_store->path(), m_period);
+}
+
+void WallWindow::onLoaded(const WallData& data)
+{
+    m_data = data;
+    m_bar->setStatus(QString());
+    m_bar->setStageCount(int(data.snapshot.stages.size()));
+    m_bar->setRoomName(data.snapshot.roomName);
+    showWall();
+    emit wallReady();
+}
+
+WallContext WallWindow::context() const
+{
+    WallContext c;
+    if (m_data) {
+        c.periodLabel = m_data->snapshot.period.label();
+        c.previousPeriodLabel = m_data->snapshot.previousPeriod.label();
+    }
+    c.compare = m_compare;
+    return c;
+}
+
+void WallWindow::showWall()
+{
+    if (!m_data)
+        return;
+    m_wall->setWall(m_data->snapshot, m_data->thumbnails, context(), m_theme);
+    m_stack->setCurrentWidget(m_wall);
+}
+
+void WallWindow::applyTheme()
+{
+    m_theme = Theme::forWindowHeight(height() > 0 ? height() : int(Theme::kDesignHeight), m_presentation);
+    setStyleSheet(m_theme.styleSheet());
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, m_theme.background);
+    pal.setColor(QPalette::WindowText, m_theme.text);
+    setPalette(pal);
+    setAutoFillBackground(true);
+    m_bar->setTheme(m_theme);
+    m_error->setTheme(m_theme);
+    if (m_data)
+        m_wall->setWall(m_data->snapshot, m_data->thumbnails, context(), m_theme);
+}
+
+void WallWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const Theme wanted = Theme::forWindowHeight(height(), m_presentation);
+    if (!qFuzzyCompare(wanted.scale(), m_theme.scale()))
+        applyTheme();
+}
+
+void WallWindow::setPresentation(bool on)
+{
+    m_presentation = on;
+    if (on)
+        showFullScreen();
+    else if (isFullScreen())
+        showNormal();
+    applyTheme();
+}
+
+void WallWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_F11) {
+        setPresentation(!m_presentation);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && m_presentation) {
+        setPresentation(false);
+        return;
+    }
+    if (event->key() == Qt::Key_PageUp) {
+        setPeriod(m_period.previous());
+        return;
+    }
+    if (event->key() == Qt::Key_PageDown) {
+        setPeriod(m_period.next());
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void WallWindow::chooseRoom()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open room"), QString(),
+                                                      tr("Customer rooms (*.croom);;All files (*)"));
+    if (!path.isEmpty())
+        openRoom(path);
+}
+
+const StageWall* WallWindow::stageAt(int index) const
+{
+    if (!m_data || index < 0 || index >= m_data->snapshot.stages.size())
+        return nullptr;
+    return &m_data->snapshot.stages[index];
+}
+
+void WallWindow::playCall(RowId callId, int stageIndex)
+{
+    if (!m_store)
+        return;
+    if (!m_player) {
+        m_player = new CallPlayerDialog(m_store.get(), this);
+        m_player->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    QVector<Call> calls;
+    if (const StageWall* s = stageAt(stageIndex))
+        calls = s->calls;
+    m_player->setTheme(m_theme);
+    m_player->show();
+    m_player->raise();
+    m_player->playCall(callId, calls);
+}
+
+void WallWindow::openNpsTrend(int stage)
+{
+    if (const StageWall* s = stageAt(stage))
+        TrendChartDialog::showNps(*s, m_data->snapshot.period, m_theme, this);
+}
+
+void WallWindow::openKpi(int stage, int kpiIndex)
+{
+    if (const StageWall* s = stageAt(stage))
+        TrendChartDialog::showKpi(*s, kpiIndex, m_theme, this);
+}
+
+void WallWindow::openComplaints(int stage)
+{
+    if (const StageWall* s = stageAt(stage); s && m_store)
+        ComplaintsDialog::showFor(*m_store, *s, m_data->snapshot.period, m_theme, this);
+}
+
+void WallWindow::openArtifact(int stage, int artifactIndex)
+{
+    if (const StageWall* s = stageAt(stage); s && m_store)
+        ArtifactDialog::showFor(*m_store, s->artifacts, artifactIndex, m_theme, this);
+}
+
+void WallWindow::openFixes(int stage)
+{
+    if (const StageWall* s = stageAt(stage))
+        FixesDialog::showFor(m_data->snapshot, *s, m_theme, this);
+}
+
+void WallWindow::openStage(int stage)
+{
+    if (const StageWall* s = stageAt(stage))
+        StageInfoDialog::showFor(m_data->snapshot, *s, m_theme, this);
+}
+
+} // namespace cr::ui

@@ -1,0 +1,93 @@
+#pragma once
+// The wall window: top bar, the wall (or a friendly error page), the
+// drill-downs and the call player. Owns the open room.
+
+#include "common/Theme.h"
+#include "report/WallSnapshot.h"
+#include "wall/SnapshotLoader.h"
+#include "player/CallPlayerDialog.h"
+#include "wall/WallContext.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QStackedWidget;
+
+namespace cr::ui {
+
+class CallPlayerDialog;
+class PeriodBar;
+class RoomErrorPage;
+class WallView;
+
+class WallWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WallWindow(QWidget* parent = nullptr);
+    ~WallWindow() override;
+
+    // Opens a room file; on failure the window shows why and stays usable.
+    bool openRoom(const QString& path);
+    bool openDefaultDemoRoom();
+    void setStore(std::unique_ptr<RoomStore> store);
+    void showRoomError(const QString& message);
+
+    void setPeriod(const Period& period);
+    Period period() const { return m_period; }
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
+
+    bool hasWall() const { return m_data.has_value(); }
+    bool hasRoomError() const;
+    QString roomError() const;
+    const WallSnapshot* snapshot() const { return m_data ? &m_data->snapshot : nullptr; }
+    WallView* wallView() const { return m_wall; }
+    CallPlayerDialog* player() const { return m_player; }
+    RoomStore* store() const { return m_store.get(); }
+
+signals:
+    void wallReady();                 // the wall for the current room and period is painted
+    void roomFailed(const QString& message);
+
+public slots:
+    void playCall(cr::RowId callId, int stageIndex = -1);
+    void chooseRoom();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void applyTheme();
+    void reload();
+    void onLoaded(const WallData& data);
+    void showWall();
+    WallContext context() const;
+    const StageWall* stageAt(int index) const;
+
+    void openNpsTrend(int stage);
+    void openKpi(int stage, int kpiIndex);
+    void openComplaints(int stage);
+    void openArtifact(int stage, int artifactIndex);
+    void openFixes(int stage);
+    void openStage(int stage);
+
+    std::unique_ptr<RoomStore> m_store;
+    SnapshotLoader m_loader;
+    std::optional<WallData> m_data;
+    Period m_period;
+    bool m_periodChosen = false;
+    bool m_compare = true;
+    bool m_presentation = false;
+    Theme m_theme;
+    PeriodBar* m_bar;
+    QStackedWidget* m_stack;
+    WallView* m_wall;
+    RoomErrorPage* m_error;
+    QPointer<CallPlayerDialog> m_player;
+};
+
+} // namespace cr::ui
