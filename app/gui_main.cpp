@@ -82,11 +82,9 @@ int main(int argc, char* argv[])
             return 2;
         }
         const QString file = parser.value(screenshot);
-        window.setAttribute(Qt::WA_DontShowOnScreen, false);
         window.resize(windowSize);
         if (parser.isSet(presentation))
-            window.setPresentation(true);
-        window.resize(windowSize);
+            window.setPresentation(true, false);
         window.show();
         int exitCode = 0;
         auto grab = [&] {

@@ -48,6 +48,7 @@ private slots:
     void complaintsDrillDownSearches();
     void garbageFileShowsErrorState();
     void missingFileShowsErrorState();
+    void nineStagesScrollWithPinnedLaneLabels();
 
 private:
     std::unique_ptr<WallWindow> openWall(const QString& path, QSize size = {1920, 1080});
@@ -302,6 +303,44 @@ void WallTest::missingFileShowsErrorState()
     QVERIFY(!window.openRoom(m_dir.filePath(QStringLiteral("does-not-exist.croom"))));
     QVERIFY(window.hasRoomError());
     QVERIFY(!window.roomError().isEmpty());
+}
+
+void WallTest::nineStagesScrollWithPinnedLaneLabels()
+{
+    // A copy of the demo room with two more stages: nine columns no longer fit 1920 px.
+    const QString path = m_dir.filePath(QStringLiteral("nine.croom"));
+    QVERIFY(QFile::copy(m_roomPath, path));
+    {
+        auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+        QVERIFY(store.ok());
+        for (int i = 0; i < 2; ++i) {
+            Stage extra;
+            extra.name = QStringLiteral("Extra %1").arg(i + 1);
+            extra.position = 100 + i;
+            QVERIFY((*store)->addStage(extra).ok());
+        }
+    }
+    auto window = openWall(path);
+    QVERIFY(window->hasWall());
+    QCOMPARE(window->wallView()->stageCount(), 9);
+    QScrollBar* bar = window->wallView()->scrollArea()->horizontalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    auto* labels = window->wallView()->laneLabels();
+    auto* firstHeader = window->findChild<QWidget*>(QStringLiteral("lane:header:%1").arg(m_stages.first().name));
+    const int labelX = labels->mapTo(window.get(), QPoint(0, 0)).x();
+    const int columnX = firstHeader->mapTo(window.get(), QPoint(0, 0)).x();
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    QCOMPARE(labels->mapTo(window.get(), QPoint(0, 0)).x(), labelX);              // pinned
+    QVERIFY(firstHeader->mapTo(window.get(), QPoint(0, 0)).x() < columnX);        // the wall moved
+    QVERIFY(labels->isVisible());
+    // The new stages have no evidence: their cells say what to do, not 0.
+    auto* calls = window->findChild<QWidget*>(QStringLiteral("lane:calls:Extra 1"));
+    QVERIFY(calls);
+    bool saysWhatToDo = false;
+    for (TextLabel* l : calls->findChildren<TextLabel*>())
+        saysWhatToDo = saysWhatToDo || l->text().contains(QStringLiteral("drop audio files"));
+    QVERIFY(saysWhatToDo);
 }
 
 QTEST_MAIN(WallTest)

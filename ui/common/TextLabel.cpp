@@ -11,14 +11,22 @@ TextLabel::TextLabel(const QString& text, const QFont& font, const QColor& color
     : QWidget(parent), m_text(text), m_font(font), m_color(color), m_maxLines(qMax(1, maxLines))
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setFixedHeight(QFontMetrics(m_font).lineSpacing() * m_maxLines);
+    if (m_maxLines > 1)
+        m_alignment = Qt::AlignLeft | Qt::AlignTop;
 }
 
 void TextLabel::setText(const QString& text)
 {
     m_text = text;
     update();
+}
+
+void TextLabel::fitToText()
+{
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setFixedWidth(sizeHint().width());
 }
 
 void TextLabel::setAlignment(Qt::Alignment alignment)

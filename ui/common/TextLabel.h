@@ -20,6 +20,8 @@ public:
     QFont textFont() const { return m_font; }
     void setText(const QString& text);
     void setAlignment(Qt::Alignment alignment);
+    // Exactly as wide as the text: never squeezed, never stretched.
+    void fitToText();
     int lineCount() const { return m_maxLines; }
 
     QSize sizeHint() const override;

@@ -20,8 +20,9 @@ Theme Theme::forWindowHeight(int height, bool presentation)
     Theme t;
     // Below ~720 px the wall would get unreadable; it scrolls instead.
     t.m_scale = qMax(0.85, double(height) / kDesignHeight);
+    t.m_layoutScale = t.m_scale;
     if (presentation)
-        t.m_scale *= 1.15;
+        t.m_scale *= 1.1;
     t.m_highContrast = presentation;
     if (presentation) {
         t.background = QColor(0xFF, 0xFF, 0xFF);
@@ -52,6 +53,11 @@ Theme Theme::forWindowHeight(int height, bool presentation)
 int Theme::px(double designPx) const
 {
     return qMax(1, qRound(designPx * m_scale));
+}
+
+int Theme::layoutPx(double designPx) const
+{
+    return qMax(1, qRound(designPx * m_layoutScale));
 }
 
 QFont Theme::font(int pixelSize, QFont::Weight weight, bool italic) const
@@ -106,7 +112,9 @@ QString Theme::statusIcon(metrics::KpiStatus status)
 QString Theme::styleSheet() const
 {
     return QStringLiteral(
-               "QWidget#wallWindow, QWidget#wallPage { background: %1; color: %2; }"
+               "QWidget#wallWindow, QWidget#wallView, QWidget#wallContent, QWidget#laneLabels,"
+               " QScrollArea#wallScroll, QScrollArea#wallScroll > QWidget { background: %1; color: %2; }"
+               "QCheckBox::indicator { width: %10px; height: %10px; }"
                "QToolButton, QPushButton, QComboBox { padding: %4px %5px; border: 1px solid %3;"
                " border-radius: %6px; background: %7; color: %2; }"
                "QToolButton:hover, QPushButton:hover, QComboBox:hover { background: %8; }"
@@ -117,7 +125,8 @@ QString Theme::styleSheet() const
         .arg(px(4))
         .arg(px(10))
         .arg(px(6))
-        .arg(panel.name(), hover.name(), focus.name());
+        .arg(panel.name(), hover.name(), focus.name())
+        .arg(px(15));
 }
 
 } // namespace cr::ui

@@ -24,6 +24,9 @@ public:
 
     // A length given on the 1080 p canvas, in device pixels now.
     int px(double designPx) const;
+    // Lengths that decide how many columns fit; presentation's larger type
+    // does not widen them, so the whole journey still fits the screen.
+    int layoutPx(double designPx) const;
 
     // Type sizes in pixels. At 3840x2160: stage name >= 40, headline >= 72, body >= 24.
     int stageNamePx() const { return px(21); }
@@ -57,6 +60,7 @@ public:
 
 private:
     double m_scale = 1.0;
+    double m_layoutScale = 1.0;
     bool m_highContrast = false;
 };
 

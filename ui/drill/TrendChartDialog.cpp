@@ -59,6 +59,7 @@ TrendChartDialog::TrendChartDialog(const Theme& theme, const QString& title, QWi
 {
     setObjectName(QStringLiteral("trendChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setBackgroundBrush(theme.panel);
     m_caption->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
@@ -144,6 +145,7 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     for (const QPointF& p : upper->points())
         hi = qMax(hi, p.y());
     y->setRange(qMax(-100.0, std::floor((lo - 5) / 10) * 10), qMin(100.0, std::ceil((hi + 5) / 10) * 10));
+    y->applyNiceNumbers();
     y->setTitleText(tr("NPS"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -201,6 +203,7 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     auto* y = new QValueAxis;
     const double pad = qMax(1.0, (hi - lo) * 0.15);
     y->setRange(lo - pad, hi + pad);
+    y->applyNiceNumbers();
     y->setLabelsFont(t.font(t.smallPx()));
     y->setTitleText(k.kpi.unit);
     chart->addAxis(x, Qt::AlignBottom);

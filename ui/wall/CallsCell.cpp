@@ -29,10 +29,10 @@ CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallConte
         layout->setSpacing(theme.px(8));
         // The play button is the row's first cue; the whole row plays the call.
         auto* play = new Chip(theme, theme.accent, QStringLiteral("\u25B6"), QString(), theme.px(22));
-        layout->addWidget(play, 0, Qt::AlignVCenter);
+        layout->addWidget(play, 0, Qt::AlignTop);
         auto* text = new QVBoxLayout;
         text->setSpacing(0);
-        text->addWidget(new TextLabel(call.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text));
+        text->addWidget(new TextLabel(call.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text, 2));
         QStringList meta{formatDuration(call.durationSeconds)};
         if (!call.agent.isEmpty())
             meta << call.agent;

@@ -29,6 +29,7 @@ void addTrend(QGridLayout* grid, int row, const Theme& theme, const CategoryTren
         glyph = QStringLiteral("=");
     }
     auto* label = new TextLabel(glyph, theme.font(theme.bodyPx(), QFont::Bold), color);
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     label->setFixedWidth(theme.px(14));
     label->setAlignment(Qt::AlignCenter);
     grid->addWidget(label, row, 2);
@@ -64,7 +65,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     totalRow->setSpacing(theme.px(6));
     auto* total = new TextLabel(QLocale().toString(summary.total), theme.font(theme.valuePx(), QFont::Bold), theme.text);
     total->setObjectName(QStringLiteral("complaintTotal"));
-    total->setFixedWidth(total->sizeHint().width());
+    total->fitToText();
     totalRow->addWidget(total);
     auto* word = new TextLabel(tr("complaints", nullptr, summary.total), theme.font(theme.smallPx()), theme.mutedText);
     word->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
@@ -82,7 +83,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
         grid->addWidget(new TextLabel(c.category, theme.font(theme.smallPx()), theme.text), i, 0);
         auto* count = new TextLabel(QLocale().toString(c.count), theme.font(theme.smallPx(), QFont::Bold), theme.text);
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        count->setFixedWidth(count->sizeHint().width() + theme.px(2));
+        count->fitToText();
         grid->addWidget(count, i, 1);
         addTrend(grid, i, theme, c, context.compare);
         tip += QStringLiteral("<br>%1: %2").arg(c.category.toHtmlEscaped()).arg(c.count);

@@ -99,8 +99,9 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
         auto* titleRow = new QHBoxLayout;
         titleRow->setSpacing(theme.px(6));
         titleRow->addWidget(new Chip(theme, fixStatusColor(theme, fix.status), fixStatusGlyph(fix.status), QString(),
-                                     theme.smallPx()));
-        titleRow->addWidget(new TextLabel(fix.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text), 1);
+                                     theme.smallPx()),
+                            0, Qt::AlignTop);
+        titleRow->addWidget(new TextLabel(fix.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text, 2), 1);
         layout->addLayout(titleRow);
 
         QStringList meta;

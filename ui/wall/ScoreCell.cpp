@@ -64,8 +64,7 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
     auto* headline = new TextLabel(m_npsText, theme.font(theme.headlinePx(), QFont::Bold),
                                    r.nps ? theme.text : theme.mutedText);
     headline->setObjectName(QStringLiteral("npsValue"));
-    headline->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    headline->setFixedWidth(headline->sizeHint().width());
+    headline->fitToText();
     row->addWidget(headline, 0, Qt::AlignVCenter);
 
     auto* side = new QVBoxLayout;
@@ -89,8 +88,7 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
             changeRow->setSpacing(theme.px(4));
             auto* arrowLabel = new TextLabel(arrow, theme.font(theme.valuePx(), QFont::Bold), arrowColor);
             arrowLabel->setObjectName(QStringLiteral("npsChangeArrow"));
-            arrowLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-            arrowLabel->setFixedWidth(arrowLabel->sizeHint().width());
+            arrowLabel->fitToText();
             changeRow->addWidget(arrowLabel);
             addText(changeRow, formatSigned(c.delta), theme.valuePx(), c.significant ? theme.text : theme.neutral, 1,
                     QFont::Bold);

@@ -54,7 +54,7 @@ LaneLabels::LaneLabels(QWidget* parent) : QWidget(parent)
 void LaneLabels::setTheme(const Theme& theme)
 {
     m_theme = theme;
-    setFixedWidth(theme.px(92));
+    setFixedWidth(theme.layoutPx(112));
     update();
 }
 

@@ -36,7 +36,7 @@ WallView::WallView(QWidget* parent)
 int WallView::minimumColumnWidth(const Theme& theme)
 {
     // 7 columns + lane labels fit 1920 px; from about 9 the wall scrolls.
-    return theme.px(226);
+    return theme.layoutPx(226);
 }
 
 void WallView::setTheme(const Theme& theme)
@@ -102,7 +102,7 @@ void WallView::rebuild()
     m_content->setObjectName(QStringLiteral("wallContent"));
     m_content->setAutoFillBackground(false);
     auto* grid = new QGridLayout(m_content);
-    const int gap = m_theme.px(12);
+    const int gap = m_theme.layoutPx(12);
     grid->setContentsMargins(m_theme.px(4), m_theme.px(8), gap, gap);
     grid->setHorizontalSpacing(gap);
     grid->setVerticalSpacing(0);
@@ -132,6 +132,8 @@ void WallView::rebuild()
     grid->setRowStretch(kLaneCount, 1);  // spare height goes below the wall
 
     m_scroll->setWidget(m_content);
+    // Arrow keys and the remote step one stage column at a time.
+    m_scroll->horizontalScrollBar()->setSingleStep(minimumColumnWidth(m_theme) + gap);
     m_labels->setReferenceCells(m_cells.isEmpty() ? QVector<QWidget*>{} : m_cells.first());
 }
 

@@ -23,6 +23,7 @@ WallWindow::WallWindow(QWidget* parent)
       m_wall(new WallView), m_error(new RoomErrorPage)
 {
     setObjectName(QStringLiteral("wallWindow"));
+    setFocusPolicy(Qt::StrongFocus);  // keys (F11, Esc, Page Up/Down) reach the window first
     setWindowTitle(tr("Customer Room"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +140,8 @@ void WallWindow::onLoaded(const WallData& data)
     m_bar->setStageCount(int(data.snapshot.stages.size()));
     m_bar->setRoomName(data.snapshot.roomName);
     showWall();
+    if (!focusWidget() || focusWidget() == this || m_bar->isAncestorOf(focusWidget()))
+        setFocus();
     emit wallReady();
 }
 
@@ -184,10 +187,10 @@ void WallWindow::resizeEvent(QResizeEvent* event)
         applyTheme();
 }
 
-void WallWindow::setPresentation(bool on)
+void WallWindow::setPresentation(bool on, bool fullScreen)
 {
     m_presentation = on;
-    if (on)
+    if (on && fullScreen)
         showFullScreen();
     else if (isFullScreen())
         showNormal();

@@ -37,7 +37,8 @@ public:
 
     void setPeriod(const Period& period);
     Period period() const { return m_period; }
-    void setPresentation(bool on);
+    // Presentation: large type and high contrast; fullScreen off for screenshots.
+    void setPresentation(bool on, bool fullScreen = true);
     bool isPresentation() const { return m_presentation; }
 
     bool hasWall() const { return m_data.has_value(); }
