@@ -93,7 +93,7 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
             addText(changeRow, formatSigned(c.delta), theme.valuePx(), c.significant ? theme.text : theme.neutral, 1,
                     QFont::Bold);
             side->addLayout(changeRow);
-            addText(side, tr("vs %1").arg(context.previousPeriodLabel), theme.smallPx(), theme.mutedText);
+            addText(side, tr("vs %1").arg(context.previousPeriodShort), theme.smallPx(), theme.mutedText);
         } else if (context.compare) {
             addText(side, tr("no earlier data"), theme.smallPx(), theme.mutedText);
         }

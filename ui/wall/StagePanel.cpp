@@ -3,6 +3,7 @@
 #include "wall/Lane.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QPainter>
 
 namespace cr::ui {
@@ -104,7 +105,13 @@ void LaneLabels::paintEvent(QPaintEvent*)
     const int pad = m_theme.px(12);
     for (int i = 0; i < rects.size() && i < kLaneCount; ++i) {
         const QRect r = rects[i].adjusted(pad, m_theme.px(14), -m_theme.px(4), 0);
-        p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, laneTitle(static_cast<Lane>(i)));
+        const QString title = laneTitle(static_cast<Lane>(i));
+        // A long lane name (or a translation) shrinks a little rather than being cut.
+        QFont fitted = font;
+        while (QFontMetrics(fitted).horizontalAdvance(title) > r.width() && fitted.pixelSize() > 8)
+            fitted.setPixelSize(fitted.pixelSize() - 1);
+        p.setFont(fitted);
+        p.drawText(r, Qt::AlignLeft | Qt::AlignTop, title);
     }
 }
 

@@ -13,6 +13,7 @@
 
 #include <QFileDialog>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -150,7 +151,11 @@ WallContext WallWindow::context() const
     WallContext c;
     if (m_data) {
         c.periodLabel = m_data->snapshot.period.label();
-        c.previousPeriodLabel = m_data->snapshot.previousPeriod.label();
+        const Period& previous = m_data->snapshot.previousPeriod;
+        c.previousPeriodLabel = previous.label();
+        c.previousPeriodShort = previous.kind == Period::Kind::Month
+                                    ? QLocale().toString(previous.from, QStringLiteral("MMM yyyy"))
+                                    : previous.label();
     }
     c.compare = m_compare;
     return c;
