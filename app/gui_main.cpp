@@ -13,6 +13,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -32,10 +33,23 @@ void printError(const QString& message)
     std::fprintf(stderr, "customer-room: %s\n", qPrintable(message));
 }
 
+// A screenshot needs no screen: without a display, render offscreen rather
+// than fail to start (scripts and CI call --screenshot headless).
+void preferOffscreenForScreenshots(int argc, char* argv[])
+{
+    bool screenshot = false;
+    for (int i = 1; i < argc; ++i)
+        screenshot |= std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0;
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    preferOffscreenForScreenshots(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CustomerRoom"));
     QApplication::setApplicationName(QStringLiteral("customer-room"));

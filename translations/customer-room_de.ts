@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArtifactDialog</name>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original is not a picture; this is its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This artifact has no picture to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArtifactsCell</name>
     <message>
         <source>No artifacts for this stage yet: drop the letters, invoices or app screens customers receive.</source>
@@ -16,11 +51,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>+%n more artifacts</source>
+        <source>+%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CallPlayer</name>
+    <message>
+        <source>No audio output device found — connect speakers; playback continues silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a line to hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s audio is damaged or in a format this computer cannot play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPlayerDialog</name>
+    <message>
+        <source>Customer call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other calls of this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call has no recording, only its transcript.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -42,11 +143,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>+%n more calls</source>
+        <source>+%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -78,15 +202,155 @@
         <source> (%1 in %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to read and search them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints · %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>+%n more categories</source>
+        <source>+%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
     <message>
-        <source>Click to read and search them.</source>
+        <source>Search complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — complaints, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixesCell</name>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixes for this stage yet: assign one in the review, with an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric to move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FixesDialog</name>
+    <message>
+        <source>%1 — fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixes for this stage yet: assign one in the review, with an owner and a due date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -96,16 +360,16 @@
         <source>No KPIs for this stage yet: add one for each key moment of truth.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show every KPI of this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>+%n more KPI(s)</source>
+        <source>+%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Show every KPI of this stage</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -181,6 +445,76 @@
     </message>
     <message>
         <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Compare to previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by month or by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each score&apos;s change against the period before, with its significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast (F11; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomErrorPage</name>
+    <message>
+        <source>This room cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another room file, or open the demo room to look around.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +625,90 @@
     </message>
     <message>
         <source>Also shaped by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageInfoDialog</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also shaped by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 complaints, %3 calls, %4 open fixes, %5 verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartDialog</name>
+    <message>
+        <source>%1 — NPS trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPIs for this stage yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (9ጐ) − % detractors (0Ķ) per month, with its 95 % margin of error as the band. Wide bands mean few answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, n = %3, ±%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NPS answers for this stage in the last %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Green when the target is met, amber within %2 of it, red beyond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallWindow</name>
+    <message>
+        <source>Customer Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Customer Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer rooms (*.croom);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <source>Click to jump there; ← and → step 5 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +1209,37 @@ Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,
     </message>
     <message>
         <source>target %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The customer journey as a wall of evidence. Without ROOM the demo room opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room file (.croom) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the wall to FILE (PNG) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -256,6 +256,8 @@ Status addComplaints(Context& c, const demo::StageScript& s, RowId stageId)
             double w = cat.weight * std::pow(1 + cat.trendPerMonth, m);
             if (fixLive)
                 w *= cat.afterFixFactor;
+            if (m == kMonths - 1)
+                w *= cat.lastMonthFactor;
             weights.append(w);
             volume += w;
         }

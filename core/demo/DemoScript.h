@@ -24,6 +24,7 @@ struct ComplaintCategoryScript
     QVector<const char*> texts; // templates: {date} {amount} {days} {ref} {speed} {phone} {email}
     double trendPerMonth = 0;   // relative change of the weight per month (+ grows)
     double afterFixFactor = 1;  // weight multiplier once the stage's fix is live
+    double lastMonthFactor = 1; // weight multiplier in the latest month (a recent event)
 };
 
 struct KpiScript

@@ -61,6 +61,12 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
                        : Result<QVector<RoomStore::Count>>(QVector<RoomStore::Count>{});
         if (!previousCategories)
             return previousCategories.error();
+        if (comparable) {
+            auto previousTotal = store.complaintTotal(stageId, previousRange);
+            if (!previousTotal)
+                return previousTotal.error();
+            s.previousComplaintTotal = *previousTotal;
+        }
         for (const auto& c : report.complaints.byCategory) {
             CategoryTrend t{c.key, c.count, 0};
             for (const auto& p : *previousCategories)

@@ -23,6 +23,7 @@ struct StageWall
     QVector<std::optional<metrics::NpsScore>> npsTrend; // monthly NPS, kTrendPeriods, oldest first
     QVector<QDate> trendPeriods;
     QVector<CategoryTrend> categories; // all categories, most frequent first
+    std::optional<int> previousComplaintTotal; // the period before; unset for "all time"
     QVector<Artifact> artifacts;
     QVector<Call> calls; // this period first, newest first; then older
     QVector<Fix> fixes;  // every fix of the stage, open ones first

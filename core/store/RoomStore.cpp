@@ -349,7 +349,25 @@ Result<MediaRef> RoomStore::mediaInfo(const QString& sha256) const
     return MediaRef{sha256, q.value(0).toString(), q.value(1).toLongLong()};
 }
 
-Result<QString> RoomStore::mediaFile(const QString& sha256, const QString& suffix) const
+namespace {
+
+QString suffixForMimeType(const QString& mimeType)
+{
+    static const std::pair<const char*, const char*> known[] = {
+        {"audio/ogg", "ogg"},   {"audio/flac", "flac"}, {"audio/x-flac", "flac"}, {"audio/wav", "wav"},
+        {"audio/x-wav", "wav"}, {"audio/mpeg", "mp3"},  {"audio/aiff", "aiff"},   {"audio/x-aiff", "aiff"},
+        {"image/png", "png"},   {"image/jpeg", "jpg"},  {"image/svg+xml", "svg"}, {"application/pdf", "pdf"},
+        {"text/html", "html"},  {"message/rfc822", "eml"},
+    };
+    for (const auto& [mime, suffix] : known)
+        if (mimeType == QLatin1String(mime))
+            return QString::fromLatin1(suffix);
+    return QStringLiteral("bin");
+}
+
+} // namespace
+
+Result<QString> RoomStore::mediaFile(const QString& sha256) const
 {
     QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (base.isEmpty())
@@ -357,10 +375,10 @@ Result<QString> RoomStore::mediaFile(const QString& sha256, const QString& suffi
     const QString dir = base + QStringLiteral("/media");
     if (!QDir().mkpath(dir))
         return Error(tr("Cannot create the media cache folder %1.").arg(dir));
-    const QString path = QStringLiteral("%1/%2.%3").arg(dir, sha256, suffix);
     auto info = mediaInfo(sha256);
     if (!info)
         return info.error();
+    const QString path = QStringLiteral("%1/%2.%3").arg(dir, sha256, suffixForMimeType(info->mimeType));
     if (QFileInfo(path).size() == info->size)
         return path;
     auto data = media(sha256);

@@ -76,8 +76,9 @@ public:
     Result<QString> putMedia(const QByteArray& data, const QString& mimeType); // returns sha256
     Result<QByteArray> media(const QString& sha256) const;
     Result<MediaRef> mediaInfo(const QString& sha256) const;
-    // Writes the blob to a cache file (once) so players can stream it.
-    Result<QString> mediaFile(const QString& sha256, const QString& suffix) const;
+    // Writes the blob to a cache file (once) so players can stream it. The
+    // file's suffix follows the stored MIME type (players sniff by suffix).
+    Result<QString> mediaFile(const QString& sha256) const;
 
     // --- Evidence -----------------------------------------------------------
     Result<RowId> addArtifact(const Artifact& artifact);

@@ -119,7 +119,7 @@ void ComplaintsDialog::applyFilters()
     m_proxy->setFilterRegularExpression(
         QRegularExpression(QRegularExpression::escape(m_search->text()), QRegularExpression::CaseInsensitiveOption));
     filter->refresh();
-    m_count->setText(tr("%1 of %n complaint(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    m_count->setText(tr("Showing %1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 } // namespace cr::ui

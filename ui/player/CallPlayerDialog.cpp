@@ -12,17 +12,6 @@ namespace cr::ui {
 namespace {
 constexpr int kWaveformBuckets = 480;
 
-// The cache file's suffix tells the media backend what it holds.
-QString audioSuffix(const QString& mimeType)
-{
-    if (mimeType.contains(QLatin1String("wav")))
-        return QStringLiteral("wav");
-    if (mimeType.contains(QLatin1String("mpeg")) || mimeType.contains(QLatin1String("mp3")))
-        return QStringLiteral("mp3");
-    if (mimeType.contains(QLatin1String("flac")))
-        return QStringLiteral("flac");
-    return QStringLiteral("ogg");
-}
 } // namespace
 
 CallPlayerDialog::CallPlayerDialog(const RoomStore* store, QWidget* parent)
@@ -74,8 +63,7 @@ void CallPlayerDialog::loadCall(RowId callId, bool autoplay)
         m_player->showError(tr("This call has no recording, only its transcript."));
         return;
     }
-    auto info = m_store->mediaInfo(call->audioSha256);
-    auto file = m_store->mediaFile(call->audioSha256, audioSuffix(info ? info->mimeType : QString()));
+    auto file = m_store->mediaFile(call->audioSha256);
     if (!file) {
         m_player->load(*call, QString(), {});
         m_player->showError(file.error().toString());

@@ -72,7 +72,7 @@ ArtifactsCell::ArtifactsCell(const Theme& theme, const StageWall& stage, const Q
         row->addStretch(1);
     body()->addLayout(row);
     if (stage.artifacts.size() > shown) {
-        auto* more = addMoreLink(tr("+%n more artifacts", nullptr, int(stage.artifacts.size()) - shown));
+        auto* more = addMoreLink(tr("+%n more", nullptr, int(stage.artifacts.size()) - shown));
         more->setObjectName(QStringLiteral("moreArtifacts"));
         connect(more, &ClickableFrame::clicked, this, [this, shown] { emit artifactClicked(shown); });
     }

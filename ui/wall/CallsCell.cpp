@@ -55,7 +55,7 @@ CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallConte
         body()->addWidget(row);
     }
     if (stage.calls.size() > shown) {
-        auto* more = addMoreLink(tr("+%n more calls", nullptr, int(stage.calls.size()) - shown));
+        auto* more = addMoreLink(tr("+%n more", nullptr, int(stage.calls.size()) - shown));
         more->setObjectName(QStringLiteral("moreCalls"));
         connect(more, &ClickableFrame::clicked, this, &CallsCell::moreClicked);
     }

@@ -67,7 +67,17 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     total->setObjectName(QStringLiteral("complaintTotal"));
     total->fitToText();
     totalRow->addWidget(total);
-    auto* word = new TextLabel(tr("complaints", nullptr, summary.total), theme.font(theme.smallPx()), theme.mutedText);
+    QString words = tr("complaints", nullptr, summary.total);
+    if (context.compare && stage.previousComplaintTotal) {
+        words = tr("complaints \u00B7 %1 in %2")
+                    .arg(QLocale().toString(*stage.previousComplaintTotal), context.previousPeriodShort);
+        tip += QStringLiteral("<br>") + tr("%1 in %2, %3 in %4.")
+                                            .arg(summary.total)
+                                            .arg(context.periodLabel.toHtmlEscaped())
+                                            .arg(*stage.previousComplaintTotal)
+                                            .arg(context.previousPeriodLabel.toHtmlEscaped());
+    }
+    auto* word = new TextLabel(words, theme.font(theme.smallPx()), theme.mutedText);
     word->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     word->setFixedHeight(total->height());
     totalRow->addWidget(word, 1);
@@ -92,7 +102,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     }
     layout->addLayout(grid);
     if (stage.categories.size() > shown) {
-        addText(layout, tr("+%n more categories", nullptr, int(stage.categories.size()) - shown), theme.smallPx(),
+        addText(layout, tr("+%n more", nullptr, int(stage.categories.size()) - shown), theme.smallPx(),
                 theme.accent, 1, QFont::Bold);
     }
     frame->setToolTip(tip + QStringLiteral("<br>") + tr("Click to read and search them."));

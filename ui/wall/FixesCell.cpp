@@ -116,10 +116,14 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
             if (!owner.isEmpty())
                 meta << owner;
             if (fix.due)
-                meta << tr("due %1").arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")));
+                // Non-breaking spaces keep "due 31 Aug" together when the line wraps.
+                meta << tr("due %1").arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")))
+                            .replace(QLatin1Char(' '), QChar::Nbsp);
         }
-        auto* metaLabel = new TextLabel(meta.join(QStringLiteral(" \u00B7 ")), theme.font(theme.smallPx(), verified ? QFont::Bold : QFont::Normal),
-                                        verified ? theme.text : theme.mutedText);
+        // Two lines, so owner and due date are read on the wall, not only in the tooltip.
+        auto* metaLabel = new TextLabel(meta.join(QStringLiteral(" \u00B7 ")),
+                                        theme.font(theme.smallPx(), verified ? QFont::Bold : QFont::Normal),
+                                        verified ? theme.text : theme.mutedText, 2);
         layout->addWidget(metaLabel);
 
         QString tip = QStringLiteral("<b>%1</b> \u2014 %2").arg(fix.title.toHtmlEscaped(), fixStatusWord(fix.status));
@@ -142,7 +146,7 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
         body()->addWidget(row);
     }
     if (fixes.size() > shown) {
-        auto* more = addMoreLink(tr("+%n more fixes", nullptr, int(fixes.size()) - shown));
+        auto* more = addMoreLink(tr("+%n more", nullptr, int(fixes.size()) - shown));
         more->setObjectName(QStringLiteral("moreFixes"));
         connect(more, &ClickableFrame::clicked, this, &FixesCell::fixesClicked);
     }

@@ -87,7 +87,7 @@ KpiCell::KpiCell(const Theme& theme, const StageWall& stage, const WallContext& 
         body()->addWidget(tile);
     }
     if (kpis.size() > shown) {
-        auto* more = addMoreLink(tr("+%n more KPI(s)", nullptr, int(kpis.size()) - shown));
+        auto* more = addMoreLink(tr("+%n more", nullptr, int(kpis.size()) - shown));
         more->setObjectName(QStringLiteral("moreKpis"));
         more->setToolTip(tr("Show every KPI of this stage"));
         connect(more, &ClickableFrame::clicked, this, [this, shown] { emit kpiClicked(shown); });

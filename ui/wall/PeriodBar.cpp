@@ -95,7 +95,7 @@ void PeriodBar::setRoomName(const QString& name)
 
 void PeriodBar::setStageCount(int count)
 {
-    m_stages->setText(tr("%n stage(s)", nullptr, count));
+    m_stages->setText(tr("Stages: %1").arg(count));
 }
 
 void PeriodBar::setPeriod(const Period& period, const Period& previous)
