@@ -52,6 +52,30 @@ QChart* newChart(const Theme& theme)
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
+
+// The monthly values as a line with a dot per month, in the accent colour,
+// plotted over `x` (months) and `y`; the dots carry no legend entry.
+void addTrendSeries(const Theme& theme, QChart* chart, QLineSeries* line, QScatterSeries* points)
+{
+    line->setPen(QPen(theme.accent, theme.px(3)));
+    points->setMarkerSize(theme.px(9));
+    points->setColor(theme.accent);
+    points->setBorderColor(theme.accent);
+    chart->addSeries(line);
+    chart->addSeries(points);
+    chart->legend()->markers(points).value(0)->setVisible(false);
+}
+
+void attachAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const auto series = chart->series();
+    for (auto* s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
 } // namespace
 
 TrendChartDialog::TrendChartDialog(const Theme& theme, const QString& title, QWidget* parent)
@@ -126,14 +150,8 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     bandColor.setAlpha(46);
     band->setBrush(bandColor);
     band->setPen(Qt::NoPen);
-    line->setPen(QPen(t.accent, t.px(3)));
-    points->setMarkerSize(t.px(9));
-    points->setColor(t.accent);
-    points->setBorderColor(t.accent);
     chart->addSeries(band);
-    chart->addSeries(line);
-    chart->addSeries(points);
-    chart->legend()->markers(points).value(0)->setVisible(false);
+    addTrendSeries(t, chart, line, points);
 
     auto* x = monthAxis(t, stage.trendPeriods);
     auto* y = new QValueAxis;
@@ -147,12 +165,7 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     y->setRange(qMax(-100.0, std::floor((lo - 5) / 10) * 10), qMin(100.0, std::ceil((hi + 5) / 10) * 10));
     y->applyNiceNumbers();
     y->setTitleText(tr("NPS"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (auto* s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    attachAxes(chart, x, y);
     replaceChart(m_view, chart);
     QString caption = tr("NPS = % promoters (9\u201310) \u2212 % detractors (0\u20136) per month, "
                          "with its 95 % margin of error as the band. Wide bands mean few answers.");
@@ -191,14 +204,8 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
         target->append(msecs(k.trendPeriods.last()), k.kpi.target);
     }
     target->setPen(QPen(t.mutedText, t.px(2), Qt::DashLine));
-    line->setPen(QPen(t.accent, t.px(3)));
-    points->setMarkerSize(t.px(9));
-    points->setColor(t.accent);
-    points->setBorderColor(t.accent);
     chart->addSeries(target);
-    chart->addSeries(line);
-    chart->addSeries(points);
-    chart->legend()->markers(points).value(0)->setVisible(false);
+    addTrendSeries(t, chart, line, points);
     auto* x = monthAxis(t, k.trendPeriods);
     auto* y = new QValueAxis;
     const double pad = qMax(1.0, (hi - lo) * 0.15);
@@ -206,12 +213,7 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     y->applyNiceNumbers();
     y->setLabelsFont(t.font(t.smallPx()));
     y->setTitleText(k.kpi.unit);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (auto* s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    attachAxes(chart, x, y);
     replaceChart(m_view, chart);
     QString caption = k.kpi.description.isEmpty() ? k.kpi.name : k.kpi.description;
     caption += QStringLiteral(" \u2014 ")

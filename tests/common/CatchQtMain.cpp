@@ -1,4 +1,6 @@
 // Catch2 runner with a QCoreApplication, which QtSql and QStandardPaths need.
+// Shared by every Catch2 test executable; CR_TEST_APP_NAME keeps their
+// app-data folders apart.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -10,7 +12,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CustomerRoomTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("cli-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral(CR_TEST_APP_NAME));
     QStandardPaths::setTestModeEnabled(true); // never touch the user's real app-data folder
     return Catch::Session().run(argc, argv);
 }
