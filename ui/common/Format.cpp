@@ -84,4 +84,28 @@ QString formatDate(const QDate& date)
     return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
 }
 
+QString artifactKindWord(ArtifactKind kind)
+{
+    switch (kind) {
+    case ArtifactKind::Letter: return QCoreApplication::translate("Format", "Letter");
+    case ArtifactKind::Invoice: return QCoreApplication::translate("Format", "Bill");
+    case ArtifactKind::Email: return QCoreApplication::translate("Format", "E-mail");
+    case ArtifactKind::AppScreen: return QCoreApplication::translate("Format", "App screen");
+    case ArtifactKind::WebPage: return QCoreApplication::translate("Format", "Web page");
+    case ArtifactKind::Other: return QCoreApplication::translate("Format", "Other");
+    }
+    return {};
+}
+
+QString complaintStatusWord(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Open: return QCoreApplication::translate("Format", "open");
+    case ComplaintStatus::InProgress: return QCoreApplication::translate("Format", "in progress");
+    case ComplaintStatus::Resolved: return QCoreApplication::translate("Format", "resolved");
+    case ComplaintStatus::Closed: return QCoreApplication::translate("Format", "closed");
+    }
+    return {};
+}
+
 } // namespace cr::ui

@@ -19,4 +19,8 @@ QString formatKpiValue(double value, const QString& unit);
 QString formatKpiTarget(const Kpi& kpi);  // "target ≥ 18 %"
 QString formatDate(const QDate& date);     // "12 Nov 2026"
 
+// Words a person reads (the room file stores "web_page", "in_progress").
+QString artifactKindWord(ArtifactKind kind);       // "Web page"
+QString complaintStatusWord(ComplaintStatus status);  // "in progress"
+
 } // namespace cr::ui

@@ -66,7 +66,7 @@ void ArtifactDialog::showArtifact(int index)
     }
     if (m_image.isNull())
         note = tr("This artifact has no picture to show.");
-    QStringList lines{toString(a.kind)};
+    QStringList lines{artifactKindWord(a.kind)};
     if (a.receivedOn)
         lines << tr("received %1").arg(formatDate(*a.receivedOn));
     QString text = lines.join(QStringLiteral(" \u00B7 "));

@@ -1,5 +1,7 @@
 #include "drill/ComplaintTableModel.h"
 
+#include "common/Format.h"
+
 #include <QLocale>
 
 namespace cr::ui {
@@ -33,7 +35,7 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
         case Received: return QLocale().toString(c.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
         case Channel: return c.channel;
         case Category: return c.category;
-        case Status: return toString(c.status);
+        case Status: return complaintStatusWord(c.status);
         case Text: return c.text;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Text) {

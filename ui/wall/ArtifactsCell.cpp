@@ -53,13 +53,13 @@ ArtifactsCell::ArtifactsCell(const Theme& theme, const StageWall& stage, const Q
         auto* layout = new QVBoxLayout(frame);
         layout->setContentsMargins(theme.px(3), theme.px(3), theme.px(3), theme.px(3));
         layout->setSpacing(theme.px(3));
-        auto* thumb = new ThumbnailView(theme, thumbnails.value(a.thumbnailSha256), toString(a.kind));
+        auto* thumb = new ThumbnailView(theme, thumbnails.value(a.thumbnailSha256), artifactKindWord(a.kind));
         thumb->setFixedHeight(theme.px(84));
         layout->addWidget(thumb);
         auto* title = new TextLabel(a.title, theme.font(theme.smallPx()), theme.text);
         title->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
         layout->addWidget(title);
-        QString tip = QStringLiteral("<b>%1</b> (%2)").arg(a.title.toHtmlEscaped(), toString(a.kind));
+        QString tip = QStringLiteral("<b>%1</b> (%2)").arg(a.title.toHtmlEscaped(), artifactKindWord(a.kind));
         if (!a.description.isEmpty())
             tip += QStringLiteral("<br>") + a.description.toHtmlEscaped();
         if (a.receivedOn)
