@@ -24,7 +24,7 @@ int decimalsFor(double value, const QString& unit)
 
 QString noDataDash()
 {
-    return QStringLiteral("\u2014");
+    return QStringLiteral("—");
 }
 
 QString noDataText()
@@ -72,8 +72,8 @@ QString formatKpiValue(double value, const QString& unit)
 
 QString formatKpiTarget(const Kpi& kpi)
 {
-    const QString sign = kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("\u2265")
-                                                                         : QStringLiteral("\u2264");
+    const QString sign = kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("≥")
+                                                                         : QStringLiteral("≤");
     return tr("target %1 %2").arg(sign, formatKpiValue(kpi.target, kpi.unit));
 }
 

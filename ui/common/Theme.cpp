@@ -100,11 +100,11 @@ QString Theme::statusIcon(metrics::KpiStatus status)
 {
     switch (status) {
     case metrics::KpiStatus::Green:
-        return QStringLiteral("\u2713");  // check mark
+        return QStringLiteral("✓");  // check mark
     case metrics::KpiStatus::Amber:
         return QStringLiteral("!");
     case metrics::KpiStatus::Red:
-        return QStringLiteral("\u2715");  // multiplication x
+        return QStringLiteral("✕");  // multiplication x
     }
     return {};
 }

@@ -20,9 +20,9 @@ ArtifactDialog::ArtifactDialog(const RoomStore& store, QVector<Artifact> artifac
     m_picture->setMinimumSize(200, 200);
     m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_description->setWordWrap(true);
-    m_prev->setText(QStringLiteral("\u25C0"));
+    m_prev->setText(QStringLiteral("◀"));
     m_prev->setToolTip(tr("Previous artifact"));
-    m_next->setText(QStringLiteral("\u25B6"));
+    m_next->setText(QStringLiteral("▶"));
     m_next->setToolTip(tr("Next artifact"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_prev);
@@ -69,7 +69,7 @@ void ArtifactDialog::showArtifact(int index)
     QStringList lines{artifactKindWord(a.kind)};
     if (a.receivedOn)
         lines << tr("received %1").arg(formatDate(*a.receivedOn));
-    QString text = lines.join(QStringLiteral(" \u00B7 "));
+    QString text = lines.join(QStringLiteral(" · "));
     if (!a.description.isEmpty())
         text += QStringLiteral("\n") + a.description;
     if (!note.isEmpty())

@@ -48,7 +48,7 @@ ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWi
 {
     setObjectName(QStringLiteral("complaintsDialog"));
     m_search->setObjectName(QStringLiteral("complaintSearch"));
-    m_search->setPlaceholderText(tr("Search complaints\u2026"));
+    m_search->setPlaceholderText(tr("Search complaints…"));
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -82,7 +82,7 @@ ComplaintsDialog* ComplaintsDialog::showFor(const RoomStore& store, const StageW
                                             const Theme& theme, QWidget* parent)
 {
     auto* d = new ComplaintsDialog(
-        theme, tr("%1 \u2014 complaints, %2").arg(stage.report.stage.name, period.label()), parent);
+        theme, tr("%1 — complaints, %2").arg(stage.report.stage.name, period.label()), parent);
     auto complaints = store.complaints(stage.report.stage.id, period.range(), kMaxRows);
     if (!complaints) {
         d->m_count->setText(complaints.error().toString());

@@ -20,12 +20,12 @@ FixesDialog::FixesDialog(const Theme& theme, const QString& title, QWidget* pare
 
 FixesDialog* FixesDialog::showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme, QWidget* parent)
 {
-    auto* d = new FixesDialog(theme, tr("%1 \u2014 fixes").arg(stage.report.stage.name), parent);
+    auto* d = new FixesDialog(theme, tr("%1 — fixes").arg(stage.report.stage.name), parent);
     const QVector<Fix> fixes = fixesInWallOrder(stage.fixes);
     QTableWidget* t = d->m_table;
     t->setColumnCount(7);
     t->setHorizontalHeaderLabels({tr("Status"), tr("Fix"), tr("Owner"), tr("Contributing"), tr("Due"),
-                                  tr("Metric"), tr("Before \u2192 after")});
+                                  tr("Metric"), tr("Before → after")});
     t->setRowCount(int(fixes.size()));
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -17,7 +17,7 @@ StageInfoDialog* StageInfoDialog::showFor(const WallSnapshot& wall, const StageW
                        .arg(r.stage.name.toHtmlEscaped(), maturityGlyph(r.stage.maturity),
                             maturityWord(r.stage.maturity));
     if (!r.stage.targetExperience.isEmpty())
-        html += QStringLiteral("<p><i>\u201C%1\u201D</i></p>").arg(r.stage.targetExperience.toHtmlEscaped());
+        html += QStringLiteral("<p><i>“%1”</i></p>").arg(r.stage.targetExperience.toHtmlEscaped());
     if (!r.stage.description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(r.stage.description.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")

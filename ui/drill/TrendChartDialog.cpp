@@ -93,7 +93,7 @@ TrendChartDialog::TrendChartDialog(const Theme& theme, const QString& title, QWi
 TrendChartDialog* TrendChartDialog::showNps(const StageWall& stage, const Period& period, const Theme& theme,
                                             QWidget* parent)
 {
-    auto* d = new TrendChartDialog(theme, tr("%1 \u2014 NPS trend").arg(stage.report.stage.name), parent);
+    auto* d = new TrendChartDialog(theme, tr("%1 — NPS trend").arg(stage.report.stage.name), parent);
     d->plotNps(stage, period);
     d->showSized();
     return d;
@@ -101,7 +101,7 @@ TrendChartDialog* TrendChartDialog::showNps(const StageWall& stage, const Period
 
 TrendChartDialog* TrendChartDialog::showKpi(const StageWall& stage, int kpiIndex, const Theme& theme, QWidget* parent)
 {
-    auto* d = new TrendChartDialog(theme, tr("%1 \u2014 KPIs").arg(stage.report.stage.name), parent);
+    auto* d = new TrendChartDialog(theme, tr("%1 — KPIs").arg(stage.report.stage.name), parent);
     const auto kpis = stage.report.kpis;
     if (kpis.isEmpty()) {
         d->m_caption->setText(tr("No KPIs for this stage yet."));
@@ -167,11 +167,11 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     y->setTitleText(tr("NPS"));
     attachAxes(chart, x, y);
     replaceChart(m_view, chart);
-    QString caption = tr("NPS = % promoters (9\u201310) \u2212 % detractors (0\u20136) per month, "
+    QString caption = tr("NPS = % promoters (9–10) − % detractors (0–6) per month, "
                          "with its 95 % margin of error as the band. Wide bands mean few answers.");
     if (stage.report.nps)
         caption += QStringLiteral(" ")
-                   + tr("%1: %2, n = %3, \u00B1%4.")
+                   + tr("%1: %2, n = %3, ±%4.")
                          .arg(period.label(), formatNps(stage.report.nps->score))
                          .arg(stage.report.nps->n)
                          .arg(formatNumber(stage.report.nps->margin95, 1));
@@ -216,7 +216,7 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     attachAxes(chart, x, y);
     replaceChart(m_view, chart);
     QString caption = k.kpi.description.isEmpty() ? k.kpi.name : k.kpi.description;
-    caption += QStringLiteral(" \u2014 ")
+    caption += QStringLiteral(" — ")
                + tr("%1. Green when the target is met, amber within %2 of it, red beyond.")
                      .arg(formatKpiTarget(k.kpi), formatKpiValue(k.kpi.amberBand, k.kpi.unit));
     m_caption->setText(caption);

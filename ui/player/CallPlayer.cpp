@@ -38,7 +38,7 @@ CallPlayer::CallPlayer(QWidget* parent)
     m_hasDevice = !QMediaDevices::audioOutputs().isEmpty();
     m_notice->setObjectName(QStringLiteral("noAudioNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setText(tr("No audio output device found \u2014 connect speakers; playback continues silently."));
+    m_notice->setText(tr("No audio output device found — connect speakers; playback continues silently."));
     m_notice->setVisible(!m_hasDevice);
     m_error->setObjectName(QStringLiteral("playerError"));
     m_error->setWordWrap(true);
@@ -54,7 +54,7 @@ CallPlayer::CallPlayer(QWidget* parent)
     m_speed->setObjectName(QStringLiteral("speed"));
     m_speed->setToolTip(tr("Playback speed"));
     for (double rate : {0.75, 1.0, 1.25, 1.5})
-        m_speed->addItem(QStringLiteral("%1\u00D7").arg(QLocale().toString(rate)), rate);
+        m_speed->addItem(QStringLiteral("%1×").arg(QLocale().toString(rate)), rate);
     m_speed->setCurrentIndex(1);
     m_volume->setObjectName(QStringLiteral("volume"));
     m_volume->setRange(0, 100);
@@ -166,7 +166,7 @@ void CallPlayer::load(const Call& call, const QString& audioFile, const QVector<
         meta << tr("Agent %1").arg(call.agent);
     meta << QLocale().toString(call.startedAt, QStringLiteral("d MMM yyyy, HH:mm"));
     meta << formatDuration(call.durationSeconds);
-    QString metaText = meta.join(QStringLiteral(" \u00B7 "));
+    QString metaText = meta.join(QStringLiteral(" · "));
     if (!call.summary.isEmpty())
         metaText += QStringLiteral("\n") + call.summary;
     m_meta->setText(metaText);
@@ -246,7 +246,7 @@ void CallPlayer::updatePosition(qint64 ms)
 void CallPlayer::updateState()
 {
     const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
-    m_playPause->setText(playing ? tr("\u275A\u275A Pause") : tr("\u25B6 Play"));
+    m_playPause->setText(playing ? tr("❚❚ Pause") : tr("▶ Play"));
 }
 
 } // namespace cr::ui

@@ -11,7 +11,7 @@ WaveformView::WaveformView(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("waveform"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("Click to jump there; \u2190 and \u2192 step 5 seconds"));
+    setToolTip(tr("Click to jump there; ← and → step 5 seconds"));
     setMinimumHeight(48);
 }
 

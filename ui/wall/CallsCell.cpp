@@ -28,7 +28,7 @@ CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallConte
         layout->setContentsMargins(theme.px(4), theme.px(3), theme.px(4), theme.px(3));
         layout->setSpacing(theme.px(8));
         // The play button is the row's first cue; the whole row plays the call.
-        auto* play = new Chip(theme, theme.accent, QStringLiteral("\u25B6"), QString(), theme.px(22));
+        auto* play = new Chip(theme, theme.accent, QStringLiteral("▶"), QString(), theme.px(22));
         layout->addWidget(play, 0, Qt::AlignTop);
         auto* text = new QVBoxLayout;
         text->setSpacing(0);
@@ -37,7 +37,7 @@ CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallConte
         if (!call.agent.isEmpty())
             meta << call.agent;
         meta << QLocale().toString(call.startedAt.date(), QStringLiteral("d MMM"));
-        text->addWidget(new TextLabel(meta.join(QStringLiteral(" \u00B7 ")), theme.font(theme.smallPx()), theme.mutedText));
+        text->addWidget(new TextLabel(meta.join(QStringLiteral(" · ")), theme.font(theme.smallPx()), theme.mutedText));
         layout->addLayout(text, 1);
 
         QString tip = QStringLiteral("<b>%1</b><br>").arg(call.title.toHtmlEscaped())

@@ -20,10 +20,10 @@ void addTrend(QGridLayout* grid, int row, const Theme& theme, const CategoryTren
     if (!compare) {
         glyph = QString();
     } else if (c.count > c.previousCount) {
-        glyph = QStringLiteral("\u2191");
+        glyph = QStringLiteral("↑");
         color = theme.red;
     } else if (c.count < c.previousCount) {
-        glyph = QStringLiteral("\u2193");
+        glyph = QStringLiteral("↓");
         color = theme.green;
     } else {
         glyph = QStringLiteral("=");
@@ -69,7 +69,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     totalRow->addWidget(total);
     QString words = tr("complaints", nullptr, summary.total);
     if (context.compare && stage.previousComplaintTotal) {
-        words = tr("complaints \u00B7 %1 in %2")
+        words = tr("complaints · %1 in %2")
                     .arg(QLocale().toString(*stage.previousComplaintTotal), context.previousPeriodShort);
         tip += QStringLiteral("<br>") + tr("%1 in %2, %3 in %4.")
                                             .arg(summary.total)

@@ -26,10 +26,10 @@ QString fixStatusWord(FixStatus status)
 QString fixStatusGlyph(FixStatus status)
 {
     switch (status) {
-    case FixStatus::Proposed: return QStringLiteral("\u25CB");
-    case FixStatus::InProgress: return QStringLiteral("\u25D1");
-    case FixStatus::Done: return QStringLiteral("\u25CF");
-    case FixStatus::Verified: return QStringLiteral("\u2713");
+    case FixStatus::Proposed: return QStringLiteral("○");
+    case FixStatus::InProgress: return QStringLiteral("◑");
+    case FixStatus::Done: return QStringLiteral("●");
+    case FixStatus::Verified: return QStringLiteral("✓");
     }
     return {};
 }
@@ -53,7 +53,7 @@ QString fixBeforeAfter(const Fix& fix)
     QString metric = fix.metric.toUpper();
     if (fix.kpiId)
         metric = FixesCell::tr("KPI");
-    return QStringLiteral("%1 %2 \u2192 %3").arg(metric, number(*fix.baseline), number(*fix.result));
+    return QStringLiteral("%1 %2 → %3").arg(metric, number(*fix.baseline), number(*fix.result));
 }
 
 QVector<Fix> fixesInWallOrder(const QVector<Fix>& fixes)
@@ -121,12 +121,12 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
                             .replace(QLatin1Char(' '), QChar::Nbsp);
         }
         // Two lines, so owner and due date are read on the wall, not only in the tooltip.
-        auto* metaLabel = new TextLabel(meta.join(QStringLiteral(" \u00B7 ")),
+        auto* metaLabel = new TextLabel(meta.join(QStringLiteral(" · ")),
                                         theme.font(theme.smallPx(), verified ? QFont::Bold : QFont::Normal),
                                         verified ? theme.text : theme.mutedText, 2);
         layout->addWidget(metaLabel);
 
-        QString tip = QStringLiteral("<b>%1</b> \u2014 %2").arg(fix.title.toHtmlEscaped(), fixStatusWord(fix.status));
+        QString tip = QStringLiteral("<b>%1</b> — %2").arg(fix.title.toHtmlEscaped(), fixStatusWord(fix.status));
         if (!fix.description.isEmpty())
             tip += QStringLiteral("<br>") + fix.description.toHtmlEscaped();
         tip += QStringLiteral("<br>") + tr("Owner: %1").arg(owner.isEmpty() ? noDataDash() : owner.toHtmlEscaped());

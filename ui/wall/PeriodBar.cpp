@@ -22,15 +22,15 @@ PeriodBar::PeriodBar(QWidget* parent)
     m_kind->addItem(tr("Month"), int(Period::Kind::Month));
     m_kind->addItem(tr("Quarter"), int(Period::Kind::Quarter));
     m_kind->setToolTip(tr("Review by month or by quarter"));
-    m_prev->setText(QStringLiteral("\u25C0"));
+    m_prev->setText(QStringLiteral("◀"));
     m_prev->setObjectName(QStringLiteral("previousPeriod"));
     m_prev->setToolTip(tr("Previous period"));
-    m_next->setText(QStringLiteral("\u25B6"));
+    m_next->setText(QStringLiteral("▶"));
     m_next->setObjectName(QStringLiteral("nextPeriod"));
     m_next->setToolTip(tr("Next period"));
     m_compare->setChecked(true);
     m_compare->setToolTip(tr("Show each score's change against the period before, with its significance"));
-    m_open->setText(tr("Open room\u2026"));
+    m_open->setText(tr("Open room…"));
     m_present->setText(tr("Present"));
     m_present->setToolTip(tr("Full screen, large type, high contrast (F11; Esc leaves)"));
     m_periodLabel->setAlignment(Qt::AlignCenter);

@@ -9,7 +9,7 @@ namespace cr::ui {
 
 RoomErrorPage::RoomErrorPage(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(tr("This room cannot be opened"))), m_message(new QLabel),
-      m_open(new QPushButton(tr("Open room\u2026"))), m_demo(new QPushButton(tr("Open the demo room")))
+      m_open(new QPushButton(tr("Open room…"))), m_demo(new QPushButton(tr("Open the demo room")))
 {
     setObjectName(QStringLiteral("roomError"));
     m_message->setObjectName(QStringLiteral("roomErrorMessage"));

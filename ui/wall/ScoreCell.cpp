@@ -13,7 +13,7 @@ namespace cr::ui {
 QString npsTooltip(const StageWall& stage, const WallContext& context)
 {
     QString tip = ScoreCell::tr("<b>Net Promoter Score</b>, %1<br>"
-                                "NPS = % promoters (9\u201310) \u2212 % detractors (0\u20136), range \u2212100..100")
+                                "NPS = % promoters (9–10) − % detractors (0–6), range −100..100")
                       .arg(context.periodLabel.toHtmlEscaped());
     const auto& nps = stage.report.nps;
     if (!nps) {
@@ -27,14 +27,14 @@ QString npsTooltip(const StageWall& stage, const WallContext& context)
                  .arg(nps->passives)
                  .arg(nps->detractors);
     tip += QStringLiteral("<br>")
-           + ScoreCell::tr("95 % margin of error: \u00B1%1 points").arg(formatNumber(nps->margin95, 1));
+           + ScoreCell::tr("95 % margin of error: ±%1 points").arg(formatNumber(nps->margin95, 1));
     if (nps->lowSample())
         tip += QStringLiteral("<br>") + ScoreCell::tr("Low sample: fewer than %1 answers, read with care.")
                                             .arg(metrics::kLowSampleThreshold);
     if (context.compare && stage.npsChange && stage.previousNps) {
         const auto& c = *stage.npsChange;
         tip += QStringLiteral("<br>")
-               + ScoreCell::tr("Change vs %1 (NPS %2, n = %3): %4 points; significant only when |\u0394| > %5 \u2014 %6")
+               + ScoreCell::tr("Change vs %1 (NPS %2, n = %3): %4 points; significant only when |Δ| > %5 — %6")
                      .arg(context.previousPeriodLabel, formatNps(stage.previousNps->score))
                      .arg(stage.previousNps->n)
                      .arg(formatSigned(c.delta, 1), formatNumber(c.threshold, 1),
@@ -76,12 +76,12 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
             QString arrow;
             QColor arrowColor = theme.neutral;
             if (!c.significant) {
-                arrow = QStringLiteral("\u2248");
+                arrow = QStringLiteral("≈");
             } else if (c.delta > 0) {
-                arrow = QStringLiteral("\u25B2");
+                arrow = QStringLiteral("▲");
                 arrowColor = theme.green;
             } else {
-                arrow = QStringLiteral("\u25BC");
+                arrow = QStringLiteral("▼");
                 arrowColor = theme.red;
             }
             auto* changeRow = new QHBoxLayout;
@@ -106,7 +106,7 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
     if (r.nps) {
         auto* nRow = new QHBoxLayout;
         nRow->setSpacing(theme.px(8));
-        auto* n = addText(nRow, tr("n\u00A0%1 \u00B7 \u00B1%2").arg(r.nps->n).arg(qRound(r.nps->margin95)), theme.smallPx(),
+        auto* n = addText(nRow, tr("n\u00A0%1 · ±%2").arg(r.nps->n).arg(qRound(r.nps->margin95)), theme.smallPx(),
                           theme.mutedText);
         n->setObjectName(QStringLiteral("npsSample"));
         if (r.nps->lowSample()) {
@@ -117,15 +117,15 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
         layout->addLayout(nRow);
     }
 
-    const QString csat = r.csat ? tr("CSAT %1\u2009% \u00B7 n\u00A0%2").arg(qRound(r.csat->score)).arg(r.csat->n)
+    const QString csat = r.csat ? tr("CSAT %1\u2009% · n\u00A0%2").arg(qRound(r.csat->score)).arg(r.csat->n)
                                 : tr("CSAT %1 %2").arg(noDataDash(), noDataText());
-    const QString ces = r.ces ? tr("CES %1 of 7 \u00B7 n\u00A0%2").arg(formatNumber(r.ces->mean, 1)).arg(r.ces->n)
+    const QString ces = r.ces ? tr("CES %1 of 7 · n\u00A0%2").arg(formatNumber(r.ces->mean, 1)).arg(r.ces->n)
                               : tr("CES %1 %2").arg(noDataDash(), noDataText());
     addText(layout, csat, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("csat"));
     addText(layout, ces, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("ces"));
     frame->setToolTip(frame->toolTip() + QStringLiteral("<hr>")
-                      + tr("CSAT = % of answers 4\u20135 on a 1\u20135 scale (top-2-box). "
-                           "CES = mean effort on 1\u20137 (lower is easier)."));
+                      + tr("CSAT = % of answers 4–5 on a 1–5 scale (top-2-box). "
+                           "CES = mean effort on 1–7 (lower is easier)."));
     connect(frame, &ClickableFrame::clicked, this, &ScoreCell::npsClicked);
     body()->addWidget(frame);
 }

@@ -19,9 +19,9 @@ QString maturityWord(Maturity maturity)
 QString maturityGlyph(Maturity maturity)
 {
     switch (maturity) {
-    case Maturity::Broken: return QStringLiteral("\u2715");
-    case Maturity::Reliable: return QStringLiteral("\u25CF");
-    case Maturity::Differentiating: return QStringLiteral("\u2605");
+    case Maturity::Broken: return QStringLiteral("✕");
+    case Maturity::Reliable: return QStringLiteral("●");
+    case Maturity::Differentiating: return QStringLiteral("★");
     }
     return {};
 }
@@ -51,14 +51,14 @@ StageHeaderCell::StageHeaderCell(const Theme& theme, const StageWall& stage, QWi
                                maturityWord(r.stage.maturity), theme.smallPx()));
     const QString target = r.stage.targetExperience.isEmpty()
                                ? tr("No target experience yet: write one sentence in the customer's voice.")
-                               : QStringLiteral("\u201C%1\u201D").arg(r.stage.targetExperience);
+                               : QStringLiteral("“%1”").arg(r.stage.targetExperience);
     addText(layout, target, theme.bodyPx(), r.stage.targetExperience.isEmpty() ? theme.mutedText : theme.text, 3,
             QFont::Normal, true)
         ->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     const QString owner = r.ownerDepartment.isEmpty() ? tr("No owner department") : tr("Owner: %1").arg(r.ownerDepartment);
     addText(layout, owner, theme.smallPx(), theme.mutedText);
 
-    QString tip = QStringLiteral("<b>%1</b> \u2014 %2").arg(r.stage.name.toHtmlEscaped(), maturityWord(r.stage.maturity));
+    QString tip = QStringLiteral("<b>%1</b> — %2").arg(r.stage.name.toHtmlEscaped(), maturityWord(r.stage.maturity));
     if (!r.stage.description.isEmpty())
         tip += QStringLiteral("<br>%1").arg(r.stage.description.toHtmlEscaped());
     if (!r.stage.targetExperience.isEmpty())

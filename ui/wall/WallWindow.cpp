@@ -93,7 +93,7 @@ void WallWindow::setStore(std::unique_ptr<RoomStore> store)
     m_periodChosen = false;
     const QString name = m_store->roomName();
     m_bar->setRoomName(name);
-    setWindowTitle(tr("%1 \u2014 Customer Room").arg(name));
+    setWindowTitle(tr("%1 — Customer Room").arg(name));
     auto months = m_store->monthsWithData();
     m_period = latestCompleteMonth(months ? *months : QVector<QDate>{}, QDate::currentDate());
     reload();
@@ -130,7 +130,7 @@ void WallWindow::reload()
     if (!m_store)
         return;
     m_bar->setPeriod(m_period, m_period.previous());
-    m_bar->setStatus(tr("Loading\u2026"));
+    m_bar->setStatus(tr("Loading…"));
     m_loader.load(m_store->path(), m_period);
 }
 
