@@ -15,37 +15,34 @@ namespace cr::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString overview()
 {
-    return tr("Customer Room %1 – the customer journey as a wall of evidence.\n"
-              "\n"
-              "Usage: customer-room-cli COMMAND ROOM [options]\n"
-              "\n"
-              "Commands:\n"
-              "  init ROOM [--demo] [--template FILE.json]\n"
-              "      Create a room file (suggested suffix .croom). --demo fills it with\n"
-              "      Kestrel Fibre, a broadband provider with 13 months of evidence.\n"
-              "  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
-              "      Print every stage's scores, complaints, KPIs, calls, artifacts and\n"
-              "      fixes as JSON. Without --from/--to the whole room is covered.\n"
-              "\n"
-              "Coming with the feeds release: import, feed, sync, export.\n"
-              "\n"
-              "Run 'customer-room-cli COMMAND --help' for a command's options.\n"
-              "Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,\n"
-              "3 some records rejected, 4 nothing imported.\n")
+    return QCoreApplication::translate(
+               "Cli", "Customer Room %1 – the customer journey as a wall of evidence.\n"
+                      "\n"
+                      "Usage: customer-room-cli COMMAND ROOM [options]\n"
+                      "\n"
+                      "Commands:\n"
+                      "  init ROOM [--demo] [--template FILE.json]\n"
+                      "      Create a room file (suggested suffix .croom). --demo fills it with\n"
+                      "      Kestrel Fibre, a broadband provider with 13 months of evidence.\n"
+                      "  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                      "      Print every stage's scores, complaints, KPIs, calls, artifacts and\n"
+                      "      fixes as JSON. Without --from/--to the whole room is covered.\n"
+                      "\n"
+                      "Coming with the feeds release: import, feed, sync, export.\n"
+                      "\n"
+                      "Run 'customer-room-cli COMMAND --help' for a command's options.\n"
+                      "Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,\n"
+                      "3 some records rejected, 4 nothing imported.\n")
         .arg(QStringLiteral(CR_VERSION));
 }
 
 int usageError(QTextStream& err, const QString& message, const QString& command)
 {
     err << "customer-room-cli: " << message << '\n'
-        << tr("Run 'customer-room-cli %1 --help' for usage.").arg(command) << '\n';
+        << QCoreApplication::translate("Cli", "Run 'customer-room-cli %1 --help' for usage.").arg(command)
+        << '\n';
     return BadUsage;
 }
 
@@ -54,7 +51,8 @@ bool parse(QCommandLineParser& parser, const QStringList& args, const QString& c
            QTextStream& err, int* code)
 {
     parser.setApplicationDescription(overview());
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
         *code = usageError(err, parser.errorText(), command);
@@ -81,27 +79,39 @@ std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QSt
 int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("init"), tr("Create a room."), QStringLiteral("init"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file to create."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Fill the room with the Kestrel Fibre demo."));
-    const QCommandLineOption templ(QStringLiteral("template"),
-                                   tr("Stages and departments from a JSON template."),
-                                   QStringLiteral("FILE.json"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed of the demo data (default 20261)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption lastMonth(QStringLiteral("last-month"),
-                                       tr("Last month of demo data (default: last month)."),
-                                       QStringLiteral("YYYY-MM"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing file."));
+    parser.addPositionalArgument(QStringLiteral("init"), QCoreApplication::translate("Cli", "Create a room."),
+                                 QStringLiteral("init"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"),
+                                 QCoreApplication::translate("Cli", "The room file to create."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Cli", "Fill the room with the Kestrel Fibre demo."));
+    const QCommandLineOption templ(
+        QStringLiteral("template"),
+        QCoreApplication::translate("Cli", "Stages and departments from a JSON template."),
+        QStringLiteral("FILE.json"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("Cli", "Random seed of the demo data (default 20261)."),
+        QStringLiteral("N"));
+    const QCommandLineOption lastMonth(
+        QStringLiteral("last-month"),
+        QCoreApplication::translate("Cli", "Last month of demo data (default: last month)."),
+        QStringLiteral("YYYY-MM"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QCoreApplication::translate("Cli", "Replace an existing file."));
     parser.addOptions({demo, templ, seed, lastMonth, force});
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("init"), out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usageError(err, tr("init takes exactly one ROOM file."), QStringLiteral("init"));
+        return usageError(err, QCoreApplication::translate("Cli", "init takes exactly one ROOM file."),
+                          QStringLiteral("init"));
     if (parser.isSet(demo) && parser.isSet(templ))
-        return usageError(err, tr("Use either --demo or --template, not both."), QStringLiteral("init"));
+        return usageError(err,
+                          QCoreApplication::translate("Cli", "Use either --demo or --template, not both."),
+                          QStringLiteral("init"));
     const QString path = positional.at(1);
 
     DemoOptions options;
@@ -109,12 +119,15 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
         bool ok = false;
         options.seed = parser.value(seed).toUInt(&ok);
         if (!ok)
-            return usageError(err, tr("--seed needs a whole number."), QStringLiteral("init"));
+            return usageError(err, QCoreApplication::translate("Cli", "--seed needs a whole number."),
+                              QStringLiteral("init"));
     }
     if (parser.isSet(lastMonth)) {
         options.lastMonth = QDate::fromString(parser.value(lastMonth) + QStringLiteral("-01"), Qt::ISODate);
         if (!options.lastMonth.isValid())
-            return usageError(err, tr("--last-month needs YYYY-MM, e.g. 2026-10."), QStringLiteral("init"));
+            return usageError(err,
+                              QCoreApplication::translate("Cli", "--last-month needs YYYY-MM, e.g. 2026-10."),
+                              QStringLiteral("init"));
     }
     std::optional<RoomTemplate> roomTemplate;
     if (parser.isSet(templ)) {
@@ -128,7 +141,9 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
 
     if (QFileInfo::exists(path)) {
         if (!parser.isSet(force)) {
-            err << Error(tr("A file with this name already exists; use --force to replace it."), path)
+            err << Error(QCoreApplication::translate(
+                             "Cli", "A file with this name already exists; use --force to replace it."),
+                         path)
                        .toString()
                 << '\n';
             return CannotOpen;
@@ -152,19 +167,25 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
         err << filled.error().toString() << '\n';
         return CannotOpen;
     }
-    out << tr("Created %1 (%2).").arg(path, (*store)->roomName()) << '\n';
+    out << QCoreApplication::translate("Cli", "Created %1 (%2).").arg(path, (*store)->roomName()) << '\n';
     return Ok;
 }
 
 int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("report"), tr("Report a room."), QStringLiteral("report"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the only format so far)."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day, inclusive."),
+    parser.addPositionalArgument(QStringLiteral("report"),
+                                 QCoreApplication::translate("Cli", "Report a room."),
+                                 QStringLiteral("report"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"),
+                                 QCoreApplication::translate("Cli", "The room file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("Cli", "Print JSON (the only format so far)."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("Cli", "First day, inclusive."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, inclusive."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("Cli", "Last day, inclusive."),
                                 QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({json, from, to});
     int code = Ok;
@@ -172,17 +193,21 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usageError(err, tr("report takes exactly one ROOM file."), QStringLiteral("report"));
+        return usageError(err, QCoreApplication::translate("Cli", "report takes exactly one ROOM file."),
+                          QStringLiteral("report"));
     if (!parser.isSet(json))
-        return usageError(err, tr("report needs --json."), QStringLiteral("report"));
+        return usageError(err, QCoreApplication::translate("Cli", "report needs --json."),
+                          QStringLiteral("report"));
     bool bad = false;
     DateRange range{parseDateOption(parser, QStringLiteral("from"), &bad),
                     parseDateOption(parser, QStringLiteral("to"), &bad)};
     if (bad)
-        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."),
-                          QStringLiteral("report"));
+        return usageError(
+            err, QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD, e.g. 2026-10-31."),
+            QStringLiteral("report"));
     if (range.from && range.to && *range.to < *range.from)
-        return usageError(err, tr("--from is after --to."), QStringLiteral("report"));
+        return usageError(err, QCoreApplication::translate("Cli", "--from is after --to."),
+                          QStringLiteral("report"));
 
     auto store = RoomStore::open(positional.at(1), RoomStore::OpenMode::OpenExisting);
     if (!store) {
@@ -222,10 +247,13 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runReport(args, out, err);
     if (command == QLatin1String("import") || command == QLatin1String("feed") ||
         command == QLatin1String("sync") || command == QLatin1String("export")) {
-        err << tr("'%1' is not in this build yet; it arrives with the feeds release.").arg(command) << '\n';
+        err << QCoreApplication::translate(
+                   "Cli", "'%1' is not in this build yet; it arrives with the feeds release.")
+                   .arg(command)
+            << '\n';
         return BadUsage;
     }
-    err << tr("Unknown command '%1'.").arg(command) << '\n' << overview();
+    err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(command) << '\n' << overview();
     return BadUsage;
 }
 

@@ -21,10 +21,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoRoom", text);
-}
 QString str(const char* s)
 {
     return QString::fromUtf8(s);
@@ -324,7 +320,10 @@ Result<QByteArray> readMedia(const Context& c, const QString& relative)
 {
     QFile f(c.mediaRoot + QLatin1Char('/') + relative);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("The demo media file is missing from this build: %1").arg(relative), f.fileName());
+        return Error(
+            QCoreApplication::translate("DemoRoom", "The demo media file is missing from this build: %1")
+                .arg(relative),
+            f.fileName());
     return f.readAll();
 }
 
@@ -350,11 +349,14 @@ Status addMedia(Context& c)
 {
     QFile manifestFile(c.mediaRoot + QStringLiteral("/manifest.json"));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return Error(tr("The demo media manifest is missing from this build."), manifestFile.fileName());
+        return Error(
+            QCoreApplication::translate("DemoRoom", "The demo media manifest is missing from this build."),
+            manifestFile.fileName());
     QJsonParseError parseError;
     const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError)
-        return Error(tr("The demo media manifest is not valid JSON: %1").arg(parseError.errorString()),
+        return Error(QCoreApplication::translate("DemoRoom", "The demo media manifest is not valid JSON: %1")
+                         .arg(parseError.errorString()),
                      manifestFile.fileName());
 
     const QDate lastMonth = c.month(kMonths - 1);
@@ -365,7 +367,9 @@ Status addMedia(Context& c)
         const QString file = o.value(QStringLiteral("file")).toString();
         const QString stage = o.value(QStringLiteral("stage")).toString();
         if (!c.stageIds.contains(stage))
-            return Error(tr("The demo call %1 names an unknown stage \"%2\".").arg(file, stage));
+            return Error(
+                QCoreApplication::translate("DemoRoom", "The demo call %1 names an unknown stage \"%2\".")
+                    .arg(file, stage));
         auto data = readMedia(c, file);
         if (!data)
             return data.error();
@@ -413,7 +417,9 @@ Status addMedia(Context& c)
         const QString file = o.value(QStringLiteral("file")).toString();
         const QString stage = o.value(QStringLiteral("stage")).toString();
         if (!c.stageIds.contains(stage))
-            return Error(tr("The demo artifact %1 names an unknown stage \"%2\".").arg(file, stage));
+            return Error(
+                QCoreApplication::translate("DemoRoom", "The demo artifact %1 names an unknown stage \"%2\".")
+                    .arg(file, stage));
         auto data = readMedia(c, file);
         if (!data)
             return data.error();
@@ -511,10 +517,12 @@ Status addFixesAndReviews(Context& c)
         while (day.dayOfWeek() != Qt::Tuesday)
             day = day.addDays(1);
         r.heldOn = day.addDays(7);
-        r.title = tr("Monthly customer review – %1").arg(month.toString(QStringLiteral("MMMM yyyy")));
+        r.title = QCoreApplication::translate("DemoRoom", "Monthly customer review – %1")
+                      .arg(month.toString(QStringLiteral("MMMM yyyy")));
         r.attendees = leaders;
         r.decisions = decisions[i];
-        r.notes = tr("Walked the wall stage by stage and played one call per broken stage.");
+        r.notes = QCoreApplication::translate(
+            "DemoRoom", "Walked the wall stage by stage and played one call per broken stage.");
         if (auto id = c.store.addReview(r); !id)
             return id.error();
     }
@@ -529,7 +537,9 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return Error(tr("The demo can only be created in an empty room."), store.path());
+        return Error(
+            QCoreApplication::translate("DemoRoom", "The demo can only be created in an empty room."),
+            store.path());
 
     QDate last = options.lastMonth.isValid() ? options.lastMonth : QDate::currentDate().addMonths(-1);
     last = QDate(last.year(), last.month(), 1);
@@ -537,9 +547,10 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
     RoomStore::Transaction tx(store);
     Context c{store, DemoRandom(options.seed), last.addMonths(-(kMonths - 1)), {}, {}, {}, {},
               {},    options.mediaRoot,        std::max(1, options.scale)};
-    for (const auto& [key, value] : {std::pair{QStringLiteral("name"), tr("Kestrel Fibre")},
-                                     std::pair{QStringLiteral("company"), QStringLiteral("Kestrel Fibre")},
-                                     std::pair{QStringLiteral("demo_seed"), QString::number(options.seed)}})
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("name"), QCoreApplication::translate("DemoRoom", "Kestrel Fibre")},
+          std::pair{QStringLiteral("company"), QStringLiteral("Kestrel Fibre")},
+          std::pair{QStringLiteral("demo_seed"), QString::number(options.seed)}})
         if (auto r = store.setInfo(key, value); !r)
             return r;
     if (auto r = addSetUp(c); !r)

@@ -15,11 +15,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AudioInfo", text);
-}
-
 // libsndfile reads from memory through a virtual I/O table.
 struct MemoryFile
 {
@@ -77,7 +72,8 @@ QString formatName(int format)
 Result<AudioInfo> infoFrom(SNDFILE* file, const SF_INFO& sfinfo, const QString& name)
 {
     if (!file)
-        return Error(tr("Not a readable audio file (%1).").arg(QString::fromLatin1(sf_strerror(nullptr))),
+        return Error(QCoreApplication::translate("AudioInfo", "Not a readable audio file (%1).")
+                         .arg(QString::fromLatin1(sf_strerror(nullptr))),
                      name);
     AudioInfo info;
     info.sampleRate = sfinfo.samplerate;
@@ -85,7 +81,7 @@ Result<AudioInfo> infoFrom(SNDFILE* file, const SF_INFO& sfinfo, const QString& 
     info.frames = sfinfo.frames;
     info.format = formatName(sfinfo.format);
     if (sfinfo.samplerate <= 0)
-        return Error(tr("The audio file has no sample rate."), name);
+        return Error(QCoreApplication::translate("AudioInfo", "The audio file has no sample rate."), name);
     info.durationSeconds = double(sfinfo.frames) / sfinfo.samplerate;
     return info;
 }
@@ -96,7 +92,9 @@ Result<AudioInfo> readAudioInfo(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the audio file: %1").arg(f.errorString()), path);
+        return Error(
+            QCoreApplication::translate("AudioInfo", "Cannot read the audio file: %1").arg(f.errorString()),
+            path);
     return readAudioInfo(f.readAll(), path);
 }
 

@@ -9,18 +9,13 @@
 
 namespace cr {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoomTemplate", text);
-}
-} // namespace
-
 Result<RoomTemplate> loadRoomTemplate(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the template: %1").arg(f.errorString()), path);
+        return Error(
+            QCoreApplication::translate("RoomTemplate", "Cannot read the template: %1").arg(f.errorString()),
+            path);
     return parseRoomTemplate(f.readAll(), path);
 }
 
@@ -30,7 +25,9 @@ Result<RoomTemplate> parseRoomTemplate(const QByteArray& json, const QString& fi
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return Error(tr("Not valid JSON: %1.").arg(parseError.errorString()), file, line);
+        return Error(
+            QCoreApplication::translate("RoomTemplate", "Not valid JSON: %1.").arg(parseError.errorString()),
+            file, line);
     }
     const QJsonObject root = doc.object();
     RoomTemplate t;
@@ -43,24 +40,32 @@ Result<RoomTemplate> parseRoomTemplate(const QByteArray& json, const QString& fi
         d.leader = o.value(QStringLiteral("leader")).toString();
         d.ambassador = o.value(QStringLiteral("ambassador")).toString();
         if (d.name.isEmpty())
-            return Error(tr("Department %1 has no name.").arg(t.departments.size() + 1), file);
+            return Error(QCoreApplication::translate("RoomTemplate", "Department %1 has no name.")
+                             .arg(t.departments.size() + 1),
+                         file);
         t.departments.append(d);
         departmentNames << d.name;
     }
     const QJsonArray stages = root.value(QStringLiteral("stages")).toArray();
     if (stages.isEmpty())
-        return Error(tr("The template has no stages; list them under \"stages\"."), file);
+        return Error(QCoreApplication::translate("RoomTemplate",
+                                                 "The template has no stages; list them under \"stages\"."),
+                     file);
     for (const QJsonValue& v : stages) {
         const QJsonObject o = v.toObject();
         RoomTemplate::StageTemplate s;
         s.stage.name = o.value(QStringLiteral("name")).toString().trimmed();
         if (s.stage.name.isEmpty())
-            return Error(tr("Stage %1 has no name.").arg(t.stages.size() + 1), file);
+            return Error(
+                QCoreApplication::translate("RoomTemplate", "Stage %1 has no name.").arg(t.stages.size() + 1),
+                file);
         s.stage.position = int(t.stages.size()) + 1;
         const QString maturity = o.value(QStringLiteral("maturity")).toString(QStringLiteral("reliable"));
         const auto m = maturityFromString(maturity);
         if (!m)
-            return Error(tr("Stage \"%1\": maturity \"%2\" is not broken, reliable or differentiating.")
+            return Error(QCoreApplication::translate(
+                             "RoomTemplate",
+                             "Stage \"%1\": maturity \"%2\" is not broken, reliable or differentiating.")
                              .arg(s.stage.name, maturity),
                          file);
         s.stage.maturity = *m;
@@ -72,7 +77,9 @@ Result<RoomTemplate> parseRoomTemplate(const QByteArray& json, const QString& fi
         const QStringList named = QStringList(s.contributors) << s.owner;
         for (const QString& d : named)
             if (!d.isEmpty() && !departmentNames.contains(d))
-                return Error(tr("Stage \"%1\" names department \"%2\", which is not in \"departments\".")
+                return Error(QCoreApplication::translate(
+                                 "RoomTemplate",
+                                 "Stage \"%1\" names department \"%2\", which is not in \"departments\".")
                                  .arg(s.stage.name, d),
                              file);
         for (const QJsonValue& m : o.value(QStringLiteral("moments")).toArray())

@@ -14,11 +14,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoomStore", text);
-}
-
 // WHERE fragment and its bind values for "this stage (or unassigned), in this range".
 struct Filter
 {
@@ -105,7 +100,7 @@ Result<QVector<Department>> RoomStore::departments() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT id, name, leader, ambassador FROM department ORDER BY name")))
-        return sqlError(q, tr("Reading departments"));
+        return sqlError(q, RoomStore::tr("Reading departments"));
     QVector<Department> out;
     while (q.next())
         out.append(
@@ -118,7 +113,7 @@ Result<QVector<Stage>> RoomStore::stages() const
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT id, name, position, maturity, target_experience, description "
                                "FROM stage ORDER BY position, id")))
-        return sqlError(q, tr("Reading stages"));
+        return sqlError(q, RoomStore::tr("Reading stages"));
     QVector<Stage> out;
     while (q.next()) {
         Stage s;
@@ -133,7 +128,7 @@ Result<QVector<Stage>> RoomStore::stages() const
     QSqlQuery d(db());
     if (!d.exec(QStringLiteral("SELECT stage_id, department_id, role FROM stage_department "
                                "ORDER BY stage_id, role DESC, department_id")))
-        return sqlError(d, tr("Reading stage departments"));
+        return sqlError(d, RoomStore::tr("Reading stage departments"));
     while (d.next()) {
         for (Stage& s : out) {
             if (s.id != d.value(0).toLongLong())
@@ -154,7 +149,7 @@ Result<QVector<Moment>> RoomStore::moments(RowId stageId) const
                              "WHERE stage_id = ? ORDER BY position, id"));
     q.addBindValue(stageId);
     if (!q.exec())
-        return sqlError(q, tr("Reading moments"));
+        return sqlError(q, RoomStore::tr("Reading moments"));
     QVector<Moment> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
@@ -173,7 +168,7 @@ Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, Sur
     q.addBindValue(toString(metric));
     filter.bind(q);
     if (!q.exec())
-        return sqlError(q, tr("Reading survey scores"));
+        return sqlError(q, RoomStore::tr("Reading survey scores"));
     const int buckets = metric == SurveyMetric::Nps ? 11 : metric == SurveyMetric::Csat ? 5 : 7;
     QVector<int> histogram(buckets, 0);
     while (q.next()) {
@@ -197,7 +192,7 @@ Result<QVector<RoomStore::Count>> RoomStore::complaintCounts(std::optional<RowId
             .arg(column, filter.where));
     filter.bind(q);
     if (!q.exec())
-        return sqlError(q, tr("Counting complaints"));
+        return sqlError(q, RoomStore::tr("Counting complaints"));
     QVector<Count> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt()});
@@ -211,7 +206,7 @@ Result<int> RoomStore::complaintTotal(std::optional<RowId> stageId, const DateRa
     q.prepare(QStringLiteral("SELECT count(*) FROM complaint WHERE %1").arg(filter.where));
     filter.bind(q);
     if (!q.exec() || !q.next())
-        return sqlError(q, tr("Counting complaints"));
+        return sqlError(q, RoomStore::tr("Counting complaints"));
     return q.value(0).toInt();
 }
 
@@ -224,7 +219,7 @@ Result<QVector<Kpi>> RoomStore::kpis(std::optional<RowId> stageId) const
                   .arg(filter.where));
     filter.bind(q);
     if (!q.exec())
-        return sqlError(q, tr("Reading KPIs"));
+        return sqlError(q, RoomStore::tr("Reading KPIs"));
     QVector<Kpi> out;
     while (q.next()) {
         Kpi k;
@@ -263,7 +258,7 @@ Result<QVector<KpiValue>> RoomStore::kpiValues(RowId kpiId, const DateRange& ran
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(q, tr("Reading KPI values"));
+        return sqlError(q, RoomStore::tr("Reading KPI values"));
     QVector<KpiValue> out;
     while (q.next()) {
         KpiValue v;
@@ -288,7 +283,7 @@ Result<RoomStore::CallTotals> RoomStore::callTotals(std::optional<RowId> stageId
                   .arg(filter.where));
     filter.bind(q);
     if (!q.exec() || !q.next())
-        return sqlError(q, tr("Counting calls"));
+        return sqlError(q, RoomStore::tr("Counting calls"));
     return CallTotals{q.value(0).toInt(), q.value(1).toDouble()};
 }
 
@@ -301,7 +296,7 @@ Result<QVector<Call>> RoomStore::calls(std::optional<RowId> stageId, const DateR
     filter.bind(q);
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q, tr("Reading calls"));
+        return sqlError(q, RoomStore::tr("Reading calls"));
     QVector<Call> out;
     while (q.next())
         out.append(readCall(q));
@@ -314,9 +309,9 @@ Result<Call> RoomStore::call(RowId id) const
     q.prepare(QStringLiteral("SELECT * FROM call WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(q, tr("Reading a call"));
+        return sqlError(q, RoomStore::tr("Reading a call"));
     if (!q.next())
-        return Error(tr("The room has no call number %1.").arg(id), m_path);
+        return Error(RoomStore::tr("The room has no call number %1.").arg(id), m_path);
     return readCall(q);
 }
 
@@ -327,7 +322,7 @@ Result<int> RoomStore::artifactCount(std::optional<RowId> stageId) const
     q.prepare(QStringLiteral("SELECT count(*) FROM artifact WHERE %1").arg(filter.where));
     filter.bind(q);
     if (!q.exec() || !q.next())
-        return sqlError(q, tr("Counting artifacts"));
+        return sqlError(q, RoomStore::tr("Counting artifacts"));
     return q.value(0).toInt();
 }
 
@@ -338,7 +333,7 @@ Result<QVector<Artifact>> RoomStore::artifacts(std::optional<RowId> stageId) con
     q.prepare(QStringLiteral("SELECT * FROM artifact WHERE %1 ORDER BY id").arg(filter.where));
     filter.bind(q);
     if (!q.exec())
-        return sqlError(q, tr("Reading artifacts"));
+        return sqlError(q, RoomStore::tr("Reading artifacts"));
     QVector<Artifact> out;
     while (q.next()) {
         Artifact a;
@@ -369,7 +364,7 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
             .arg(filter.where));
     filter.bind(q);
     if (!q.exec())
-        return sqlError(q, tr("Reading fixes"));
+        return sqlError(q, RoomStore::tr("Reading fixes"));
     QVector<Fix> out;
     while (q.next()) {
         Fix f;
@@ -396,7 +391,7 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
             "SELECT department_id FROM fix_department WHERE fix_id = ? ORDER BY department_id"));
         d.addBindValue(f.id);
         if (!d.exec())
-            return sqlError(d, tr("Reading fix departments"));
+            return sqlError(d, RoomStore::tr("Reading fix departments"));
         while (d.next())
             f.contributingDepartmentIds.append(d.value(0).toLongLong());
         QSqlQuery e(db());
@@ -404,7 +399,7 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
                                  "ORDER BY evidence_kind, evidence_id"));
         e.addBindValue(f.id);
         if (!e.exec())
-            return sqlError(e, tr("Reading fix evidence"));
+            return sqlError(e, RoomStore::tr("Reading fix evidence"));
         while (e.next()) {
             const QString kind = e.value(0).toString();
             for (EvidenceKind k : {EvidenceKind::Complaint, EvidenceKind::SurveyResponse, EvidenceKind::Call,
@@ -426,7 +421,7 @@ Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, c
     filter.bind(q);
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q, tr("Reading complaints"));
+        return sqlError(q, RoomStore::tr("Reading complaints"));
     QVector<Complaint> out;
     while (q.next()) {
         Complaint c;
@@ -454,7 +449,7 @@ Result<QVector<Review>> RoomStore::reviews() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT id, held_on, title, notes FROM review ORDER BY held_on DESC")))
-        return sqlError(q, tr("Reading reviews"));
+        return sqlError(q, RoomStore::tr("Reading reviews"));
     QVector<Review> out;
     while (q.next()) {
         Review r;
@@ -469,14 +464,14 @@ Result<QVector<Review>> RoomStore::reviews() const
         a.prepare(QStringLiteral("SELECT name FROM review_attendee WHERE review_id = ? ORDER BY name"));
         a.addBindValue(r.id);
         if (!a.exec())
-            return sqlError(a, tr("Reading attendees"));
+            return sqlError(a, RoomStore::tr("Reading attendees"));
         while (a.next())
             r.attendees << a.value(0).toString();
         QSqlQuery d(db());
         d.prepare(QStringLiteral("SELECT text FROM review_decision WHERE review_id = ? ORDER BY id"));
         d.addBindValue(r.id);
         if (!d.exec())
-            return sqlError(d, tr("Reading decisions"));
+            return sqlError(d, RoomStore::tr("Reading decisions"));
         while (d.next())
             r.decisions << d.value(0).toString();
     }
@@ -491,7 +486,7 @@ Result<QVector<QDate>> RoomStore::monthsWithData() const
                                " UNION SELECT substr(received_at, 1, 7) FROM complaint"
                                " UNION SELECT substr(started_at, 1, 7) FROM call"
                                " UNION SELECT substr(period, 1, 7) FROM kpi_value) ORDER BY month")))
-        return sqlError(q, tr("Reading the months that hold data"));
+        return sqlError(q, RoomStore::tr("Reading the months that hold data"));
     QVector<QDate> out;
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);

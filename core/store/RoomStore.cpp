@@ -18,11 +18,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoomStore", text);
-}
-
 std::atomic<int> s_connectionCounter{0};
 
 // Migration N takes a room from user_version N-1 to N.
@@ -99,7 +94,7 @@ QSqlDatabase RoomStore::db() const
 
 Error RoomStore::sqlError(const QSqlQuery& query, const QString& what) const
 {
-    return Error(tr("%1 failed: %2").arg(what, query.lastError().text()), m_path);
+    return Error(RoomStore::tr("%1 failed: %2").arg(what, query.lastError().text()), m_path);
 }
 
 Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode mode)
@@ -108,23 +103,29 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     const bool exists = info.exists();
     const bool hasContent = exists && info.size() > 0;
     if (exists && info.isDir())
-        return Error(tr("This is a folder, not a room file."), path);
+        return Error(RoomStore::tr("This is a folder, not a room file."), path);
     if (!exists && mode == OpenMode::OpenExisting)
-        return Error(tr("No room file here. Create one with \"customer-room-cli init\"."), path);
+        return Error(QCoreApplication::translate(
+                         "RoomStore", "No room file here. Create one with \"customer-room-cli init\"."),
+                     path);
     if (hasContent && mode == OpenMode::CreateNew)
-        return Error(tr("A file with this name already exists; choose another name."), path);
+        return Error(QCoreApplication::translate(
+                         "RoomStore", "A file with this name already exists; choose another name."),
+                     path);
     if (hasContent) {
         QString why;
         if (!looksLikeSqlite(path, &why))
             return Error(why.isEmpty()
-                             ? tr("This file is not a Customer Room room (it is not an SQLite database).")
-                             : tr("Cannot read the file: %1").arg(why),
+                             ? QCoreApplication::translate(
+                                   "RoomStore",
+                                   "This file is not a Customer Room room (it is not an SQLite database).")
+                             : RoomStore::tr("Cannot read the file: %1").arg(why),
                          path);
     }
     if (!exists) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return Error(tr("Cannot create the folder %1.").arg(dir.absolutePath()), path);
+            return Error(RoomStore::tr("Cannot create the folder %1.").arg(dir.absolutePath()), path);
     }
 
     auto opened = openConnection(info.absoluteFilePath(), mode, hasContent);
@@ -145,38 +146,43 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(path);
         if (!database.open())
-            return Error(tr("Cannot open the room: %1").arg(database.lastError().text()), path);
+            return Error(RoomStore::tr("Cannot open the room: %1").arg(database.lastError().text()), path);
     }
 
     QSqlQuery q(store->db());
     // Pragmas first: a damaged file fails here with SQLite's own message.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return store->sqlError(q, tr("Setting up the room"));
+            return store->sqlError(q, RoomStore::tr("Setting up the room"));
     }
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error(tr("This file is damaged or not a room: %1").arg(q.lastError().text()), path);
+        return Error(RoomStore::tr("This file is damaged or not a room: %1").arg(q.lastError().text()), path);
     const qint32 applicationId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return store->sqlError(q, tr("Reading the schema version"));
+        return store->sqlError(q, RoomStore::tr("Reading the schema version"));
     const int version = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Error(tr("This file is damaged or not a room: %1").arg(q.lastError().text()), path);
+        return Error(RoomStore::tr("This file is damaged or not a room: %1").arg(q.lastError().text()), path);
     const bool empty = q.value(0).toInt() == 0;
 
     if (!empty && applicationId != kApplicationId)
-        return Error(tr("This is an SQLite database but not a Customer Room room."), path);
-    if (version > kSchemaVersion)
-        return Error(tr("This room was saved by a newer Customer Room (room format %1; this program reads up "
-                        "to %2). Update Customer Room to open it.")
-                         .arg(version)
-                         .arg(kSchemaVersion),
+        return Error(QCoreApplication::translate("RoomStore",
+                                                 "This is an SQLite database but not a Customer Room room."),
                      path);
+    if (version > kSchemaVersion)
+        return Error(
+            QCoreApplication::translate(
+                "RoomStore",
+                "This room was saved by a newer Customer Room (room format %1; this program reads up "
+                "to %2). Update Customer Room to open it.")
+                .arg(version)
+                .arg(kSchemaVersion),
+            path);
     if (empty && mode == OpenMode::OpenExisting && hasContent)
-        return Error(tr("This file is an empty database, not a room."), path);
+        return Error(RoomStore::tr("This file is an empty database, not a room."), path);
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return store->sqlError(q, tr("Switching the room to write-ahead logging"));
+        return store->sqlError(q, RoomStore::tr("Switching the room to write-ahead logging"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 
     if (auto migrated = store->migrate(kSchemaVersion); !migrated)
@@ -195,16 +201,18 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
 Status RoomStore::createAtVersion(const QString& path, int version)
 {
     if (version < 0 || version > kSchemaVersion)
-        return Error(tr("No such schema version %1.").arg(version), path);
+        return Error(RoomStore::tr("No such schema version %1.").arg(version), path);
     if (QFileInfo::exists(path))
-        return Error(tr("A file with this name already exists; choose another name."), path);
+        return Error(QCoreApplication::translate(
+                         "RoomStore", "A file with this name already exists; choose another name."),
+                     path);
     const QString connection = QStringLiteral("room-%1").arg(s_connectionCounter.fetch_add(1));
     RoomStore store(QFileInfo(path).absoluteFilePath(), connection);
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(path);
         if (!database.open())
-            return Error(tr("Cannot open the room: %1").arg(database.lastError().text()), path);
+            return Error(RoomStore::tr("Cannot open the room: %1").arg(database.lastError().text()), path);
     }
     return store.migrate(version);
 }
@@ -213,7 +221,7 @@ Status RoomStore::migrate(int targetVersion)
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(q, tr("Reading the schema version"));
+        return sqlError(q, RoomStore::tr("Reading the schema version"));
     const int current = q.value(0).toInt();
     if (current >= targetVersion)
         return success();
@@ -221,20 +229,20 @@ Status RoomStore::migrate(int targetVersion)
     // All pending migrations in one transaction: a room is never half-migrated.
     Transaction tx(*this);
     if (!tx.isActive())
-        return Error(tr("Cannot start a transaction to upgrade the room."), m_path);
+        return Error(RoomStore::tr("Cannot start a transaction to upgrade the room."), m_path);
     for (int v = current + 1; v <= targetVersion; ++v) {
         QFile file(QString::fromLatin1(kMigrations[v - 1]));
         if (!file.open(QIODevice::ReadOnly))
-            return Error(tr("Migration %1 is missing from this program.").arg(v), m_path);
+            return Error(RoomStore::tr("Migration %1 is missing from this program.").arg(v), m_path);
         const QString script = QString::fromUtf8(file.readAll());
         for (const QString& statement : splitStatements(script)) {
             if (!q.exec(statement))
-                return sqlError(q, tr("Upgrading the room to format %1").arg(v));
+                return sqlError(q, RoomStore::tr("Upgrading the room to format %1").arg(v));
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) ||
         !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-        return sqlError(q, tr("Recording the room format"));
+        return sqlError(q, RoomStore::tr("Recording the room format"));
     return tx.commit();
 }
 
@@ -264,7 +272,7 @@ Status RoomStore::setInfo(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlError(q, tr("Saving room settings"));
+        return sqlError(q, RoomStore::tr("Saving room settings"));
     return success();
 }
 
@@ -297,10 +305,10 @@ RoomStore::Transaction::~Transaction()
 Status RoomStore::Transaction::commit()
 {
     if (!m_active)
-        return Error(tr("No transaction is open."), m_store.path());
+        return Error(RoomStore::tr("No transaction is open."), m_store.path());
     QSqlQuery q(m_store.db());
     if (!q.exec(QStringLiteral("RELEASE room_tx")))
-        return m_store.sqlError(q, tr("Saving the changes"));
+        return m_store.sqlError(q, RoomStore::tr("Saving the changes"));
     m_active = false;
     return success();
 }
@@ -321,7 +329,7 @@ Result<QString> RoomStore::putMedia(const QByteArray& data, const QString& mimeT
     q.addBindValue(data);
     q.addBindValue(sql::isoDateTime(QDateTime::currentDateTime()));
     if (!q.exec())
-        return sqlError(q, tr("Storing media"));
+        return sqlError(q, RoomStore::tr("Storing media"));
     return sha;
 }
 
@@ -331,9 +339,9 @@ Result<QByteArray> RoomStore::media(const QString& sha256) const
     q.prepare(QStringLiteral("SELECT data FROM media WHERE sha256 = ?"));
     q.addBindValue(sha256);
     if (!q.exec())
-        return sqlError(q, tr("Reading media"));
+        return sqlError(q, RoomStore::tr("Reading media"));
     if (!q.next())
-        return Error(tr("The room holds no media with fingerprint %1.").arg(sha256), m_path);
+        return Error(RoomStore::tr("The room holds no media with fingerprint %1.").arg(sha256), m_path);
     return q.value(0).toByteArray();
 }
 
@@ -343,9 +351,9 @@ Result<MediaRef> RoomStore::mediaInfo(const QString& sha256) const
     q.prepare(QStringLiteral("SELECT mime_type, size FROM media WHERE sha256 = ?"));
     q.addBindValue(sha256);
     if (!q.exec())
-        return sqlError(q, tr("Reading media"));
+        return sqlError(q, RoomStore::tr("Reading media"));
     if (!q.next())
-        return Error(tr("The room holds no media with fingerprint %1.").arg(sha256), m_path);
+        return Error(RoomStore::tr("The room holds no media with fingerprint %1.").arg(sha256), m_path);
     return MediaRef{sha256, q.value(0).toString(), q.value(1).toLongLong()};
 }
 
@@ -354,9 +362,10 @@ namespace {
 QString suffixForMimeType(const QString& mimeType)
 {
     static const std::pair<const char*, const char*> known[] = {
-        {"audio/ogg", "ogg"},   {"audio/flac", "flac"}, {"audio/x-flac", "flac"}, {"audio/wav", "wav"},
-        {"audio/x-wav", "wav"}, {"audio/mpeg", "mp3"},  {"audio/aiff", "aiff"},   {"audio/x-aiff", "aiff"},
-        {"image/png", "png"},   {"image/jpeg", "jpg"},  {"image/svg+xml", "svg"}, {"application/pdf", "pdf"},
+        {"audio/ogg", "ogg"},   {"audio/flac", "flac"},    {"audio/x-flac", "flac"},
+        {"audio/wav", "wav"},   {"audio/x-wav", "wav"},    {"audio/mpeg", "mp3"},
+        {"audio/aiff", "aiff"}, {"audio/x-aiff", "aiff"},  {"image/png", "png"},
+        {"image/jpeg", "jpg"},  {"image/svg+xml", "svg"},  {"application/pdf", "pdf"},
         {"text/html", "html"},  {"message/rfc822", "eml"},
     };
     for (const auto& [mime, suffix] : known)
@@ -374,7 +383,7 @@ Result<QString> RoomStore::mediaFile(const QString& sha256) const
         base = QDir::tempPath() + QStringLiteral("/customer-room-cache");
     const QString dir = base + QStringLiteral("/media");
     if (!QDir().mkpath(dir))
-        return Error(tr("Cannot create the media cache folder %1.").arg(dir));
+        return Error(RoomStore::tr("Cannot create the media cache folder %1.").arg(dir));
     auto info = mediaInfo(sha256);
     if (!info)
         return info.error();
@@ -387,7 +396,7 @@ Result<QString> RoomStore::mediaFile(const QString& sha256) const
     // Write under a temporary name and rename, so a player never sees half a file.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit())
-        return Error(tr("Cannot write the media cache file: %1").arg(out.errorString()), path);
+        return Error(RoomStore::tr("Cannot write the media cache file: %1").arg(out.errorString()), path);
     return path;
 }
 
@@ -415,10 +424,10 @@ Result<qint64> RoomStore::rowCount(const QString& table) const
                                       QStringLiteral("mapping_rule"),
                                       QStringLiteral("stage_department")};
     if (!known.contains(table))
-        return Error(tr("No table named %1 in a room.").arg(table), m_path);
+        return Error(RoomStore::tr("No table named %1 in a room.").arg(table), m_path);
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !q.next())
-        return sqlError(q, tr("Counting %1").arg(table));
+        return sqlError(q, RoomStore::tr("Counting %1").arg(table));
     return q.value(0).toLongLong();
 }
 

@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,6 +27,8 @@ struct DateRange
 
 class RoomStore
 {
+    Q_DECLARE_TR_FUNCTIONS(RoomStore)
+
 public:
     static constexpr int kSchemaVersion = 2;
     static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header

@@ -13,11 +13,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RoomStore", text);
-}
-
 QString now()
 {
     return sql::isoDateTime(QDateTime::currentDateTime());
@@ -74,7 +69,7 @@ Result<RowId> RoomStore::addDepartment(const Department& d)
     q.addBindValue(sql::text(d.leader));
     q.addBindValue(sql::text(d.ambassador));
     if (!q.exec())
-        return sqlError(q, tr("Adding department \"%1\"").arg(d.name));
+        return sqlError(q, RoomStore::tr("Adding department \"%1\"").arg(d.name));
     return q.lastInsertId().toLongLong();
 }
 
@@ -90,7 +85,7 @@ Result<RowId> RoomStore::addStage(const Stage& s)
     q.addBindValue(sql::text(s.targetExperience));
     q.addBindValue(sql::text(s.description));
     if (!q.exec())
-        return sqlError(q, tr("Adding stage \"%1\"").arg(s.name));
+        return sqlError(q, RoomStore::tr("Adding stage \"%1\"").arg(s.name));
     const RowId id = q.lastInsertId().toLongLong();
     auto link = [&](RowId department, const char* role) -> Status {
         QSqlQuery l(db());
@@ -100,7 +95,7 @@ Result<RowId> RoomStore::addStage(const Stage& s)
         l.addBindValue(department);
         l.addBindValue(QString::fromLatin1(role));
         if (!l.exec())
-            return sqlError(l, tr("Linking stage \"%1\" to a department").arg(s.name));
+            return sqlError(l, RoomStore::tr("Linking stage \"%1\" to a department").arg(s.name));
         return success();
     };
     if (s.ownerDepartmentId)
@@ -125,7 +120,7 @@ Result<RowId> RoomStore::addMoment(const Moment& m)
     q.addBindValue(m.position);
     q.addBindValue(m.isKey ? 1 : 0);
     if (!q.exec())
-        return sqlError(q, tr("Adding moment \"%1\"").arg(m.name));
+        return sqlError(q, RoomStore::tr("Adding moment \"%1\"").arg(m.name));
     return q.lastInsertId().toLongLong();
 }
 
@@ -146,7 +141,7 @@ Result<RowId> RoomStore::addArtifact(const Artifact& a)
     q.addBindValue(sql::nullable(a.receivedOn));
     bindProvenance(q, a.provenance);
     if (!q.exec())
-        return sqlError(q, tr("Adding artifact \"%1\"").arg(a.title));
+        return sqlError(q, RoomStore::tr("Adding artifact \"%1\"").arg(a.title));
     return q.lastInsertId().toLongLong();
 }
 
@@ -170,7 +165,7 @@ Result<RowId> RoomStore::addComplaint(const Complaint& c)
     q.addBindValue(sql::text(c.customerRef));
     bindProvenance(q, c.provenance);
     if (!q.exec())
-        return sqlError(q, tr("Adding a complaint"));
+        return sqlError(q, RoomStore::tr("Adding a complaint"));
     return q.lastInsertId().toLongLong();
 }
 
@@ -178,7 +173,7 @@ Result<RowId> RoomStore::addSurveyResponse(const SurveyResponse& r)
 {
     const auto [min, max] = scaleOf(r.metric);
     if (r.score < min || r.score > max)
-        return Error(tr("%1 answer %2 is outside its %3-%4 scale.")
+        return Error(RoomStore::tr("%1 answer %2 is outside its %3-%4 scale.")
                          .arg(toString(r.metric).toUpper())
                          .arg(r.score)
                          .arg(min)
@@ -200,7 +195,7 @@ Result<RowId> RoomStore::addSurveyResponse(const SurveyResponse& r)
     q.addBindValue(sql::text(r.respondentRef));
     bindProvenance(q, r.provenance);
     if (!q.exec())
-        return sqlError(q, tr("Adding a survey response"));
+        return sqlError(q, RoomStore::tr("Adding a survey response"));
     return q.lastInsertId().toLongLong();
 }
 
@@ -220,7 +215,7 @@ Result<RowId> RoomStore::addKpi(const Kpi& k)
     q.addBindValue(sql::nullable(k.ownerDepartmentId));
     q.addBindValue(sql::text(k.description));
     if (!q.exec())
-        return sqlError(q, tr("Adding KPI \"%1\"").arg(k.name));
+        return sqlError(q, RoomStore::tr("Adding KPI \"%1\"").arg(k.name));
     return q.lastInsertId().toLongLong();
 }
 
@@ -243,7 +238,7 @@ Status RoomStore::setKpiValue(const KpiValue& v)
     q.addBindValue(v.provenance.sourceLine);
     q.addBindValue(now());
     if (!q.exec())
-        return sqlError(q, tr("Saving a KPI value"));
+        return sqlError(q, RoomStore::tr("Saving a KPI value"));
     return success();
 }
 
@@ -267,7 +262,7 @@ Result<RowId> RoomStore::addCall(const Call& c)
     q.addBindValue(sql::text(c.summary));
     bindProvenance(q, c.provenance);
     if (!q.exec())
-        return sqlError(q, tr("Adding call \"%1\"").arg(c.title));
+        return sqlError(q, RoomStore::tr("Adding call \"%1\"").arg(c.title));
     return q.lastInsertId().toLongLong();
 }
 
@@ -293,7 +288,7 @@ Result<RowId> RoomStore::addFix(const Fix& f)
     q.addBindValue(sql::nullable(f.goal));
     q.addBindValue(sql::nullable(f.result));
     if (!q.exec())
-        return sqlError(q, tr("Adding fix \"%1\"").arg(f.title));
+        return sqlError(q, RoomStore::tr("Adding fix \"%1\"").arg(f.title));
     const RowId id = q.lastInsertId().toLongLong();
     for (RowId department : f.contributingDepartmentIds) {
         QSqlQuery l(db());
@@ -301,7 +296,7 @@ Result<RowId> RoomStore::addFix(const Fix& f)
         l.addBindValue(id);
         l.addBindValue(department);
         if (!l.exec())
-            return sqlError(l, tr("Linking fix \"%1\" to a department").arg(f.title));
+            return sqlError(l, RoomStore::tr("Linking fix \"%1\" to a department").arg(f.title));
     }
     for (const auto& e : f.evidence) {
         QSqlQuery l(db());
@@ -311,7 +306,7 @@ Result<RowId> RoomStore::addFix(const Fix& f)
         l.addBindValue(toString(e.kind));
         l.addBindValue(e.id);
         if (!l.exec())
-            return sqlError(l, tr("Linking evidence to fix \"%1\"").arg(f.title));
+            return sqlError(l, RoomStore::tr("Linking evidence to fix \"%1\"").arg(f.title));
     }
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -327,7 +322,7 @@ Result<RowId> RoomStore::addReview(const Review& r)
     q.addBindValue(sql::text(r.title));
     q.addBindValue(sql::text(r.notes));
     if (!q.exec())
-        return sqlError(q, tr("Adding review \"%1\"").arg(r.title));
+        return sqlError(q, RoomStore::tr("Adding review \"%1\"").arg(r.title));
     const RowId id = q.lastInsertId().toLongLong();
     for (const QString& name : r.attendees) {
         QSqlQuery l(db());
@@ -335,7 +330,7 @@ Result<RowId> RoomStore::addReview(const Review& r)
         l.addBindValue(id);
         l.addBindValue(sql::text(name));
         if (!l.exec())
-            return sqlError(l, tr("Adding an attendee"));
+            return sqlError(l, RoomStore::tr("Adding an attendee"));
     }
     for (const QString& text : r.decisions) {
         QSqlQuery l(db());
@@ -343,7 +338,7 @@ Result<RowId> RoomStore::addReview(const Review& r)
         l.addBindValue(id);
         l.addBindValue(sql::text(text));
         if (!l.exec())
-            return sqlError(l, tr("Adding a decision"));
+            return sqlError(l, RoomStore::tr("Adding a decision"));
     }
     if (auto c = tx.commit(); !c)
         return c.error();

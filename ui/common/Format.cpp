@@ -7,10 +7,6 @@
 namespace cr::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Format", text);
-}
 
 int decimalsFor(double value, const QString& unit)
 {
@@ -29,7 +25,7 @@ QString noDataDash()
 
 QString noDataText()
 {
-    return tr("no data in this period");
+    return QCoreApplication::translate("Format", "no data in this period");
 }
 
 QString formatNumber(double value, int decimals)
@@ -74,7 +70,7 @@ QString formatKpiTarget(const Kpi& kpi)
 {
     const QString sign = kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("≥")
                                                                          : QStringLiteral("≤");
-    return tr("target %1 %2").arg(sign, formatKpiValue(kpi.target, kpi.unit));
+    return QCoreApplication::translate("Format", "target %1 %2").arg(sign, formatKpiValue(kpi.target, kpi.unit));
 }
 
 QString formatDate(const QDate& date)
