@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -10,6 +11,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CustomerRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("customer-room"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CR_VERSION));
+    // Qt's own strings ("Usage:", "Options:") first, ours on top.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("customer-room"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))

@@ -309,13 +309,6 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
-    <name>QCoreApplication::RoomStore</name>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>RoomStore</name>
     <message>
         <source>Reading departments</source>
@@ -589,6 +582,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Adding a decision</source>
         <translation>Hinzufügen einer Entscheidung</translation>
     </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoomTemplate</name>
@@ -619,6 +616,21 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Stage &quot;%1&quot; names department &quot;%2&quot;, which is not in &quot;departments&quot;.</source>
         <translation>Phase &quot;%1&quot; nennt die Abteilung &quot;%2&quot;, die nicht unter &quot;departments&quot; steht.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>on target</source>
+        <translation>im Ziel</translation>
+    </message>
+    <message>
+        <source>near target</source>
+        <translation>knapp verfehlt</translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation>verfehlt</translation>
     </message>
 </context>
 <context>
@@ -811,12 +823,9 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Click to search all complaints of this stage.</source>
         <translation>Klicken Sie, um alle Beschwerden dieser Phase zu durchsuchen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>complaints</source>
-        <translation>
-            <numerusform>Beschwerde</numerusform>
-            <numerusform>Beschwerden</numerusform>
-        </translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>complaints · %1 in %2</source>
@@ -840,6 +849,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Click to read and search them.</source>
         <translation>Klicken Sie, um sie zu lesen und zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>Beschwerde</translation>
     </message>
 </context>
 <context>

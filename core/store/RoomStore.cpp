@@ -105,22 +105,17 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     if (exists && info.isDir())
         return Error(RoomStore::tr("This is a folder, not a room file."), path);
     if (!exists && mode == OpenMode::OpenExisting)
-        return Error(QCoreApplication::translate(
-                         "RoomStore", "No room file here. Create one with \"customer-room-cli init\"."),
-                     path);
+        return Error(RoomStore::tr("No room file here. Create one with \"customer-room-cli init\"."), path);
     if (hasContent && mode == OpenMode::CreateNew)
-        return Error(QCoreApplication::translate(
-                         "RoomStore", "A file with this name already exists; choose another name."),
-                     path);
+        return Error(RoomStore::tr("A file with this name already exists; choose another name."), path);
     if (hasContent) {
         QString why;
         if (!looksLikeSqlite(path, &why))
-            return Error(why.isEmpty()
-                             ? QCoreApplication::translate(
-                                   "RoomStore",
-                                   "This file is not a Customer Room room (it is not an SQLite database).")
-                             : RoomStore::tr("Cannot read the file: %1").arg(why),
-                         path);
+            return Error(
+                why.isEmpty()
+                    ? RoomStore::tr("This file is not a Customer Room room (it is not an SQLite database).")
+                    : RoomStore::tr("Cannot read the file: %1").arg(why),
+                path);
     }
     if (!exists) {
         const QDir dir = info.absoluteDir();
@@ -166,13 +161,10 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
     const bool empty = q.value(0).toInt() == 0;
 
     if (!empty && applicationId != kApplicationId)
-        return Error(QCoreApplication::translate("RoomStore",
-                                                 "This is an SQLite database but not a Customer Room room."),
-                     path);
+        return Error(RoomStore::tr("This is an SQLite database but not a Customer Room room."), path);
     if (version > kSchemaVersion)
         return Error(
-            QCoreApplication::translate(
-                "RoomStore",
+            RoomStore::tr(
                 "This room was saved by a newer Customer Room (room format %1; this program reads up "
                 "to %2). Update Customer Room to open it.")
                 .arg(version)
@@ -203,9 +195,7 @@ Status RoomStore::createAtVersion(const QString& path, int version)
     if (version < 0 || version > kSchemaVersion)
         return Error(RoomStore::tr("No such schema version %1.").arg(version), path);
     if (QFileInfo::exists(path))
-        return Error(QCoreApplication::translate(
-                         "RoomStore", "A file with this name already exists; choose another name."),
-                     path);
+        return Error(RoomStore::tr("A file with this name already exists; choose another name."), path);
     const QString connection = QStringLiteral("room-%1").arg(s_connectionCounter.fetch_add(1));
     RoomStore store(QFileInfo(path).absoluteFilePath(), connection);
     {

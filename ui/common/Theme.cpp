@@ -6,7 +6,6 @@
 namespace cr::ui {
 
 namespace {
-const char* const kContext = "Theme";
 } // namespace
 
 QString fontFamily()
@@ -87,11 +86,11 @@ QString Theme::statusWord(metrics::KpiStatus status)
 {
     switch (status) {
     case metrics::KpiStatus::Green:
-        return QCoreApplication::translate(kContext, "on target");
+        return QCoreApplication::translate("Theme", "on target");
     case metrics::KpiStatus::Amber:
-        return QCoreApplication::translate(kContext, "near target");
+        return QCoreApplication::translate("Theme", "near target");
     case metrics::KpiStatus::Red:
-        return QCoreApplication::translate(kContext, "off target");
+        return QCoreApplication::translate("Theme", "off target");
     }
     return {};
 }

@@ -67,7 +67,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     total->setObjectName(QStringLiteral("complaintTotal"));
     total->fitToText();
     totalRow->addWidget(total);
-    QString words = tr("complaints", nullptr, summary.total);
+    QString words = summary.total == 1 ? tr("complaint") : tr("complaints");
     if (context.compare && stage.previousComplaintTotal) {
         words = tr("complaints · %1 in %2")
                     .arg(QLocale().toString(*stage.previousComplaintTotal), context.previousPeriodShort);
