@@ -65,7 +65,7 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(QStringLiteral("ROOM"), QApplication::translate("main", "Room file (.croom) to open."),
                                  QStringLiteral("[ROOM]"));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QApplication::translate("main", "Full screen, large type, high contrast."));
+                                          QApplication::translate("main", "Full screen, high contrast, no controls."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Render the wall to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));

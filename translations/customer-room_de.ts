@@ -1063,16 +1063,16 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <translation>Präsentieren</translation>
     </message>
     <message>
-        <source>Full screen, large type, high contrast (F11; Esc leaves)</source>
-        <translation>Vollbild, große Schrift, hoher Kontrast (F11; Esc beendet)</translation>
-    </message>
-    <message>
         <source>Stages: %1</source>
         <translation>Phasen: %1</translation>
     </message>
     <message>
         <source>Compare to %1</source>
         <translation>Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, no controls (F11; Esc leaves)</source>
+        <translation>Vollbild, hoher Kontrast, ohne Bedienelemente (F11; Esc beendet)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1259,13 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>cr::ui::WallView</name>
+    <message>
+        <source>&lt;h2&gt;This room has no stages yet&lt;/h2&gt;&lt;p&gt;A room is built around the customer journey. Start from a template of stages, departments and moments:&lt;/p&gt;&lt;p&gt;&lt;code&gt;customer-room-cli init ROOM --template resources/templates/subscription-journey.json&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or open the Kestrel Fibre demo room to see a full wall (&lt;code&gt;customer-room&lt;/code&gt; without a room).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dieser Raum hat noch keine Phasen&lt;/h2&gt;&lt;p&gt;Ein Raum ist um die Customer Journey gebaut. Beginnen Sie mit einer Vorlage aus Phasen, Abteilungen und Momenten:&lt;/p&gt;&lt;p&gt;&lt;code&gt;customer-room-cli init ROOM --template resources/templates/subscription-journey.json&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder öffnen Sie den Demo-Raum von Kestrel Fibre, um eine volle Wand zu sehen (&lt;code&gt;customer-room&lt;/code&gt; ohne Raum).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::WallWindow</name>
     <message>
         <source>Customer Room</source>
@@ -1299,10 +1306,6 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <translation>Zu öffnende Raumdatei (.croom).</translation>
     </message>
     <message>
-        <source>Full screen, large type, high contrast.</source>
-        <translation>Vollbild, große Schrift, hoher Kontrast.</translation>
-    </message>
-    <message>
         <source>Render the wall to FILE (PNG) and exit.</source>
         <translation>Die Wand als FILE (PNG) speichern und beenden.</translation>
     </message>
@@ -1317,6 +1320,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, no controls.</source>
+        <translation>Vollbild, hoher Kontrast, ohne Bedienelemente.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "wall/WallWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -48,6 +49,8 @@ private slots:
     void complaintsDrillDownSearches();
     void garbageFileShowsErrorState();
     void missingFileShowsErrorState();
+    void roomWithoutStagesSaysWhatToDo();
+    void presentationHidesTheControls();
     void nineStagesScrollWithPinnedLaneLabels();
 
 private:
@@ -303,6 +306,43 @@ void WallTest::missingFileShowsErrorState()
     QVERIFY(!window.openRoom(m_dir.filePath(QStringLiteral("does-not-exist.croom"))));
     QVERIFY(window.hasRoomError());
     QVERIFY(!window.roomError().isEmpty());
+}
+
+void WallTest::roomWithoutStagesSaysWhatToDo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-stages.croom"));
+    QVERIFY(RoomStore::open(path, RoomStore::OpenMode::CreateNew).ok());
+    WallWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openRoom(path));
+    QTRY_VERIFY(window.hasWall());
+    auto* hint = window.findChild<QLabel*>(QStringLiteral("noStages"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("--template")));
+    QVERIFY(window.findChildren<StagePanel*>().isEmpty());
+}
+
+void WallTest::presentationHidesTheControls()
+{
+    WallWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(window.openRoom(m_roomPath));
+    QTRY_VERIFY(window.hasWall());
+    auto* previous = window.findChild<QWidget*>(QStringLiteral("previousPeriod"));
+    QVERIFY(previous && previous->isVisible());
+    window.setPresentation(true, false);
+    QVERIFY(!previous->isVisible());
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("periodLabel"))->isVisible());
+    // The whole journey still fits: no scrolling either way.
+    auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("wallScroll"));
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(previous->isVisible());
 }
 
 void WallTest::nineStagesScrollWithPinnedLaneLabels()

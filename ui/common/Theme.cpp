@@ -20,8 +20,9 @@ Theme Theme::forWindowHeight(int height, bool presentation)
     // Below ~720 px the wall would get unreadable; it scrolls instead.
     t.m_scale = qMax(0.85, double(height) / kDesignHeight);
     t.m_layoutScale = t.m_scale;
-    if (presentation)
-        t.m_scale *= 1.1;
+    // Presentation gains its room by dropping the chrome, not by larger type,
+    // so the whole matrix still fits the screen (a stage-by-stage tour with
+    // type for 4 m comes with the big-display work).
     t.m_highContrast = presentation;
     if (presentation) {
         t.background = QColor(0xFF, 0xFF, 0xFF);

@@ -53,9 +53,9 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
                      "returns), mapped to this stage.")
                       .arg(context.periodLabel.toHtmlEscaped());
     if (summary.total == 0) {
-        addText(layout, tr("No complaints in %1.").arg(context.periodLabel), theme.bodyPx(), theme.text, 1, QFont::Bold);
+        addText(layout, tr("No complaints in %1.").arg(context.periodLabel), theme.bodyPx(), theme.text, 2, QFont::Bold);
         addText(layout, tr("None mapped to this stage: connect a complaints feed or check the mapping rules."),
-                theme.smallPx(), theme.mutedText, 2, QFont::Normal, true)
+                theme.smallPx(), theme.mutedText, 3, QFont::Normal, true)
             ->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         frame->setToolTip(tip + QStringLiteral("<br>") + tr("Click to search all complaints of this stage."));
         return;

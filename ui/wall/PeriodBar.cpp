@@ -32,7 +32,7 @@ PeriodBar::PeriodBar(QWidget* parent)
     m_compare->setToolTip(tr("Show each score's change against the period before, with its significance"));
     m_open->setText(tr("Open room…"));
     m_present->setText(tr("Present"));
-    m_present->setToolTip(tr("Full screen, large type, high contrast (F11; Esc leaves)"));
+    m_present->setToolTip(tr("Full screen, high contrast, no controls (F11; Esc leaves)"));
     m_periodLabel->setAlignment(Qt::AlignCenter);
 
     auto* layout = new QHBoxLayout(this);
@@ -58,6 +58,15 @@ PeriodBar::PeriodBar(QWidget* parent)
     connect(m_compare, &QCheckBox::toggled, this, &PeriodBar::compareToggled);
     connect(m_open, &QToolButton::clicked, this, &PeriodBar::openRoomRequested);
     connect(m_present, &QToolButton::clicked, this, &PeriodBar::presentationRequested);
+}
+
+void PeriodBar::setPresentation(bool on)
+{
+    for (QWidget* control : {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev),
+                             static_cast<QWidget*>(m_next), static_cast<QWidget*>(m_compare),
+                             static_cast<QWidget*>(m_stages), static_cast<QWidget*>(m_open),
+                             static_cast<QWidget*>(m_present)})
+        control->setVisible(!on);
 }
 
 void PeriodBar::emitKindChange()

@@ -11,6 +11,7 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -108,6 +109,27 @@ void WallView::rebuild()
     grid->setVerticalSpacing(0);
 
     const int stages = int(m_snapshot.stages.size());
+    if (stages == 0) {
+        // A room without a journey yet: say how to give it one.
+        auto* empty = new QLabel(
+            tr("<h2>This room has no stages yet</h2>"
+               "<p>A room is built around the customer journey. Start from a template of stages, "
+               "departments and moments:</p>"
+               "<p><code>customer-room-cli init ROOM --template resources/templates/subscription-journey.json</code></p>"
+               "<p>or open the Kestrel Fibre demo room to see a full wall (<code>customer-room</code> without a room).</p>"));
+        empty->setObjectName(QStringLiteral("noStages"));
+        empty->setWordWrap(true);
+        empty->setTextFormat(Qt::RichText);
+        empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        empty->setFont(m_theme.font(m_theme.bodyPx()));
+        empty->setMaximumWidth(m_theme.px(720));
+        grid->addWidget(empty, 0, 0, Qt::AlignCenter);
+        grid->setRowStretch(0, 1);
+        grid->setColumnStretch(0, 1);
+        m_scroll->setWidget(m_content);
+        m_labels->setReferenceCells({});
+        return;
+    }
     for (int i = 0; i < stages; ++i) {
         auto* panel = new StagePanel(m_theme, m_snapshot.stages[i].report.stage.name);
         grid->addWidget(panel, 0, i, kLaneCount, 1);  // added first: painted under the cells

@@ -195,6 +195,7 @@ void WallWindow::resizeEvent(QResizeEvent* event)
 void WallWindow::setPresentation(bool on, bool fullScreen)
 {
     m_presentation = on;
+    m_bar->setPresentation(on);
     if (on && fullScreen)
         showFullScreen();
     else if (isFullScreen())
