@@ -103,6 +103,32 @@ QString fillTemplate(DemoRandom& rng, QString text, QDate month)
     return text;
 }
 
+// Customers open and close in their own words; a few openers and closers
+// around each category's text keep thousands of complaints from repeating.
+QString complaintText(DemoRandom& rng, const QString& body, QDate month)
+{
+    static const QStringList openers = {
+        QStringLiteral("I am writing for the second time."), QStringLiteral("Very disappointed."),
+        QStringLiteral("I have been a customer for six years."), QStringLiteral("Not happy at all."),
+        QStringLiteral("Hello,"), QStringLiteral("To whom it may concern,"),
+        QStringLiteral("This is the third time I am raising this."), QStringLiteral("Honestly, I expected better."),
+    };
+    static const QStringList closers = {
+        QStringLiteral("Please call me back."), QStringLiteral("I would like this put right."),
+        QStringLiteral("I want compensation for the time I lost."), QStringLiteral("I am thinking of leaving."),
+        QStringLiteral("Please reply in writing."), QStringLiteral("Sort it out please."),
+        QStringLiteral("I will be telling my neighbours."), QStringLiteral("Thank you for reading this."),
+        QStringLiteral("This needs to be escalated."), QStringLiteral("I expect an answer this week."),
+    };
+    QStringList parts;
+    if (rng.chance(0.35))
+        parts << rng.pick(openers);
+    parts << fillTemplate(rng, body, month);
+    if (rng.chance(0.55))
+        parts << rng.pick(closers);
+    return parts.join(QLatin1Char(' '));
+}
+
 int npsScore(DemoRandom& rng, double trueNps)
 {
     // Passives hold ~30 %; promoters and detractors split the rest so that
@@ -267,7 +293,7 @@ Status addComplaints(Context& c, const demo::StageScript& s, RowId stageId)
             complaint.category = str(cat.category);
             complaint.product = c.rng.pick(QStringList{
                 QStringLiteral("Fibre 150"), QStringLiteral("Fibre 500"), QStringLiteral("Fibre 900")});
-            complaint.text = fillTemplate(c.rng, str(c.rng.pick(cat.texts)), month);
+            complaint.text = complaintText(c.rng, str(c.rng.pick(cat.texts)), month);
             complaint.receivedAt = randomTimeIn(c.rng, month);
             const int age = int(month.daysTo(lastMonth));
             if (age > 60)

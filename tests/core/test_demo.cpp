@@ -5,6 +5,7 @@
 #include "report/RoomReport.h"
 #include "report/WallSnapshot.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -189,4 +190,24 @@ TEST_CASE("The demo is the same for the same seed and month", "[demo]")
     CHECK(a == b);
     // A demo refuses to fill a room that already has stages.
     CHECK_FALSE(createDemoRoom(*other.store, options).ok());
+}
+
+TEST_CASE("Without a room the app gets the demo in its app-data folder, made once", "[demo]")
+{
+    // QStandardPaths test mode (see the test main) keeps this out of the real folder.
+    const QString path = defaultDemoRoomPath();
+    CHECK(path.contains(QStringLiteral("qttest")));
+    QFile::remove(path);
+    {
+        auto first = require(openOrCreateDefaultDemoRoom());
+        CHECK(require(first->stages()).size() == 7);
+        REQUIRE(first->setRoomName(QStringLiteral("Renamed by the user")).ok());
+    }
+    {
+        auto again = require(openOrCreateDefaultDemoRoom());
+        CHECK(again->roomName() == QStringLiteral("Renamed by the user"));  // reopened, not rebuilt
+        CHECK(require(again->stages()).size() == 7);
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
