@@ -2,31 +2,18 @@
 //   customer-room [ROOM] [--presentation] [--screenshot FILE.png [--size WxH]]
 
 #include "demo/DemoRoom.h"
+#include "i18n/Translations.h"
 #include "wall/WallWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
-
-void installTranslators(QApplication& app)
-{
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("customer-room"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 void printError(const QString& message)
 {
@@ -55,7 +42,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("customer-room"));
     QApplication::setApplicationDisplayName(QStringLiteral("Customer Room"));
     QApplication::setApplicationVersion(QStringLiteral(CR_VERSION));
-    installTranslators(app);
+    cr::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
