@@ -35,7 +35,7 @@ FixesDialog* FixesDialog::showFor(const WallSnapshot& wall, const StageWall& sta
         QStringList contributors;
         for (RowId id : f.contributingDepartmentIds)
             contributors << wall.departmentName(id);
-        QString metric = f.metric;
+        QString metric = fixMetricName(f, stage);
         if (f.goal)
             metric += QStringLiteral(" (") + tr("goal %1").arg(formatNumber(*f.goal, 1)) + QLatin1Char(')');
         const QStringList cells{fixStatusGlyph(f.status) + QLatin1Char(' ') + fixStatusWord(f.status),

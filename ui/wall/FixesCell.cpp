@@ -56,6 +56,17 @@ QString fixBeforeAfter(const Fix& fix)
     return QStringLiteral("%1 %2 → %3").arg(metric, number(*fix.baseline), number(*fix.result));
 }
 
+QString fixMetricName(const Fix& fix, const StageWall& stage)
+{
+    if (fix.kpiId) {
+        for (const KpiReport& k : stage.report.kpis)
+            if (k.kpi.id == *fix.kpiId)
+                return k.kpi.name;
+        return FixesCell::tr("KPI");
+    }
+    return fix.metric.toUpper();
+}
+
 QVector<Fix> fixesInWallOrder(const QVector<Fix>& fixes)
 {
     auto rank = [](const Fix& f) {
@@ -133,7 +144,7 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
         if (fix.due)
             tip += QStringLiteral("<br>") + tr("Due %1").arg(formatDate(*fix.due));
         if (!fix.metric.isEmpty()) {
-            tip += QStringLiteral("<br>") + tr("Metric to move: %1").arg(fix.metric.toHtmlEscaped());
+            tip += QStringLiteral("<br>") + tr("Metric to move: %1").arg(fixMetricName(fix, stage).toHtmlEscaped());
             if (fix.baseline)
                 tip += QStringLiteral(", ") + tr("baseline %1").arg(formatNumber(*fix.baseline, 1));
             if (fix.goal)

@@ -23,6 +23,8 @@ QString fixStatusGlyph(FixStatus status);
 QColor fixStatusColor(const Theme& theme, FixStatus status);
 // "41 → 58" when baseline and result are known, else "".
 QString fixBeforeAfter(const Fix& fix);
+// The metric a fix must move, by name: "NPS", or the KPI's name.
+QString fixMetricName(const Fix& fix, const StageWall& stage);
 // Open fixes by due date, then verified, then done (what the room acts on first).
 QVector<Fix> fixesInWallOrder(const QVector<Fix>& fixes);
 
