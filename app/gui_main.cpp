@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("customer-room"));
     QApplication::setApplicationDisplayName(QStringLiteral("Customer Room"));
     QApplication::setApplicationVersion(QStringLiteral(CR_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/customer-room-256.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.customerroom.CustomerRoom"));
     cr::installTranslations(app);
 
     QCommandLineParser parser;
