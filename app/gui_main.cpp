@@ -21,14 +21,17 @@ void printError(const QString& message)
     std::fprintf(stderr, "customer-room: %s\n", qPrintable(message));
 }
 
-// A screenshot needs no screen: without a display, render offscreen rather
-// than fail to start (scripts and CI call --screenshot headless).
-void preferOffscreenForScreenshots(int argc, char* argv[])
+// A screenshot, --help or --version needs no screen: without a display,
+// run offscreen rather than fail to start (scripts and CI call them headless).
+void preferOffscreenWhenNoScreenIsNeeded(int argc, char* argv[])
 {
-    bool screenshot = false;
-    for (int i = 1; i < argc; ++i)
-        screenshot |= std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0;
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+    bool headless = false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"--screenshot", "--help", "-h", "--help-all", "--version", "-v"})
+            headless |= std::strcmp(argv[i], option) == 0;
+        headless |= std::strncmp(argv[i], "--screenshot=", 13) == 0;
+    }
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
@@ -37,7 +40,7 @@ void preferOffscreenForScreenshots(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    preferOffscreenForScreenshots(argc, argv);
+    preferOffscreenWhenNoScreenIsNeeded(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CustomerRoom"));
     QApplication::setApplicationName(QStringLiteral("customer-room"));

@@ -160,6 +160,14 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Create a room file (suggested suffix .croom): empty, from a template of stages and departments, or filled with the Kestrel Fibre demo.</source>
+        <translation>Legt eine Raumdatei an (empfohlene Endung .croom): leer, aus einer Vorlage mit Phasen und Abteilungen oder gefüllt mit der Kestrel-Fibre-Demo.</translation>
+    </message>
+    <message>
+        <source>Print every stage&apos;s scores, complaints, KPIs, calls, artifacts and fixes as JSON. Dates are inclusive, in local time; without --from and --to the whole room is covered.</source>
+        <translation>Gibt Werte, Beschwerden, KPIs, Anrufe, Artefakte und Maßnahmen jeder Phase als JSON aus. Datumsangaben sind einschließlich, in Ortszeit; ohne --from und --to wird der ganze Raum ausgewertet.</translation>
+    </message>
 </context>
 <context>
     <name>DemoRoom</name>

@@ -47,10 +47,10 @@ int usageError(QTextStream& err, const QString& message, const QString& command)
 }
 
 // Parses COMMAND's options; returns false (with the exit code in *code) when done.
-bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command, QTextStream& out,
-           QTextStream& err, int* code)
+bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command,
+           const QString& description, QTextStream& out, QTextStream& err, int* code)
 {
-    parser.setApplicationDescription(overview());
+    parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
@@ -102,7 +102,11 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
                                    QCoreApplication::translate("Cli", "Replace an existing file."));
     parser.addOptions({demo, templ, seed, lastMonth, force});
     int code = Ok;
-    if (!parse(parser, args, QStringLiteral("init"), out, err, &code))
+    if (!parse(parser, args, QStringLiteral("init"),
+               QCoreApplication::translate(
+                   "Cli", "Create a room file (suggested suffix .croom): empty, from a template "
+                          "of stages and departments, or filled with the Kestrel Fibre demo."),
+               out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -189,7 +193,12 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
                                 QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({json, from, to});
     int code = Ok;
-    if (!parse(parser, args, QStringLiteral("report"), out, err, &code))
+    if (!parse(parser, args, QStringLiteral("report"),
+               QCoreApplication::translate(
+                   "Cli", "Print every stage's scores, complaints, KPIs, calls, artifacts and "
+                          "fixes as JSON. Dates are inclusive, in local time; without --from "
+                          "and --to the whole room is covered."),
+               out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
