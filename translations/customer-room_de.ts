@@ -1180,6 +1180,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>CSAT = % of answers 4–5 on a 1–5 scale (top-2-box). CES = mean effort on 1–7 (lower is easier).</source>
         <translation>CSAT = % der Antworten 4–5 auf einer Skala 1–5 (Top-2-Box). CES = mittlerer Aufwand auf 1–7 (niedriger ist leichter).</translation>
     </message>
+    <message>
+        <source>NPS by month, the last %1 months; click for the chart with its margin of error.</source>
+        <translation>NPS je Monat, die letzten %1 Monate; klicken Sie für das Diagramm mit Fehlerspanne.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::StageHeaderCell</name>

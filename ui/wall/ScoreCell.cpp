@@ -4,6 +4,7 @@
 #include "common/ClickableFrame.h"
 #include "common/Format.h"
 #include "common/TextLabel.h"
+#include "wall/Sparkline.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -56,7 +57,16 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
     layout->setContentsMargins(theme.px(4), theme.px(2), theme.px(4), theme.px(4));
     layout->setSpacing(theme.px(2));
 
-    addText(layout, tr("NPS"), theme.smallPx(), theme.mutedText, 1, QFont::Bold);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(theme.px(8));
+    addText(titleRow, tr("NPS"), theme.smallPx(), theme.mutedText, 1, QFont::Bold);
+    if (r.nps && r.nps->lowSample()) {
+        // On the title line, where it has room, so n and ±margin are never cut.
+        auto* chip = new Chip(theme, theme.amber, QStringLiteral("!"), tr("low sample"), theme.smallPx());
+        chip->setObjectName(QStringLiteral("lowSample"));
+        titleRow->addWidget(chip, 0, Qt::AlignRight);
+    }
+    layout->addLayout(titleRow);
 
     auto* row = new QHBoxLayout;
     row->setSpacing(theme.px(10));
@@ -109,11 +119,17 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
         auto* n = addText(nRow, tr("n\u00A0%1 · ±%2").arg(r.nps->n).arg(qRound(r.nps->margin95)), theme.smallPx(),
                           theme.mutedText);
         n->setObjectName(QStringLiteral("npsSample"));
-        if (r.nps->lowSample()) {
-            auto* chip = new Chip(theme, theme.amber, QStringLiteral("!"), tr("low sample"), theme.smallPx());
-            chip->setObjectName(QStringLiteral("lowSample"));
-            nRow->addWidget(chip);
-        }
+        // The 13-month shape beside the number, so a fix that worked shows on the wall itself.
+        QVector<std::optional<double>> trend;
+        for (const auto& month : stage.npsTrend)
+            trend.append(month ? std::optional<double>(month->score) : std::nullopt);
+        auto* spark = new Sparkline(trend, std::nullopt, theme.accent, theme.mutedText);
+        spark->setObjectName(QStringLiteral("npsTrend"));
+        spark->setFixedSize(theme.px(64), n->height());
+        spark->setToolTip(tr("NPS by month, the last %1 months; click for the chart with its margin of error.")
+                              .arg(stage.npsTrend.size()));
+        nRow->addStretch(1);
+        nRow->addWidget(spark);
         layout->addLayout(nRow);
     }
 
