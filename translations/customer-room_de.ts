@@ -1299,6 +1299,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Customer rooms (*.croom);;All files (*)</source>
         <translation>Customer-Room-Dateien (*.croom);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Preparing the demo room…</source>
+        <translation>Demo-Raum wird vorbereitet …</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::WaveformView</name>

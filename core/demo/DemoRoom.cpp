@@ -603,24 +603,25 @@ QString defaultDemoRoomPath()
            QStringLiteral("/Kestrel Fibre demo.croom");
 }
 
-Result<std::unique_ptr<RoomStore>> openOrCreateDefaultDemoRoom()
+Result<QString> ensureDefaultDemoRoom()
 {
     const QString path = defaultDemoRoomPath();
     auto store = RoomStore::open(path, RoomStore::OpenMode::OpenOrCreate);
     if (!store)
-        return store;
+        return store.error();
     // A room left empty (first run, or a first run that was killed) gets the demo.
     auto stageCount = (*store)->rowCount(QStringLiteral("stage"));
     if (!stageCount)
         return stageCount.error();
     if (*stageCount > 0)
-        return store;
+        return path;
     if (auto r = createDemoRoom(**store); !r) {
         store->reset();
-        QFile::remove(path);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
         return r.error();
     }
-    return store;
+    return path;
 }
 
 } // namespace cr

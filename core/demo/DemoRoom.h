@@ -19,8 +19,10 @@ struct DemoOptions
 // Fills an empty room, in one transaction.
 Status createDemoRoom(RoomStore& store, const DemoOptions& options = {});
 
-// The demo room in the user's app-data folder, created on first use.
+// The demo room in the user's app-data folder. ensureDefaultDemoRoom()
+// creates it on first use (a second or two: call it off the GUI thread) and
+// returns its path; the room is closed again, so any thread may open it.
 QString defaultDemoRoomPath();
-Result<std::unique_ptr<RoomStore>> openOrCreateDefaultDemoRoom();
+Result<QString> ensureDefaultDemoRoom();
 
 } // namespace cr

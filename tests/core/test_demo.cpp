@@ -199,12 +199,14 @@ TEST_CASE("Without a room the app gets the demo in its app-data folder, made onc
     CHECK(path.contains(QStringLiteral("qttest")));
     QFile::remove(path);
     {
-        auto first = require(openOrCreateDefaultDemoRoom());
+        REQUIRE(require(ensureDefaultDemoRoom()) == path);
+        auto first = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
         CHECK(require(first->stages()).size() == 7);
         REQUIRE(first->setRoomName(QStringLiteral("Renamed by the user")).ok());
     }
     {
-        auto again = require(openOrCreateDefaultDemoRoom());
+        REQUIRE(require(ensureDefaultDemoRoom()) == path);
+        auto again = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
         CHECK(again->roomName() == QStringLiteral("Renamed by the user"));  // reopened, not rebuilt
         CHECK(require(again->stages()).size() == 7);
     }

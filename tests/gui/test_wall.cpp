@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,6 +51,7 @@ private slots:
     void garbageFileShowsErrorState();
     void missingFileShowsErrorState();
     void roomWithoutStagesSaysWhatToDo();
+    void firstRunBuildsTheDemoInTheBackground();
     void presentationHidesTheControls();
     void nineStagesScrollWithPinnedLaneLabels();
 
@@ -322,6 +324,28 @@ void WallTest::roomWithoutStagesSaysWhatToDo()
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(QStringLiteral("--template")));
     QVERIFY(window.findChildren<StagePanel*>().isEmpty());
+}
+
+void WallTest::firstRunBuildsTheDemoInTheBackground()
+{
+    QStandardPaths::setTestModeEnabled(true);  // the test's own app-data folder
+    const QString path = defaultDemoRoomPath();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    WallWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QSignalSpy ready(&window, &WallWindow::wallReady);
+    QVERIFY(window.openDefaultDemoRoom());
+    // The window answers while the demo is built: the call returns at once.
+    QVERIFY(!window.hasWall());
+    QVERIFY(ready.wait(60000));
+    QVERIFY(window.hasWall());
+    QCOMPARE(window.findChildren<StagePanel*>().size(), 7);
+    QVERIFY(QFile::exists(path));
+    window.close();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 void WallTest::presentationHidesTheControls()

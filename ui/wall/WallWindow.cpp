@@ -12,12 +12,22 @@
 #include "wall/WallView.h"
 
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cr::ui {
+
+namespace {
+struct DemoRoomOutcome
+{
+    QString path;   // empty on failure
+    QString error;
+};
+} // namespace
 
 WallWindow::WallWindow(QWidget* parent)
     : QWidget(parent), m_theme(Theme::standard()), m_bar(new PeriodBar), m_stack(new QStackedWidget),
@@ -75,12 +85,22 @@ bool WallWindow::openRoom(const QString& path)
 
 bool WallWindow::openDefaultDemoRoom()
 {
-    auto store = openOrCreateDefaultDemoRoom();
-    if (!store) {
-        showRoomError(store.error().toString());
-        return false;
-    }
-    setStore(std::move(store).value());
+    // The first run builds the demo (thousands of rows): off the GUI thread,
+    // with the window up and saying so. Later runs find it and open at once.
+    m_bar->setStatus(tr("Preparing the demo room…"));
+    auto* watcher = new QFutureWatcher<DemoRoomOutcome>(this);
+    connect(watcher, &QFutureWatcher<DemoRoomOutcome>::finished, this, [this, watcher] {
+        const DemoRoomOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (outcome.path.isEmpty())
+            showRoomError(outcome.error);
+        else
+            openRoom(outcome.path);
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        auto path = ensureDefaultDemoRoom();
+        return path ? DemoRoomOutcome{*path, QString()} : DemoRoomOutcome{QString(), path.error().toString()};
+    }));
     return true;
 }
 

@@ -31,6 +31,8 @@ public:
 
     // Opens a room file; on failure the window shows why and stays usable.
     bool openRoom(const QString& path);
+    // Opens the demo room, building it first on first run (in the background;
+    // wallReady or roomFailed follows). Returns true: failures come as roomFailed.
     bool openDefaultDemoRoom();
     void setStore(std::unique_ptr<RoomStore> store);
     void showRoomError(const QString& message);
