@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace cr;
@@ -51,6 +53,7 @@ private slots:
     void garbageFileShowsErrorState();
     void missingFileShowsErrorState();
     void roomWithoutStagesSaysWhatToDo();
+    void germanCatalogueReachesTheWall();
     void firstRunBuildsTheDemoInTheBackground();
     void presentationHidesTheControls();
     void nineStagesScrollWithPinnedLaneLabels();
@@ -324,6 +327,26 @@ void WallTest::roomWithoutStagesSaysWhatToDo()
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(QStringLiteral("--template")));
     QVERIFY(window.findChildren<StagePanel*>().isEmpty());
+}
+
+void WallTest::germanCatalogueReachesTheWall()
+{
+    // The .qm built from translations/ must match the contexts tr() uses at run time.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/customer-room_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    QCOMPARE(laneTitle(Lane::Complaints).toUpper(), QStringLiteral("BESCHWERDEN"));
+    WallWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(window.openRoom(m_roomPath));
+    QTRY_VERIFY(window.hasWall());
+    auto* previous = window.findChild<QWidget*>(QStringLiteral("previousPeriod"));
+    QVERIFY(previous);
+    QCOMPARE(previous->toolTip(), QStringLiteral("Vorheriger Zeitraum"));
+    QCOMPARE(Theme::statusWord(metrics::KpiStatus::Green), QStringLiteral("im Ziel"));
+    QCOMPARE(Theme::statusWord(metrics::KpiStatus::Red), QStringLiteral("verfehlt"));
+    QCoreApplication::removeTranslator(&german);
 }
 
 void WallTest::firstRunBuildsTheDemoInTheBackground()
