@@ -24,7 +24,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTranslator>
 #include <QtTest>
 
