@@ -31,8 +31,8 @@ void preferOffscreenWhenNoScreenIsNeeded(int argc, char* argv[])
             headless |= std::strcmp(argv[i], option) == 0;
         headless |= std::strncmp(argv[i], "--screenshot=", 13) == 0;
     }
-    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
@@ -55,16 +55,19 @@ int main(int argc, char* argv[])
         "main", "The customer journey as a wall of evidence. Without ROOM the demo room opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("ROOM"), QApplication::translate("main", "Room file (.croom) to open."),
+    parser.addPositionalArgument(QStringLiteral("ROOM"),
+                                 QApplication::translate("main", "Room file (.croom) to open."),
                                  QStringLiteral("[ROOM]"));
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QApplication::translate("main", "Full screen, high contrast, no controls."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the wall to FILE (PNG) and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QApplication::translate("main", "Window size for --screenshot (default 1920x1080)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"),
+        QApplication::translate("main", "Full screen, high contrast, no controls."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the wall to FILE (PNG) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size for --screenshot (default 1920x1080)."),
+        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
     parser.addOptions({presentation, screenshot, size});
     parser.process(app);
 

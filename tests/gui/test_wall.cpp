@@ -111,7 +111,7 @@ void WallTest::onePanelPerStageInJourneyOrder()
         QCOMPARE(named.size(), 1);
         QVERIFY(named.first()->isVisible());
         const int x = named.first()->mapTo(window.get(), QPoint(0, 0)).x();
-        QVERIFY2(x > lastX, qPrintable(stage.name));  // journey order, left to right
+        QVERIFY2(x > lastX, qPrintable(stage.name)); // journey order, left to right
         lastX = x;
     }
 }
@@ -136,7 +136,7 @@ void WallTest::lanesAlignAcrossColumns()
             QCOMPARE(r.top(), top);
             QCOMPARE(r.height(), height);
         }
-        QVERIFY2(top > previousLaneTop, qPrintable(key));  // lanes in the fixed order
+        QVERIFY2(top > previousLaneTop, qPrintable(key)); // lanes in the fixed order
         previousLaneTop = top;
     }
     // The pinned lane labels sit on the lanes.
@@ -155,7 +155,8 @@ void WallTest::npsMatchesSnapshot()
     QVERIFY(window->hasWall());
     int withNps = 0;
     for (const StageWall& stage : std::as_const(expected->stages)) {
-        auto* cell = window->findChild<QWidget*>(QStringLiteral("lane:scores:%1").arg(stage.report.stage.name));
+        auto* cell =
+            window->findChild<QWidget*>(QStringLiteral("lane:scores:%1").arg(stage.report.stage.name));
         QVERIFY(cell);
         auto* value = cell->findChild<TextLabel*>(QStringLiteral("npsValue"));
         QVERIFY(value);
@@ -165,8 +166,10 @@ void WallTest::npsMatchesSnapshot()
             ++withNps;
             auto* sample = cell->findChild<TextLabel*>(QStringLiteral("npsSample"));
             QVERIFY(sample);
-            QVERIFY2(sample->text().contains(QString::number(stage.report.nps->n)), qPrintable(sample->text()));
-            QCOMPARE(bool(cell->findChild<QWidget*>(QStringLiteral("lowSample"))), stage.report.nps->lowSample());
+            QVERIFY2(sample->text().contains(QString::number(stage.report.nps->n)),
+                     qPrintable(sample->text()));
+            QCOMPARE(bool(cell->findChild<QWidget*>(QStringLiteral("lowSample"))),
+                     stage.report.nps->lowSample());
         }
     }
     QVERIFY(withNps > 0);
@@ -206,8 +209,8 @@ void WallTest::playButtonPlaysTheCall()
     CallPlayer* player = window->player()->player();
     QCOMPARE(player->call().id, callId);
     QVERIFY(!player->call().transcript.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState
-                                 || player->mediaPlayer()->position() > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState ||
+                                 player->mediaPlayer()->position() > 0,
                              5000);
     QVERIFY2(player->errorText().isEmpty(), qPrintable(player->errorText()));
     player->pause();
@@ -264,7 +267,8 @@ void WallTest::complaintsDrillDownSearches()
         if (s.report.complaints.total > 3 && !s.categories.isEmpty())
             stage = &s;
     QVERIFY(stage);
-    auto* target = window->findChild<ClickableFrame*>(QStringLiteral("complaints:%1").arg(stage->report.stage.name));
+    auto* target =
+        window->findChild<ClickableFrame*>(QStringLiteral("complaints:%1").arg(stage->report.stage.name));
     QVERIFY(target);
     QTest::mouseClick(target, Qt::LeftButton);
     ComplaintsDialog* dialog = nullptr;
@@ -350,7 +354,7 @@ void WallTest::germanCatalogueReachesTheWall()
 
 void WallTest::firstRunBuildsTheDemoInTheBackground()
 {
-    QStandardPaths::setTestModeEnabled(true);  // the test's own app-data folder
+    QStandardPaths::setTestModeEnabled(true); // the test's own app-data folder
     const QString path = defaultDemoRoomPath();
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -412,13 +416,14 @@ void WallTest::nineStagesScrollWithPinnedLaneLabels()
     QScrollBar* bar = window->wallView()->scrollArea()->horizontalScrollBar();
     QVERIFY(bar->maximum() > 0);
     auto* labels = window->wallView()->laneLabels();
-    auto* firstHeader = window->findChild<QWidget*>(QStringLiteral("lane:header:%1").arg(m_stages.first().name));
+    auto* firstHeader =
+        window->findChild<QWidget*>(QStringLiteral("lane:header:%1").arg(m_stages.first().name));
     const int labelX = labels->mapTo(window.get(), QPoint(0, 0)).x();
     const int columnX = firstHeader->mapTo(window.get(), QPoint(0, 0)).x();
     bar->setValue(bar->maximum());
     QCoreApplication::processEvents();
-    QCOMPARE(labels->mapTo(window.get(), QPoint(0, 0)).x(), labelX);              // pinned
-    QVERIFY(firstHeader->mapTo(window.get(), QPoint(0, 0)).x() < columnX);        // the wall moved
+    QCOMPARE(labels->mapTo(window.get(), QPoint(0, 0)).x(), labelX);       // pinned
+    QVERIFY(firstHeader->mapTo(window.get(), QPoint(0, 0)).x() < columnX); // the wall moved
     QVERIFY(labels->isVisible());
     // The new stages have no evidence: their cells say what to do, not 0.
     auto* calls = window->findChild<QWidget*>(QStringLiteral("lane:calls:Extra 1"));

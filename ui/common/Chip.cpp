@@ -2,8 +2,8 @@
 
 #include <QFontMetrics>
 
-#include <cmath>
 #include <QPainter>
+#include <cmath>
 
 namespace cr::ui {
 
@@ -14,15 +14,15 @@ QColor readableOn(const QColor& background)
         c /= 255.0;
         return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
     };
-    const double l = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green())
-                     + 0.0722 * channel(background.blue());
+    const double l = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) +
+                     0.0722 * channel(background.blue());
     const double withWhite = 1.05 / (l + 0.05);
     const double withBlack = (l + 0.05) / 0.05;
     return withWhite >= withBlack ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-Chip::Chip(const Theme& theme, const QColor& color, const QString& glyph, const QString& word,
-           int pixelSize, QWidget* parent)
+Chip::Chip(const Theme& theme, const QColor& color, const QString& glyph, const QString& word, int pixelSize,
+           QWidget* parent)
     : QWidget(parent), m_theme(theme), m_color(color), m_glyph(glyph), m_word(word), m_pixelSize(pixelSize)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -55,7 +55,8 @@ void Chip::paintEvent(QPaintEvent*)
     if (!m_word.isEmpty()) {
         p.setFont(font);
         p.setPen(m_theme.text);
-        p.drawText(QRect(d + d / 3, 0, width() - d - d / 3, height()), Qt::AlignLeft | Qt::AlignVCenter, m_word);
+        p.drawText(QRect(d + d / 3, 0, width() - d - d / 3, height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   m_word);
     }
 }
 

@@ -12,8 +12,8 @@ class Chip : public QWidget
 {
     Q_OBJECT
 public:
-    Chip(const Theme& theme, const QColor& color, const QString& glyph, const QString& word,
-         int pixelSize, QWidget* parent = nullptr);
+    Chip(const Theme& theme, const QColor& color, const QString& glyph, const QString& word, int pixelSize,
+         QWidget* parent = nullptr);
 
     QString word() const { return m_word; }
     QSize sizeHint() const override;

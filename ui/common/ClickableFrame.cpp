@@ -6,8 +6,7 @@
 
 namespace cr::ui {
 
-ClickableFrame::ClickableFrame(const Theme& theme, QWidget* parent)
-    : QWidget(parent), m_theme(theme)
+ClickableFrame::ClickableFrame(const Theme& theme, QWidget* parent) : QWidget(parent), m_theme(theme)
 {
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);

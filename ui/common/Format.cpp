@@ -62,15 +62,16 @@ QString formatKpiValue(double value, const QString& unit)
     if (unit.isEmpty() || unit == QLatin1String("count"))
         return number;
     if (unit == QLatin1String("%"))
-        return number + QStringLiteral("\u2009%");  // thin space
+        return number + QStringLiteral("\u2009%"); // thin space
     return number + QLatin1Char(' ') + unit;
 }
 
 QString formatKpiTarget(const Kpi& kpi)
 {
-    const QString sign = kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("≥")
-                                                                         : QStringLiteral("≤");
-    return QCoreApplication::translate("Format", "target %1 %2").arg(sign, formatKpiValue(kpi.target, kpi.unit));
+    const QString sign =
+        kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("≥") : QStringLiteral("≤");
+    return QCoreApplication::translate("Format", "target %1 %2")
+        .arg(sign, formatKpiValue(kpi.target, kpi.unit));
 }
 
 QString formatDate(const QDate& date)
@@ -83,12 +84,18 @@ QString formatDate(const QDate& date)
 QString artifactKindWord(ArtifactKind kind)
 {
     switch (kind) {
-    case ArtifactKind::Letter: return QCoreApplication::translate("Format", "Letter");
-    case ArtifactKind::Invoice: return QCoreApplication::translate("Format", "Bill");
-    case ArtifactKind::Email: return QCoreApplication::translate("Format", "E-mail");
-    case ArtifactKind::AppScreen: return QCoreApplication::translate("Format", "App screen");
-    case ArtifactKind::WebPage: return QCoreApplication::translate("Format", "Web page");
-    case ArtifactKind::Other: return QCoreApplication::translate("Format", "Other");
+    case ArtifactKind::Letter:
+        return QCoreApplication::translate("Format", "Letter");
+    case ArtifactKind::Invoice:
+        return QCoreApplication::translate("Format", "Bill");
+    case ArtifactKind::Email:
+        return QCoreApplication::translate("Format", "E-mail");
+    case ArtifactKind::AppScreen:
+        return QCoreApplication::translate("Format", "App screen");
+    case ArtifactKind::WebPage:
+        return QCoreApplication::translate("Format", "Web page");
+    case ArtifactKind::Other:
+        return QCoreApplication::translate("Format", "Other");
     }
     return {};
 }
@@ -96,10 +103,14 @@ QString artifactKindWord(ArtifactKind kind)
 QString complaintStatusWord(ComplaintStatus status)
 {
     switch (status) {
-    case ComplaintStatus::Open: return QCoreApplication::translate("Format", "open");
-    case ComplaintStatus::InProgress: return QCoreApplication::translate("Format", "in progress");
-    case ComplaintStatus::Resolved: return QCoreApplication::translate("Format", "resolved");
-    case ComplaintStatus::Closed: return QCoreApplication::translate("Format", "closed");
+    case ComplaintStatus::Open:
+        return QCoreApplication::translate("Format", "open");
+    case ComplaintStatus::InProgress:
+        return QCoreApplication::translate("Format", "in progress");
+    case ComplaintStatus::Resolved:
+        return QCoreApplication::translate("Format", "resolved");
+    case ComplaintStatus::Closed:
+        return QCoreApplication::translate("Format", "closed");
     }
     return {};
 }

@@ -9,18 +9,18 @@
 
 namespace cr::ui {
 
-QString noDataDash();               // "—"
-QString noDataText();               // "no data in this period"
-QString formatSigned(double value, int decimals = 0);  // "+12", "−3", "0"
+QString noDataDash();                                 // "—"
+QString noDataText();                                 // "no data in this period"
+QString formatSigned(double value, int decimals = 0); // "+12", "−3", "0"
 QString formatNps(double score);
-QString formatDuration(double seconds);  // "3:07"
+QString formatDuration(double seconds); // "3:07"
 QString formatNumber(double value, int decimals);
 QString formatKpiValue(double value, const QString& unit);
-QString formatKpiTarget(const Kpi& kpi);  // "target ≥ 18 %"
-QString formatDate(const QDate& date);     // "12 Nov 2026"
+QString formatKpiTarget(const Kpi& kpi); // "target ≥ 18 %"
+QString formatDate(const QDate& date);   // "12 Nov 2026"
 
 // Words a person reads (the room file stores "web_page", "in_progress").
-QString artifactKindWord(ArtifactKind kind);       // "Web page"
-QString complaintStatusWord(ComplaintStatus status);  // "in progress"
+QString artifactKindWord(ArtifactKind kind);         // "Web page"
+QString complaintStatusWord(ComplaintStatus status); // "in progress"
 
 } // namespace cr::ui

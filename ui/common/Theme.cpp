@@ -28,7 +28,7 @@ Theme Theme::forWindowHeight(int height, bool presentation)
         t.background = QColor(0xFF, 0xFF, 0xFF);
         t.panel = QColor(0xFF, 0xFF, 0xFF);
         t.text = QColor(0x00, 0x00, 0x00);
-        t.mutedText = QColor(0x33, 0x33, 0x33);  // 12.6:1 on white
+        t.mutedText = QColor(0x33, 0x33, 0x33); // 12.6:1 on white
         t.hairline = QColor(0x70, 0x70, 0x70);
         t.hover = QColor(0xE3, 0xEE, 0xF8);
         t.accent = QColor(0x00, 0x5A, 0x8C);
@@ -37,7 +37,7 @@ Theme Theme::forWindowHeight(int height, bool presentation)
         t.background = QColor(0xF5, 0xF6, 0xF8);
         t.panel = QColor(0xFF, 0xFF, 0xFF);
         t.text = QColor(0x1B, 0x1F, 0x24);
-        t.mutedText = QColor(0x55, 0x5E, 0x6B);  // 6.4:1 on white, 6.0:1 on the background
+        t.mutedText = QColor(0x55, 0x5E, 0x6B); // 6.4:1 on white, 6.0:1 on the background
         t.hairline = QColor(0xDD, 0xE1, 0xE6);
         t.hover = QColor(0xEB, 0xF3, 0xFA);
         t.accent = QColor(0x00, 0x72, 0xB2);
@@ -100,11 +100,11 @@ QString Theme::statusIcon(metrics::KpiStatus status)
 {
     switch (status) {
     case metrics::KpiStatus::Green:
-        return QStringLiteral("✓");  // check mark
+        return QStringLiteral("✓"); // check mark
     case metrics::KpiStatus::Amber:
         return QStringLiteral("!");
     case metrics::KpiStatus::Red:
-        return QStringLiteral("✕");  // multiplication x
+        return QStringLiteral("✕"); // multiplication x
     }
     return {};
 }
@@ -118,7 +118,8 @@ QString Theme::styleSheet() const
                "QToolButton, QPushButton, QComboBox { padding: %4px %5px; border: 1px solid %3;"
                " border-radius: %6px; background: %7; color: %2; }"
                "QToolButton:hover, QPushButton:hover, QComboBox:hover { background: %8; }"
-               "QToolButton:focus, QPushButton:focus, QComboBox:focus, QCheckBox:focus { border: 2px solid %9; }"
+               "QToolButton:focus, QPushButton:focus, QComboBox:focus, QCheckBox:focus { border: 2px solid "
+               "%9; }"
                "QToolButton:checked { background: %8; border: 2px solid %9; }"
                "QCheckBox { color: %2; }")
         .arg(background.name(), text.name(), hairline.name())

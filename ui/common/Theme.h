@@ -33,15 +33,15 @@ public:
     int headlinePx() const { return px(38); }
     int valuePx() const { return px(17); }
     int bodyPx() const { return px(13); }
-    int smallPx() const { return px(12); }  // never below "body" minimum of 12 on 1080 p
+    int smallPx() const { return px(12); } // never below "body" minimum of 12 on 1080 p
     int laneLabelPx() const { return px(12); }
 
     QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false) const;
 
-    QColor background;  // the wall behind the panels
-    QColor panel;       // stage columns
+    QColor background; // the wall behind the panels
+    QColor panel;      // stage columns
     QColor text;
-    QColor mutedText;   // still >= 4.5:1 on panel and background
+    QColor mutedText; // still >= 4.5:1 on panel and background
     QColor hairline;
     QColor hover;
     QColor accent;
@@ -49,11 +49,11 @@ public:
     QColor green;
     QColor amber;
     QColor red;
-    QColor neutral;     // "not significant" grey
+    QColor neutral; // "not significant" grey
 
     QColor statusColor(metrics::KpiStatus status) const;
-    static QString statusWord(metrics::KpiStatus status);  // translated: "on target"...
-    static QString statusIcon(metrics::KpiStatus status);  // a glyph that is the second cue
+    static QString statusWord(metrics::KpiStatus status); // translated: "on target"...
+    static QString statusIcon(metrics::KpiStatus status); // a glyph that is the second cue
 
     // Application-wide style sheet for dialogs and the top bar.
     QString styleSheet() const;

@@ -9,7 +9,8 @@
 
 namespace cr::ui {
 
-ArtifactDialog::ArtifactDialog(const RoomStore& store, QVector<Artifact> artifacts, const Theme& theme, QWidget* parent)
+ArtifactDialog::ArtifactDialog(const RoomStore& store, QVector<Artifact> artifacts, const Theme& theme,
+                               QWidget* parent)
     : DrillDialog(theme, tr("Artifact"), parent), m_store(store), m_artifacts(std::move(artifacts)),
       m_title(new QLabel), m_picture(new QLabel), m_description(new QLabel), m_prev(new QToolButton),
       m_next(new QToolButton)
@@ -86,7 +87,8 @@ void ArtifactDialog::rescale()
         return;
     }
     const QSize target = m_image.size().scaled(m_picture->size(), Qt::KeepAspectRatio);
-    m_picture->setPixmap(QPixmap::fromImage(m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_picture->setPixmap(
+        QPixmap::fromImage(m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void ArtifactDialog::resizeEvent(QResizeEvent* event)

@@ -32,16 +32,21 @@ QVariant ComplaintTableModel::data(const QModelIndex& index, int role) const
     const Complaint& c = m_complaints.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Received: return QLocale().toString(c.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
-        case Channel: return c.channel;
-        case Category: return c.category;
-        case Status: return complaintStatusWord(c.status);
-        case Text: return c.text;
+        case Received:
+            return QLocale().toString(c.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Channel:
+            return c.channel;
+        case Category:
+            return c.category;
+        case Status:
+            return complaintStatusWord(c.status);
+        case Text:
+            return c.text;
         }
     } else if (role == Qt::ToolTipRole && index.column() == Text) {
         return c.text;
     } else if (role == Qt::UserRole && index.column() == Received) {
-        return c.receivedAt;  // sorts by time, not by the text
+        return c.receivedAt; // sorts by time, not by the text
     }
     return {};
 }
@@ -51,11 +56,16 @@ QVariant ComplaintTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Received: return tr("Received");
-    case Channel: return tr("Channel");
-    case Category: return tr("Category");
-    case Status: return tr("Status");
-    case Text: return tr("What the customer said");
+    case Received:
+        return tr("Received");
+    case Channel:
+        return tr("Channel");
+    case Category:
+        return tr("Category");
+    case Status:
+        return tr("Status");
+    case Text:
+        return tr("What the customer said");
     }
     return {};
 }

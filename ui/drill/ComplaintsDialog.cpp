@@ -32,9 +32,11 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
         auto* m = sourceModel();
-        if (!channel.isEmpty() && m->index(row, ComplaintTableModel::Channel, parent).data().toString() != channel)
+        if (!channel.isEmpty() &&
+            m->index(row, ComplaintTableModel::Channel, parent).data().toString() != channel)
             return false;
-        if (!category.isEmpty() && m->index(row, ComplaintTableModel::Category, parent).data().toString() != category)
+        if (!category.isEmpty() &&
+            m->index(row, ComplaintTableModel::Category, parent).data().toString() != category)
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
@@ -42,9 +44,9 @@ protected:
 } // namespace
 
 ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWidget* parent)
-    : DrillDialog(theme, title, parent), m_model(new ComplaintTableModel(this)), m_proxy(new ComplaintFilter(this)),
-      m_search(new QLineEdit), m_channel(new QComboBox), m_category(new QComboBox), m_table(new QTableView),
-      m_count(new QLabel)
+    : DrillDialog(theme, title, parent), m_model(new ComplaintTableModel(this)),
+      m_proxy(new ComplaintFilter(this)), m_search(new QLineEdit), m_channel(new QComboBox),
+      m_category(new QComboBox), m_table(new QTableView), m_count(new QLabel)
 {
     setObjectName(QStringLiteral("complaintsDialog"));
     m_search->setObjectName(QStringLiteral("complaintSearch"));
@@ -78,8 +80,8 @@ ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWi
     connect(m_category, &QComboBox::currentIndexChanged, this, &ComplaintsDialog::applyFilters);
 }
 
-ComplaintsDialog* ComplaintsDialog::showFor(const RoomStore& store, const StageWall& stage, const Period& period,
-                                            const Theme& theme, QWidget* parent)
+ComplaintsDialog* ComplaintsDialog::showFor(const RoomStore& store, const StageWall& stage,
+                                            const Period& period, const Theme& theme, QWidget* parent)
 {
     auto* d = new ComplaintsDialog(
         theme, tr("%1 — complaints, %2").arg(stage.report.stage.name, period.label()), parent);
@@ -116,8 +118,8 @@ void ComplaintsDialog::applyFilters()
     auto* filter = static_cast<ComplaintFilter*>(m_proxy);
     filter->channel = m_channel->currentData().toString();
     filter->category = m_category->currentData().toString();
-    m_proxy->setFilterRegularExpression(
-        QRegularExpression(QRegularExpression::escape(m_search->text()), QRegularExpression::CaseInsensitiveOption));
+    m_proxy->setFilterRegularExpression(QRegularExpression(QRegularExpression::escape(m_search->text()),
+                                                           QRegularExpression::CaseInsensitiveOption));
     filter->refresh();
     m_count->setText(tr("Showing %1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }

@@ -18,7 +18,8 @@ FixesDialog::FixesDialog(const Theme& theme, const QString& title, QWidget* pare
     layout->addWidget(m_table);
 }
 
-FixesDialog* FixesDialog::showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme, QWidget* parent)
+FixesDialog* FixesDialog::showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme,
+                                  QWidget* parent)
 {
     auto* d = new FixesDialog(theme, tr("%1 — fixes").arg(stage.report.stage.name), parent);
     const QVector<Fix> fixes = fixesInWallOrder(stage.fixes);
@@ -55,7 +56,8 @@ FixesDialog* FixesDialog::showFor(const WallSnapshot& wall, const StageWall& sta
     t->resizeColumnsToContents();
     t->horizontalHeader()->setStretchLastSection(true);
     if (fixes.isEmpty()) {
-        auto* none = new QLabel(tr("No fixes for this stage yet: assign one in the review, with an owner and a due date."));
+        auto* none = new QLabel(
+            tr("No fixes for this stage yet: assign one in the review, with an owner and a due date."));
         static_cast<QVBoxLayout*>(d->layout())->insertWidget(0, none);
     }
     d->showSized(0.75, 0.5);

@@ -13,7 +13,8 @@ class FixesDialog : public DrillDialog
 {
     Q_OBJECT
 public:
-    static FixesDialog* showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme, QWidget* parent);
+    static FixesDialog* showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme,
+                                QWidget* parent);
     QTableWidget* table() const { return m_table; }
 
 private:

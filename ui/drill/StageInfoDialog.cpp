@@ -7,8 +7,8 @@
 
 namespace cr::ui {
 
-StageInfoDialog* StageInfoDialog::showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme,
-                                          QWidget* parent)
+StageInfoDialog* StageInfoDialog::showFor(const WallSnapshot& wall, const StageWall& stage,
+                                          const Theme& theme, QWidget* parent)
 {
     const StageReport& r = stage.report;
     auto* d = new StageInfoDialog(theme, r.stage.name, parent);
@@ -22,7 +22,8 @@ StageInfoDialog* StageInfoDialog::showFor(const WallSnapshot& wall, const StageW
         html += QStringLiteral("<p>%1</p>").arg(r.stage.description.toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(tr("Owner: %1").arg(r.ownerDepartment.toHtmlEscaped()),
-                     tr("Also shaped by: %1").arg(r.contributingDepartments.join(QStringLiteral(", ")).toHtmlEscaped()));
+                     tr("Also shaped by: %1")
+                         .arg(r.contributingDepartments.join(QStringLiteral(", ")).toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("In %1: %2 complaints, %3 calls, %4 open fixes, %5 verified.")
                          .arg(wall.period.label())

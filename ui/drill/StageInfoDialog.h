@@ -11,7 +11,8 @@ class StageInfoDialog : public DrillDialog
 {
     Q_OBJECT
 public:
-    static StageInfoDialog* showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme, QWidget* parent);
+    static StageInfoDialog* showFor(const WallSnapshot& wall, const StageWall& stage, const Theme& theme,
+                                    QWidget* parent);
 
 private:
     using DrillDialog::DrillDialog;

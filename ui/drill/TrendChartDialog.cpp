@@ -12,8 +12,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace cr::ui {
 
@@ -99,7 +99,8 @@ TrendChartDialog* TrendChartDialog::showNps(const StageWall& stage, const Period
     return d;
 }
 
-TrendChartDialog* TrendChartDialog::showKpi(const StageWall& stage, int kpiIndex, const Theme& theme, QWidget* parent)
+TrendChartDialog* TrendChartDialog::showKpi(const StageWall& stage, int kpiIndex, const Theme& theme,
+                                            QWidget* parent)
 {
     auto* d = new TrendChartDialog(theme, tr("%1 — KPIs").arg(stage.report.stage.name), parent);
     const auto kpis = stage.report.kpis;
@@ -170,11 +171,10 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     QString caption = tr("NPS = % promoters (9–10) − % detractors (0–6) per month, "
                          "with its 95 % margin of error as the band. Wide bands mean few answers.");
     if (stage.report.nps)
-        caption += QStringLiteral(" ")
-                   + tr("%1: %2, n = %3, ±%4.")
-                         .arg(period.label(), formatNps(stage.report.nps->score))
-                         .arg(stage.report.nps->n)
-                         .arg(formatNumber(stage.report.nps->margin95, 1));
+        caption += QStringLiteral(" ") + tr("%1: %2, n = %3, ±%4.")
+                                             .arg(period.label(), formatNps(stage.report.nps->score))
+                                             .arg(stage.report.nps->n)
+                                             .arg(formatNumber(stage.report.nps->margin95, 1));
     if (withData == 0)
         caption = tr("No NPS answers for this stage in the last %1 months.").arg(stage.trendPeriods.size());
     m_caption->setText(caption);
@@ -216,9 +216,9 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     attachAxes(chart, x, y);
     replaceChart(m_view, chart);
     QString caption = k.kpi.description.isEmpty() ? k.kpi.name : k.kpi.description;
-    caption += QStringLiteral(" — ")
-               + tr("%1. Green when the target is met, amber within %2 of it, red beyond.")
-                     .arg(formatKpiTarget(k.kpi), formatKpiValue(k.kpi.amberBand, k.kpi.unit));
+    caption +=
+        QStringLiteral(" — ") + tr("%1. Green when the target is met, amber within %2 of it, red beyond.")
+                                    .arg(formatKpiTarget(k.kpi), formatKpiValue(k.kpi.amberBand, k.kpi.unit));
     m_caption->setText(caption);
 }
 

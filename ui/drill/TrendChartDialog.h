@@ -15,8 +15,10 @@ class TrendChartDialog : public DrillDialog
 {
     Q_OBJECT
 public:
-    static TrendChartDialog* showNps(const StageWall& stage, const Period& period, const Theme& theme, QWidget* parent);
-    static TrendChartDialog* showKpi(const StageWall& stage, int kpiIndex, const Theme& theme, QWidget* parent);
+    static TrendChartDialog* showNps(const StageWall& stage, const Period& period, const Theme& theme,
+                                     QWidget* parent);
+    static TrendChartDialog* showKpi(const StageWall& stage, int kpiIndex, const Theme& theme,
+                                     QWidget* parent);
 
     QChartView* chartView() const { return m_view; }
 

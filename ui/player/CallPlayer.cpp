@@ -26,14 +26,15 @@ QString segmentText(const TranscriptSegment& s)
 } // namespace
 
 CallPlayer::CallPlayer(QWidget* parent)
-    : QWidget(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this)), m_title(new QLabel),
-      m_meta(new QLabel), m_notice(new QLabel), m_error(new QLabel), m_wave(new WaveformView),
-      m_playPause(new QToolButton), m_time(new QLabel), m_seek(new QSlider(Qt::Horizontal)),
-      m_speed(new QComboBox), m_volume(new QSlider(Qt::Horizontal)), m_transcript(new QListWidget)
+    : QWidget(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this)),
+      m_title(new QLabel), m_meta(new QLabel), m_notice(new QLabel), m_error(new QLabel),
+      m_wave(new WaveformView), m_playPause(new QToolButton), m_time(new QLabel),
+      m_seek(new QSlider(Qt::Horizontal)), m_speed(new QComboBox), m_volume(new QSlider(Qt::Horizontal)),
+      m_transcript(new QListWidget)
 {
     setObjectName(QStringLiteral("callPlayer"));
     m_player->setAudioOutput(m_output);
-    m_output->setVolume(1.0f);  // the room must hear it
+    m_output->setVolume(1.0f); // the room must hear it
 
     m_hasDevice = !QMediaDevices::audioOutputs().isEmpty();
     m_notice->setObjectName(QStringLiteral("noAudioNotice"));
@@ -96,9 +97,10 @@ CallPlayer::CallPlayer(QWidget* parent)
         }
     });
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &CallPlayer::updateState);
-    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& message) {
-        showError(tr("The call cannot be played: %1").arg(message));
-    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString& message) {
+                showError(tr("The call cannot be played: %1").arg(message));
+            });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::InvalidMedia)
             showError(tr("The call's audio is damaged or in a format this computer cannot play."));
@@ -107,7 +109,8 @@ CallPlayer::CallPlayer(QWidget* parent)
     connect(m_wave, &WaveformView::seekRequested, this, &CallPlayer::seek);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this] { m_player->setPlaybackRate(m_speed->currentData().toDouble()); });
-    connect(m_volume, &QSlider::valueChanged, this, [this](int v) { m_output->setVolume(float(v) / 100.0f); });
+    connect(m_volume, &QSlider::valueChanged, this,
+            [this](int v) { m_output->setVolume(float(v) / 100.0f); });
     connect(m_transcript, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         const int row = m_transcript->row(item);
         if (row >= 0 && row < m_call.transcript.size()) {
@@ -218,8 +221,10 @@ void CallPlayer::seek(qint64 ms)
 
 void CallPlayer::updatePosition(qint64 ms)
 {
-    const qint64 duration = m_player->duration() > 0 ? m_player->duration() : qint64(m_call.durationSeconds * 1000);
-    m_time->setText(QStringLiteral("%1 / %2").arg(formatDuration(ms / 1000.0), formatDuration(duration / 1000.0)));
+    const qint64 duration =
+        m_player->duration() > 0 ? m_player->duration() : qint64(m_call.durationSeconds * 1000);
+    m_time->setText(
+        QStringLiteral("%1 / %2").arg(formatDuration(ms / 1000.0), formatDuration(duration / 1000.0)));
     if (!m_seek->isSliderDown())
         m_seek->setValue(int(ms));
     m_wave->setPosition(ms);

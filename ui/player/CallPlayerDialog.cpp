@@ -24,9 +24,8 @@ CallPlayerDialog::CallPlayerDialog(const RoomStore* store, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_calls);
     layout->addWidget(m_player, 1);
-    connect(m_calls, &QComboBox::activated, this, [this](int index) {
-        loadCall(m_calls->itemData(index).toLongLong(), true);
-    });
+    connect(m_calls, &QComboBox::activated, this,
+            [this](int index) { loadCall(m_calls->itemData(index).toLongLong(), true); });
     if (parent)
         resize(qMax(720, parent->width() / 2), qMax(560, parent->height() * 2 / 3));
 }

@@ -35,12 +35,13 @@ void ThumbnailView::paintEvent(QPaintEvent*)
     p.drawImage(target, m_image);
 }
 
-ArtifactsCell::ArtifactsCell(const Theme& theme, const StageWall& stage, const QHash<QString, QImage>& thumbnails,
-                             QWidget* parent)
+ArtifactsCell::ArtifactsCell(const Theme& theme, const StageWall& stage,
+                             const QHash<QString, QImage>& thumbnails, QWidget* parent)
     : LaneCell(theme, Lane::Artifacts, stage.report.stage.name, parent)
 {
     if (stage.artifacts.isEmpty()) {
-        addEmptyState(tr("No artifacts for this stage yet: drop the letters, invoices or app screens customers receive."));
+        addEmptyState(tr(
+            "No artifacts for this stage yet: drop the letters, invoices or app screens customers receive."));
         return;
     }
     auto* row = new QHBoxLayout;

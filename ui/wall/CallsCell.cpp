@@ -32,20 +32,22 @@ CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallConte
         layout->addWidget(play, 0, Qt::AlignTop);
         auto* text = new QVBoxLayout;
         text->setSpacing(0);
-        text->addWidget(new TextLabel(call.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text, 2));
+        text->addWidget(
+            new TextLabel(call.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text, 2));
         QStringList meta{formatDuration(call.durationSeconds)};
         if (!call.agent.isEmpty())
             meta << call.agent;
         meta << QLocale().toString(call.startedAt.date(), QStringLiteral("d MMM"));
-        text->addWidget(new TextLabel(meta.join(QStringLiteral(" · ")), theme.font(theme.smallPx()), theme.mutedText));
+        text->addWidget(
+            new TextLabel(meta.join(QStringLiteral(" · ")), theme.font(theme.smallPx()), theme.mutedText));
         layout->addLayout(text, 1);
 
-        QString tip = QStringLiteral("<b>%1</b><br>").arg(call.title.toHtmlEscaped())
-                      + tr("%1 call on %2, %3 long, agent %4.")
-                            .arg(call.customerChannel.isEmpty() ? tr("Customer") : call.customerChannel,
-                                 QLocale().toString(call.startedAt, QStringLiteral("d MMM yyyy, HH:mm")),
-                                 formatDuration(call.durationSeconds),
-                                 call.agent.isEmpty() ? noDataDash() : call.agent);
+        QString tip =
+            QStringLiteral("<b>%1</b><br>").arg(call.title.toHtmlEscaped()) +
+            tr("%1 call on %2, %3 long, agent %4.")
+                .arg(call.customerChannel.isEmpty() ? tr("Customer") : call.customerChannel,
+                     QLocale().toString(call.startedAt, QStringLiteral("d MMM yyyy, HH:mm")),
+                     formatDuration(call.durationSeconds), call.agent.isEmpty() ? noDataDash() : call.agent);
         if (!call.summary.isEmpty())
             tip += QStringLiteral("<br>") + call.summary.toHtmlEscaped();
         tip += QStringLiteral("<br><i>%1</i>").arg(tr("Click or press Space to play it to the room."));

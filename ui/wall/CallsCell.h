@@ -12,7 +12,8 @@ class CallsCell : public LaneCell
     Q_OBJECT
 public:
     static constexpr int kMaxCalls = 3;
-    CallsCell(const Theme& theme, const StageWall& stage, const WallContext& context, QWidget* parent = nullptr);
+    CallsCell(const Theme& theme, const StageWall& stage, const WallContext& context,
+              QWidget* parent = nullptr);
 
 signals:
     void playClicked(cr::RowId callId);

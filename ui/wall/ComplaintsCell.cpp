@@ -49,12 +49,15 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     body()->addWidget(frame);
     connect(frame, &ClickableFrame::clicked, this, &ComplaintsCell::complaintsClicked);
 
-    QString tip = tr("<b>Complaints</b> received in %1 from every channel (phone, e-mail, web, store, social, "
-                     "returns), mapped to this stage.")
-                      .arg(context.periodLabel.toHtmlEscaped());
+    QString tip =
+        tr("<b>Complaints</b> received in %1 from every channel (phone, e-mail, web, store, social, "
+           "returns), mapped to this stage.")
+            .arg(context.periodLabel.toHtmlEscaped());
     if (summary.total == 0) {
-        addText(layout, tr("No complaints in %1.").arg(context.periodLabel), theme.bodyPx(), theme.text, 2, QFont::Bold);
-        addText(layout, tr("None mapped to this stage: connect a complaints feed or check the mapping rules."),
+        addText(layout, tr("No complaints in %1.").arg(context.periodLabel), theme.bodyPx(), theme.text, 2,
+                QFont::Bold);
+        addText(layout,
+                tr("None mapped to this stage: connect a complaints feed or check the mapping rules."),
                 theme.smallPx(), theme.mutedText, 3, QFont::Normal, true)
             ->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         frame->setToolTip(tip + QStringLiteral("<br>") + tr("Click to search all complaints of this stage."));
@@ -63,7 +66,8 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
 
     auto* totalRow = new QHBoxLayout;
     totalRow->setSpacing(theme.px(6));
-    auto* total = new TextLabel(QLocale().toString(summary.total), theme.font(theme.valuePx(), QFont::Bold), theme.text);
+    auto* total = new TextLabel(QLocale().toString(summary.total), theme.font(theme.valuePx(), QFont::Bold),
+                                theme.text);
     total->setObjectName(QStringLiteral("complaintTotal"));
     total->fitToText();
     totalRow->addWidget(total);
@@ -91,7 +95,8 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     for (int i = 0; i < shown; ++i) {
         const CategoryTrend& c = stage.categories[i];
         grid->addWidget(new TextLabel(c.category, theme.font(theme.smallPx()), theme.text), i, 0);
-        auto* count = new TextLabel(QLocale().toString(c.count), theme.font(theme.smallPx(), QFont::Bold), theme.text);
+        auto* count =
+            new TextLabel(QLocale().toString(c.count), theme.font(theme.smallPx(), QFont::Bold), theme.text);
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         count->fitToText();
         grid->addWidget(count, i, 1);

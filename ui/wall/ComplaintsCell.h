@@ -13,7 +13,8 @@ class ComplaintsCell : public LaneCell
     Q_OBJECT
 public:
     static constexpr int kMaxCategories = 3;
-    ComplaintsCell(const Theme& theme, const StageWall& stage, const WallContext& context, QWidget* parent = nullptr);
+    ComplaintsCell(const Theme& theme, const StageWall& stage, const WallContext& context,
+                   QWidget* parent = nullptr);
 
 signals:
     void complaintsClicked();

@@ -15,10 +15,14 @@ namespace cr::ui {
 QString fixStatusWord(FixStatus status)
 {
     switch (status) {
-    case FixStatus::Proposed: return FixesCell::tr("proposed");
-    case FixStatus::InProgress: return FixesCell::tr("in progress");
-    case FixStatus::Done: return FixesCell::tr("done");
-    case FixStatus::Verified: return FixesCell::tr("verified");
+    case FixStatus::Proposed:
+        return FixesCell::tr("proposed");
+    case FixStatus::InProgress:
+        return FixesCell::tr("in progress");
+    case FixStatus::Done:
+        return FixesCell::tr("done");
+    case FixStatus::Verified:
+        return FixesCell::tr("verified");
     }
     return {};
 }
@@ -26,10 +30,14 @@ QString fixStatusWord(FixStatus status)
 QString fixStatusGlyph(FixStatus status)
 {
     switch (status) {
-    case FixStatus::Proposed: return QStringLiteral("○");
-    case FixStatus::InProgress: return QStringLiteral("◑");
-    case FixStatus::Done: return QStringLiteral("●");
-    case FixStatus::Verified: return QStringLiteral("✓");
+    case FixStatus::Proposed:
+        return QStringLiteral("○");
+    case FixStatus::InProgress:
+        return QStringLiteral("◑");
+    case FixStatus::Done:
+        return QStringLiteral("●");
+    case FixStatus::Verified:
+        return QStringLiteral("✓");
     }
     return {};
 }
@@ -37,10 +45,14 @@ QString fixStatusGlyph(FixStatus status)
 QColor fixStatusColor(const Theme& theme, FixStatus status)
 {
     switch (status) {
-    case FixStatus::Proposed: return theme.hairline;
-    case FixStatus::InProgress: return theme.accent;
-    case FixStatus::Done: return theme.mutedText;
-    case FixStatus::Verified: return theme.green;
+    case FixStatus::Proposed:
+        return theme.hairline;
+    case FixStatus::InProgress:
+        return theme.accent;
+    case FixStatus::Done:
+        return theme.mutedText;
+    case FixStatus::Verified:
+        return theme.green;
     }
     return theme.neutral;
 }
@@ -72,9 +84,12 @@ QVector<Fix> fixesInWallOrder(const QVector<Fix>& fixes)
     auto rank = [](const Fix& f) {
         switch (f.status) {
         case FixStatus::InProgress:
-        case FixStatus::Proposed: return 0;
-        case FixStatus::Verified: return 1;
-        case FixStatus::Done: return 2;
+        case FixStatus::Proposed:
+            return 0;
+        case FixStatus::Verified:
+            return 1;
+        case FixStatus::Done:
+            return 2;
         }
         return 3;
     };
@@ -93,7 +108,8 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
     : LaneCell(theme, Lane::Fixes, stage.report.stage.name, parent)
 {
     if (stage.fixes.isEmpty()) {
-        addEmptyState(tr("No fixes for this stage yet: assign one in the review, with an owner and a due date."));
+        addEmptyState(
+            tr("No fixes for this stage yet: assign one in the review, with an owner and a due date."));
         return;
     }
     body()->setSpacing(theme.px(2));
@@ -109,10 +125,11 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
         layout->setSpacing(0);
         auto* titleRow = new QHBoxLayout;
         titleRow->setSpacing(theme.px(6));
-        titleRow->addWidget(new Chip(theme, fixStatusColor(theme, fix.status), fixStatusGlyph(fix.status), QString(),
-                                     theme.smallPx()),
+        titleRow->addWidget(new Chip(theme, fixStatusColor(theme, fix.status), fixStatusGlyph(fix.status),
+                                     QString(), theme.smallPx()),
                             0, Qt::AlignTop);
-        titleRow->addWidget(new TextLabel(fix.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text, 2), 1);
+        titleRow->addWidget(
+            new TextLabel(fix.title, theme.font(theme.bodyPx(), QFont::DemiBold), theme.text, 2), 1);
         layout->addLayout(titleRow);
 
         QStringList meta;
@@ -128,7 +145,8 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
                 meta << owner;
             if (fix.due)
                 // Non-breaking spaces keep "due 31 Aug" together when the line wraps.
-                meta << tr("due %1").arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")))
+                meta << tr("due %1")
+                            .arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")))
                             .replace(QLatin1Char(' '), QChar::Nbsp);
         }
         // Two lines, so owner and due date are read on the wall, not only in the tooltip.
@@ -137,14 +155,17 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
                                         verified ? theme.text : theme.mutedText, 2);
         layout->addWidget(metaLabel);
 
-        QString tip = QStringLiteral("<b>%1</b> — %2").arg(fix.title.toHtmlEscaped(), fixStatusWord(fix.status));
+        QString tip =
+            QStringLiteral("<b>%1</b> — %2").arg(fix.title.toHtmlEscaped(), fixStatusWord(fix.status));
         if (!fix.description.isEmpty())
             tip += QStringLiteral("<br>") + fix.description.toHtmlEscaped();
-        tip += QStringLiteral("<br>") + tr("Owner: %1").arg(owner.isEmpty() ? noDataDash() : owner.toHtmlEscaped());
+        tip += QStringLiteral("<br>") +
+               tr("Owner: %1").arg(owner.isEmpty() ? noDataDash() : owner.toHtmlEscaped());
         if (fix.due)
             tip += QStringLiteral("<br>") + tr("Due %1").arg(formatDate(*fix.due));
         if (!fix.metric.isEmpty()) {
-            tip += QStringLiteral("<br>") + tr("Metric to move: %1").arg(fixMetricName(fix, stage).toHtmlEscaped());
+            tip += QStringLiteral("<br>") +
+                   tr("Metric to move: %1").arg(fixMetricName(fix, stage).toHtmlEscaped());
             if (fix.baseline)
                 tip += QStringLiteral(", ") + tr("baseline %1").arg(formatNumber(*fix.baseline, 1));
             if (fix.goal)

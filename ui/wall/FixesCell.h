@@ -12,7 +12,8 @@ class FixesCell : public LaneCell
     Q_OBJECT
 public:
     static constexpr int kMaxFixes = 3;
-    FixesCell(const Theme& theme, const StageWall& stage, const WallSnapshot& wall, QWidget* parent = nullptr);
+    FixesCell(const Theme& theme, const StageWall& stage, const WallSnapshot& wall,
+              QWidget* parent = nullptr);
 
 signals:
     void fixesClicked();

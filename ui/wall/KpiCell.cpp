@@ -17,17 +17,18 @@ QString kpiTooltip(const KpiReport& k, const WallContext& context)
     if (!k.kpi.description.isEmpty())
         tip += QStringLiteral("<br>") + k.kpi.description.toHtmlEscaped();
     if (k.value) {
-        tip += QStringLiteral("<br>")
-               + KpiTile::tr("%1 in %2").arg(formatKpiValue(*k.value, k.kpi.unit),
-                                             k.valuePeriod ? QLocale().toString(*k.valuePeriod, QStringLiteral("MMMM yyyy"))
-                                                           : context.periodLabel);
+        tip += QStringLiteral("<br>") +
+               KpiTile::tr("%1 in %2")
+                   .arg(formatKpiValue(*k.value, k.kpi.unit),
+                        k.valuePeriod ? QLocale().toString(*k.valuePeriod, QStringLiteral("MMMM yyyy"))
+                                      : context.periodLabel);
     } else {
         tip += QStringLiteral("<br>") + KpiTile::tr("No value in %1.").arg(context.periodLabel);
     }
     tip += QStringLiteral("<br>") + formatKpiTarget(k.kpi).toHtmlEscaped();
-    tip += QStringLiteral("<br>")
-           + KpiTile::tr("Green when the target is met, amber within %1 of it, red beyond.")
-                 .arg(formatKpiValue(k.kpi.amberBand, k.kpi.unit));
+    tip += QStringLiteral("<br>") +
+           KpiTile::tr("Green when the target is met, amber within %1 of it, red beyond.")
+               .arg(formatKpiValue(k.kpi.amberBand, k.kpi.unit));
     tip += QStringLiteral("<br>") + KpiTile::tr("Line: the last %1 months.").arg(k.trend.size());
     return tip;
 }
@@ -47,7 +48,8 @@ KpiTile::KpiTile(const Theme& theme, const KpiReport& k, const WallContext& cont
     auto* valueRow = new QHBoxLayout;
     valueRow->setSpacing(theme.px(6));
     const QString value = k.value ? formatKpiValue(*k.value, k.kpi.unit) : noDataDash();
-    auto* valueLabel = new TextLabel(value, theme.font(theme.valuePx(), QFont::Bold), k.value ? theme.text : theme.mutedText);
+    auto* valueLabel = new TextLabel(value, theme.font(theme.valuePx(), QFont::Bold),
+                                     k.value ? theme.text : theme.mutedText);
     valueLabel->setObjectName(QStringLiteral("kpiValue"));
     valueRow->addWidget(valueLabel, 1);
     const QColor line = k.status ? theme.statusColor(*k.status) : theme.neutral;

@@ -21,7 +21,8 @@ class KpiCell : public LaneCell
     Q_OBJECT
 public:
     static constexpr int kMaxTiles = 4;
-    KpiCell(const Theme& theme, const StageWall& stage, const WallContext& context, QWidget* parent = nullptr);
+    KpiCell(const Theme& theme, const StageWall& stage, const WallContext& context,
+            QWidget* parent = nullptr);
 
 signals:
     void kpiClicked(int kpiIndex);

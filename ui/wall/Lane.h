@@ -8,7 +8,7 @@ namespace cr::ui {
 enum class Lane { Header, Scores, Kpis, Complaints, Calls, Artifacts, Fixes };
 constexpr int kLaneCount = 7;
 
-QString laneKey(Lane lane);    // "header", "scores"... (object names, tests)
-QString laneTitle(Lane lane);  // translated label for the pinned lane column
+QString laneKey(Lane lane);   // "header", "scores"... (object names, tests)
+QString laneTitle(Lane lane); // translated label for the pinned lane column
 
 } // namespace cr::ui

@@ -10,13 +10,20 @@ namespace cr::ui {
 QString laneKey(Lane lane)
 {
     switch (lane) {
-    case Lane::Header: return QStringLiteral("header");
-    case Lane::Scores: return QStringLiteral("scores");
-    case Lane::Kpis: return QStringLiteral("kpis");
-    case Lane::Complaints: return QStringLiteral("complaints");
-    case Lane::Calls: return QStringLiteral("calls");
-    case Lane::Artifacts: return QStringLiteral("artifacts");
-    case Lane::Fixes: return QStringLiteral("fixes");
+    case Lane::Header:
+        return QStringLiteral("header");
+    case Lane::Scores:
+        return QStringLiteral("scores");
+    case Lane::Kpis:
+        return QStringLiteral("kpis");
+    case Lane::Complaints:
+        return QStringLiteral("complaints");
+    case Lane::Calls:
+        return QStringLiteral("calls");
+    case Lane::Artifacts:
+        return QStringLiteral("artifacts");
+    case Lane::Fixes:
+        return QStringLiteral("fixes");
     }
     return {};
 }
@@ -24,13 +31,20 @@ QString laneKey(Lane lane)
 QString laneTitle(Lane lane)
 {
     switch (lane) {
-    case Lane::Header: return QCoreApplication::translate("Lane", "Stage");
-    case Lane::Scores: return QCoreApplication::translate("Lane", "Scores");
-    case Lane::Kpis: return QCoreApplication::translate("Lane", "KPIs");
-    case Lane::Complaints: return QCoreApplication::translate("Lane", "Complaints");
-    case Lane::Calls: return QCoreApplication::translate("Lane", "Calls");
-    case Lane::Artifacts: return QCoreApplication::translate("Lane", "Artifacts");
-    case Lane::Fixes: return QCoreApplication::translate("Lane", "Fixes");
+    case Lane::Header:
+        return QCoreApplication::translate("Lane", "Stage");
+    case Lane::Scores:
+        return QCoreApplication::translate("Lane", "Scores");
+    case Lane::Kpis:
+        return QCoreApplication::translate("Lane", "KPIs");
+    case Lane::Complaints:
+        return QCoreApplication::translate("Lane", "Complaints");
+    case Lane::Calls:
+        return QCoreApplication::translate("Lane", "Calls");
+    case Lane::Artifacts:
+        return QCoreApplication::translate("Lane", "Artifacts");
+    case Lane::Fixes:
+        return QCoreApplication::translate("Lane", "Fixes");
     }
     return {};
 }

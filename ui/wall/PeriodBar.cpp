@@ -62,10 +62,10 @@ PeriodBar::PeriodBar(QWidget* parent)
 
 void PeriodBar::setPresentation(bool on)
 {
-    for (QWidget* control : {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev),
-                             static_cast<QWidget*>(m_next), static_cast<QWidget*>(m_compare),
-                             static_cast<QWidget*>(m_stages), static_cast<QWidget*>(m_open),
-                             static_cast<QWidget*>(m_present)})
+    for (QWidget* control :
+         {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev), static_cast<QWidget*>(m_next),
+          static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_stages), static_cast<QWidget*>(m_open),
+          static_cast<QWidget*>(m_present)})
         control->setVisible(!on);
 }
 
@@ -75,16 +75,17 @@ void PeriodBar::emitKindChange()
     if (kind == m_period.kind)
         return;
     const QDate anchor = m_period.to.isValid() ? m_period.to : QDate::currentDate();
-    emit periodChangeRequested(kind == Period::Kind::Quarter ? Period::quarter(anchor) : Period::month(anchor));
+    emit periodChangeRequested(kind == Period::Kind::Quarter ? Period::quarter(anchor)
+                                                             : Period::month(anchor));
 }
 
 void PeriodBar::setTheme(const Theme& theme)
 {
     const QFont body = theme.font(theme.bodyPx());
-    for (QWidget* w : {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev), static_cast<QWidget*>(m_next),
-                       static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_status),
-                       static_cast<QWidget*>(m_stages), static_cast<QWidget*>(m_open),
-                       static_cast<QWidget*>(m_present)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev), static_cast<QWidget*>(m_next),
+          static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_stages),
+          static_cast<QWidget*>(m_open), static_cast<QWidget*>(m_present)})
         w->setFont(body);
     m_room->setFont(theme.font(theme.stageNamePx(), QFont::Bold));
     m_periodLabel->setFont(theme.font(theme.valuePx(), QFont::Bold));

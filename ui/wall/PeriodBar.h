@@ -24,7 +24,7 @@ public:
     void setRoomName(const QString& name);
     void setStageCount(int count);
     void setPeriod(const Period& period, const Period& previous);
-    void setStatus(const QString& text);  // "Loading…", or empty
+    void setStatus(const QString& text); // "Loading…", or empty
     // Presentation keeps only what the room reads: room name and period.
     void setPresentation(bool on);
     bool compareToPrevious() const;

@@ -38,8 +38,8 @@ RoomErrorPage::RoomErrorPage(QWidget* parent)
 
 void RoomErrorPage::setMessage(const QString& message)
 {
-    m_message->setText(message + QStringLiteral("\n\n")
-                       + tr("Choose another room file, or open the demo room to look around."));
+    m_message->setText(message + QStringLiteral("\n\n") +
+                       tr("Choose another room file, or open the demo room to look around."));
 }
 
 QString RoomErrorPage::message() const

@@ -18,30 +18,31 @@ QString npsTooltip(const StageWall& stage, const WallContext& context)
                       .arg(context.periodLabel.toHtmlEscaped());
     const auto& nps = stage.report.nps;
     if (!nps) {
-        tip += QStringLiteral("<br>") + ScoreCell::tr("No NPS answers for this stage in %1.").arg(context.periodLabel);
+        tip += QStringLiteral("<br>") +
+               ScoreCell::tr("No NPS answers for this stage in %1.").arg(context.periodLabel);
         return tip;
     }
-    tip += QStringLiteral("<br>")
-           + ScoreCell::tr("n = %1 answers: %2 promoters, %3 passives, %4 detractors")
-                 .arg(nps->n)
-                 .arg(nps->promoters)
-                 .arg(nps->passives)
-                 .arg(nps->detractors);
-    tip += QStringLiteral("<br>")
-           + ScoreCell::tr("95 % margin of error: ±%1 points").arg(formatNumber(nps->margin95, 1));
+    tip += QStringLiteral("<br>") + ScoreCell::tr("n = %1 answers: %2 promoters, %3 passives, %4 detractors")
+                                        .arg(nps->n)
+                                        .arg(nps->promoters)
+                                        .arg(nps->passives)
+                                        .arg(nps->detractors);
+    tip += QStringLiteral("<br>") +
+           ScoreCell::tr("95 % margin of error: ±%1 points").arg(formatNumber(nps->margin95, 1));
     if (nps->lowSample())
         tip += QStringLiteral("<br>") + ScoreCell::tr("Low sample: fewer than %1 answers, read with care.")
                                             .arg(metrics::kLowSampleThreshold);
     if (context.compare && stage.npsChange && stage.previousNps) {
         const auto& c = *stage.npsChange;
-        tip += QStringLiteral("<br>")
-               + ScoreCell::tr("Change vs %1 (NPS %2, n = %3): %4 points; significant only when |Δ| > %5 — %6")
-                     .arg(context.previousPeriodLabel, formatNps(stage.previousNps->score))
-                     .arg(stage.previousNps->n)
-                     .arg(formatSigned(c.delta, 1), formatNumber(c.threshold, 1),
-                          c.significant ? ScoreCell::tr("significant") : ScoreCell::tr("not significant"));
+        tip += QStringLiteral("<br>") +
+               ScoreCell::tr("Change vs %1 (NPS %2, n = %3): %4 points; significant only when |Δ| > %5 — %6")
+                   .arg(context.previousPeriodLabel, formatNps(stage.previousNps->score))
+                   .arg(stage.previousNps->n)
+                   .arg(formatSigned(c.delta, 1), formatNumber(c.threshold, 1),
+                        c.significant ? ScoreCell::tr("significant") : ScoreCell::tr("not significant"));
     } else if (context.compare) {
-        tip += QStringLiteral("<br>") + ScoreCell::tr("No NPS in %1 to compare with.").arg(context.previousPeriodLabel);
+        tip += QStringLiteral("<br>") +
+               ScoreCell::tr("No NPS in %1 to compare with.").arg(context.previousPeriodLabel);
     }
     return tip;
 }
@@ -100,15 +101,16 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
             arrowLabel->setObjectName(QStringLiteral("npsChangeArrow"));
             arrowLabel->fitToText();
             changeRow->addWidget(arrowLabel);
-            addText(changeRow, formatSigned(c.delta), theme.valuePx(), c.significant ? theme.text : theme.neutral, 1,
-                    QFont::Bold);
+            addText(changeRow, formatSigned(c.delta), theme.valuePx(),
+                    c.significant ? theme.text : theme.neutral, 1, QFont::Bold);
             side->addLayout(changeRow);
             addText(side, tr("vs %1").arg(context.previousPeriodShort), theme.smallPx(), theme.mutedText);
         } else if (context.compare) {
             addText(side, tr("no earlier data"), theme.smallPx(), theme.mutedText);
         }
     } else {
-        addText(side, noDataText(), theme.smallPx(), theme.mutedText, 2)->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        addText(side, noDataText(), theme.smallPx(), theme.mutedText, 2)
+            ->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
     row->addLayout(side, 1);
     layout->addLayout(row);
@@ -116,8 +118,8 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
     if (r.nps) {
         auto* nRow = new QHBoxLayout;
         nRow->setSpacing(theme.px(8));
-        auto* n = addText(nRow, tr("n\u00A0%1 · ±%2").arg(r.nps->n).arg(qRound(r.nps->margin95)), theme.smallPx(),
-                          theme.mutedText);
+        auto* n = addText(nRow, tr("n\u00A0%1 · ±%2").arg(r.nps->n).arg(qRound(r.nps->margin95)),
+                          theme.smallPx(), theme.mutedText);
         n->setObjectName(QStringLiteral("npsSample"));
         // The 13-month shape beside the number, so a fix that worked shows on the wall itself.
         QVector<std::optional<double>> trend;
@@ -126,8 +128,9 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
         auto* spark = new Sparkline(trend, std::nullopt, theme.accent, theme.mutedText);
         spark->setObjectName(QStringLiteral("npsTrend"));
         spark->setFixedSize(theme.px(64), n->height());
-        spark->setToolTip(tr("NPS by month, the last %1 months; click for the chart with its margin of error.")
-                              .arg(stage.npsTrend.size()));
+        spark->setToolTip(
+            tr("NPS by month, the last %1 months; click for the chart with its margin of error.")
+                .arg(stage.npsTrend.size()));
         nRow->addStretch(1);
         nRow->addWidget(spark);
         layout->addLayout(nRow);
@@ -139,9 +142,9 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
                               : tr("CES %1 %2").arg(noDataDash(), noDataText());
     addText(layout, csat, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("csat"));
     addText(layout, ces, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("ces"));
-    frame->setToolTip(frame->toolTip() + QStringLiteral("<hr>")
-                      + tr("CSAT = % of answers 4–5 on a 1–5 scale (top-2-box). "
-                           "CES = mean effort on 1–7 (lower is easier)."));
+    frame->setToolTip(frame->toolTip() + QStringLiteral("<hr>") +
+                      tr("CSAT = % of answers 4–5 on a 1–5 scale (top-2-box). "
+                         "CES = mean effort on 1–7 (lower is easier)."));
     connect(frame, &ClickableFrame::clicked, this, &ScoreCell::npsClicked);
     body()->addWidget(frame);
 }

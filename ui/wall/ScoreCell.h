@@ -12,7 +12,8 @@ class ScoreCell : public LaneCell
 {
     Q_OBJECT
 public:
-    ScoreCell(const Theme& theme, const StageWall& stage, const WallContext& context, QWidget* parent = nullptr);
+    ScoreCell(const Theme& theme, const StageWall& stage, const WallContext& context,
+              QWidget* parent = nullptr);
 
     QString npsText() const { return m_npsText; }
 

@@ -29,7 +29,7 @@ WallLoadOutcome loadWall(const QString& roomPath, const Period& period)
                 continue;
             auto bytes = (*store)->media(a.thumbnailSha256);
             if (!bytes)
-                continue;  // the cell shows the artifact kind instead of a picture
+                continue; // the cell shows the artifact kind instead of a picture
             data.thumbnails.insert(a.thumbnailSha256, QImage::fromData(*bytes));
         }
     }
@@ -56,7 +56,7 @@ void SnapshotLoader::load(const QString& roomPath, const Period& period)
         const WallLoadOutcome outcome = watcher->result();
         watcher->deleteLater();
         if (generation != m_generation)
-            return;  // a newer period or room was asked for meanwhile
+            return; // a newer period or room was asked for meanwhile
         if (outcome.data)
             emit loaded(*outcome.data);
         else

@@ -15,7 +15,7 @@ namespace cr::ui {
 struct WallData
 {
     WallSnapshot snapshot;
-    QHash<QString, QImage> thumbnails;  // by thumbnail sha256
+    QHash<QString, QImage> thumbnails; // by thumbnail sha256
     qint64 elapsedMs = 0;
 };
 

@@ -7,8 +7,8 @@
 
 namespace cr::ui {
 
-Sparkline::Sparkline(QVector<std::optional<double>> values, std::optional<double> target, const QColor& lineColor,
-                     const QColor& targetColor, QWidget* parent)
+Sparkline::Sparkline(QVector<std::optional<double>> values, std::optional<double> target,
+                     const QColor& lineColor, const QColor& targetColor, QWidget* parent)
     : QWidget(parent), m_values(std::move(values)), m_target(target), m_lineColor(lineColor),
       m_targetColor(targetColor)
 {

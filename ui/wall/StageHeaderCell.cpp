@@ -9,9 +9,12 @@ namespace cr::ui {
 QString maturityWord(Maturity maturity)
 {
     switch (maturity) {
-    case Maturity::Broken: return StageHeaderCell::tr("Broken");
-    case Maturity::Reliable: return StageHeaderCell::tr("Reliable");
-    case Maturity::Differentiating: return StageHeaderCell::tr("Differentiating");
+    case Maturity::Broken:
+        return StageHeaderCell::tr("Broken");
+    case Maturity::Reliable:
+        return StageHeaderCell::tr("Reliable");
+    case Maturity::Differentiating:
+        return StageHeaderCell::tr("Differentiating");
     }
     return {};
 }
@@ -19,9 +22,12 @@ QString maturityWord(Maturity maturity)
 QString maturityGlyph(Maturity maturity)
 {
     switch (maturity) {
-    case Maturity::Broken: return QStringLiteral("✕");
-    case Maturity::Reliable: return QStringLiteral("●");
-    case Maturity::Differentiating: return QStringLiteral("★");
+    case Maturity::Broken:
+        return QStringLiteral("✕");
+    case Maturity::Reliable:
+        return QStringLiteral("●");
+    case Maturity::Differentiating:
+        return QStringLiteral("★");
     }
     return {};
 }
@@ -29,9 +35,12 @@ QString maturityGlyph(Maturity maturity)
 QColor maturityColor(const Theme& theme, Maturity maturity)
 {
     switch (maturity) {
-    case Maturity::Broken: return theme.red;
-    case Maturity::Reliable: return theme.accent;
-    case Maturity::Differentiating: return theme.green;
+    case Maturity::Broken:
+        return theme.red;
+    case Maturity::Reliable:
+        return theme.accent;
+    case Maturity::Differentiating:
+        return theme.green;
     }
     return theme.neutral;
 }
@@ -52,20 +61,24 @@ StageHeaderCell::StageHeaderCell(const Theme& theme, const StageWall& stage, QWi
     const QString target = r.stage.targetExperience.isEmpty()
                                ? tr("No target experience yet: write one sentence in the customer's voice.")
                                : QStringLiteral("“%1”").arg(r.stage.targetExperience);
-    addText(layout, target, theme.bodyPx(), r.stage.targetExperience.isEmpty() ? theme.mutedText : theme.text, 3,
-            QFont::Normal, true)
+    addText(layout, target, theme.bodyPx(), r.stage.targetExperience.isEmpty() ? theme.mutedText : theme.text,
+            3, QFont::Normal, true)
         ->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    const QString owner = r.ownerDepartment.isEmpty() ? tr("No owner department") : tr("Owner: %1").arg(r.ownerDepartment);
+    const QString owner =
+        r.ownerDepartment.isEmpty() ? tr("No owner department") : tr("Owner: %1").arg(r.ownerDepartment);
     addText(layout, owner, theme.smallPx(), theme.mutedText);
 
-    QString tip = QStringLiteral("<b>%1</b> — %2").arg(r.stage.name.toHtmlEscaped(), maturityWord(r.stage.maturity));
+    QString tip =
+        QStringLiteral("<b>%1</b> — %2").arg(r.stage.name.toHtmlEscaped(), maturityWord(r.stage.maturity));
     if (!r.stage.description.isEmpty())
         tip += QStringLiteral("<br>%1").arg(r.stage.description.toHtmlEscaped());
     if (!r.stage.targetExperience.isEmpty())
         tip += QStringLiteral("<br><i>%1</i>").arg(target.toHtmlEscaped());
     tip += QStringLiteral("<br>%1").arg(owner.toHtmlEscaped());
     if (!r.contributingDepartments.isEmpty())
-        tip += QStringLiteral("<br>%1").arg(tr("Also shaped by: %1").arg(r.contributingDepartments.join(QStringLiteral(", "))).toHtmlEscaped());
+        tip += QStringLiteral("<br>%1").arg(tr("Also shaped by: %1")
+                                                .arg(r.contributingDepartments.join(QStringLiteral(", ")))
+                                                .toHtmlEscaped());
     frame->setToolTip(tip);
     connect(frame, &ClickableFrame::clicked, this, &StageHeaderCell::clicked);
     body()->addWidget(frame);

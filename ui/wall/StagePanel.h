@@ -35,8 +35,8 @@ class LaneLabels : public QWidget
 public:
     explicit LaneLabels(QWidget* parent = nullptr);
     void setTheme(const Theme& theme);
-    void setReferenceCells(const QVector<QWidget*>& cells);  // one per lane, first column
-    QVector<QRect> labelRects() const;                          // in this widget's coordinates
+    void setReferenceCells(const QVector<QWidget*>& cells); // one per lane, first column
+    QVector<QRect> labelRects() const;                      // in this widget's coordinates
 
 protected:
     void paintEvent(QPaintEvent* event) override;

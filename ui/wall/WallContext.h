@@ -8,9 +8,9 @@ namespace cr::ui {
 
 struct WallContext
 {
-    QString periodLabel;          // "October 2026"
-    QString previousPeriodLabel;  // "September 2026"
-    QString previousPeriodShort;  // "Sep 2026", for tight cells
+    QString periodLabel;         // "October 2026"
+    QString previousPeriodLabel; // "September 2026"
+    QString previousPeriodShort; // "Sep 2026", for tight cells
     bool compare = true;
 };
 

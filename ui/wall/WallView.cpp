@@ -30,7 +30,8 @@ WallView::WallView(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->viewport()->setAutoFillBackground(false);
-    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_labels, qOverload<>(&QWidget::update));
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_labels,
+            qOverload<>(&QWidget::update));
     setTheme(Theme::standard());
 }
 
@@ -82,7 +83,8 @@ QVector<QWidget*> WallView::buildColumn(int i, QGridLayout* grid, int column)
     connect(calls, &CallsCell::playClicked, this, [this, i](RowId id) { emit callClicked(i, id); });
     connect(calls, &CallsCell::moreClicked, this, [this, i] { emit moreCallsClicked(i); });
     auto* artifacts = new ArtifactsCell(m_theme, stage, m_thumbnails);
-    connect(artifacts, &ArtifactsCell::artifactClicked, this, [this, i](int a) { emit artifactClicked(i, a); });
+    connect(artifacts, &ArtifactsCell::artifactClicked, this,
+            [this, i](int a) { emit artifactClicked(i, a); });
     auto* fixes = new FixesCell(m_theme, stage, m_snapshot);
     connect(fixes, &FixesCell::fixesClicked, this, [this, i] { emit fixesClicked(i); });
 
@@ -111,12 +113,14 @@ void WallView::rebuild()
     const int stages = int(m_snapshot.stages.size());
     if (stages == 0) {
         // A room without a journey yet: say how to give it one.
-        auto* empty = new QLabel(
-            tr("<h2>This room has no stages yet</h2>"
-               "<p>A room is built around the customer journey. Start from a template of stages, "
-               "departments and moments:</p>"
-               "<p><code>customer-room-cli init ROOM --template resources/templates/subscription-journey.json</code></p>"
-               "<p>or open the Kestrel Fibre demo room to see a full wall (<code>customer-room</code> without a room).</p>"));
+        auto* empty =
+            new QLabel(tr("<h2>This room has no stages yet</h2>"
+                          "<p>A room is built around the customer journey. Start from a template of stages, "
+                          "departments and moments:</p>"
+                          "<p><code>customer-room-cli init ROOM --template "
+                          "resources/templates/subscription-journey.json</code></p>"
+                          "<p>or open the Kestrel Fibre demo room to see a full wall "
+                          "(<code>customer-room</code> without a room).</p>"));
         empty->setObjectName(QStringLiteral("noStages"));
         empty->setWordWrap(true);
         empty->setTextFormat(Qt::RichText);
@@ -132,7 +136,7 @@ void WallView::rebuild()
     }
     for (int i = 0; i < stages; ++i) {
         auto* panel = new StagePanel(m_theme, m_snapshot.stages[i].report.stage.name);
-        grid->addWidget(panel, 0, i, kLaneCount, 1);  // added first: painted under the cells
+        grid->addWidget(panel, 0, i, kLaneCount, 1); // added first: painted under the cells
         m_panels.append(panel);
         const QVector<QWidget*> cells = buildColumn(i, grid, i);
         panel->setCells(cells);
@@ -151,7 +155,7 @@ void WallView::rebuild()
         grid->setRowMinimumHeight(lane, height);
         grid->setRowStretch(lane, 0);
     }
-    grid->setRowStretch(kLaneCount, 1);  // spare height goes below the wall
+    grid->setRowStretch(kLaneCount, 1); // spare height goes below the wall
 
     m_scroll->setWidget(m_content);
     // Arrow keys and the remote step one stage column at a time.

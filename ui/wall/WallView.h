@@ -26,8 +26,8 @@ class WallView : public QWidget
 public:
     explicit WallView(QWidget* parent = nullptr);
 
-    void setWall(const WallSnapshot& snapshot, const QHash<QString, QImage>& thumbnails, const WallContext& context,
-                 const Theme& theme);
+    void setWall(const WallSnapshot& snapshot, const QHash<QString, QImage>& thumbnails,
+                 const WallContext& context, const Theme& theme);
     void setTheme(const Theme& theme);
     const Theme& theme() const { return m_theme; }
 
@@ -61,7 +61,7 @@ private:
     LaneLabels* m_labels;
     QWidget* m_content = nullptr;
     QVector<StagePanel*> m_panels;
-    QVector<QVector<QWidget*>> m_cells;  // [stage][lane]
+    QVector<QVector<QWidget*>> m_cells; // [stage][lane]
 };
 
 } // namespace cr::ui

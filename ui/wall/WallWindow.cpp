@@ -24,7 +24,7 @@ namespace cr::ui {
 namespace {
 struct DemoRoomOutcome
 {
-    QString path;   // empty on failure
+    QString path; // empty on failure
     QString error;
 };
 } // namespace
@@ -34,7 +34,7 @@ WallWindow::WallWindow(QWidget* parent)
       m_wall(new WallView), m_error(new RoomErrorPage)
 {
     setObjectName(QStringLiteral("wallWindow"));
-    setFocusPolicy(Qt::StrongFocus);  // keys (F11, Esc, Page Up/Down) reach the window first
+    setFocusPolicy(Qt::StrongFocus); // keys (F11, Esc, Page Up/Down) reach the window first
     setWindowTitle(tr("Customer Room"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

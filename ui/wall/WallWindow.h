@@ -3,9 +3,9 @@
 // drill-downs and the call player. Owns the open room.
 
 #include "common/Theme.h"
+#include "player/CallPlayerDialog.h"
 #include "report/WallSnapshot.h"
 #include "wall/SnapshotLoader.h"
-#include "player/CallPlayerDialog.h"
 #include "wall/WallContext.h"
 
 #include <QPointer>
@@ -52,7 +52,7 @@ public:
     RoomStore* store() const { return m_store.get(); }
 
 signals:
-    void wallReady();                 // the wall for the current room and period is painted
+    void wallReady(); // the wall for the current room and period is painted
     void roomFailed(const QString& message);
 
 public slots:
