@@ -1223,12 +1223,44 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <translation>Zuständig: %1</translation>
     </message>
     <message>
-        <source>Also shaped by: %1</source>
-        <translation>Beteiligt: %1</translation>
+        <source>Moments of truth</source>
+        <translation>Momente der Wahrheit</translation>
     </message>
     <message>
-        <source>In %1: %2 complaints, %3 calls, %4 open fixes, %5 verified.</source>
-        <translation>Im %1: %2 Beschwerden, %3 Anrufe, %4 offene Maßnahmen, %5 verifiziert.</translation>
+        <source>key moment</source>
+        <translation>Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <source>CX ambassador %1</source>
+        <translation>CX-Botschafter*in %1</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>Contributes: %1</source>
+        <translation>Wirkt mit: %1</translation>
+    </message>
+    <message>
+        <source>Complaints: %1 · calls: %2</source>
+        <translation>Beschwerden: %1 · Anrufe: %2</translation>
+    </message>
+    <message>
+        <source>NPS answers: %1 · CSAT: %2 · CES: %3</source>
+        <translation>NPS-Antworten: %1 · CSAT: %2 · CES: %3</translation>
+    </message>
+    <message>
+        <source>Fixes open: %1 · done: %2 · verified: %3</source>
+        <translation>Maßnahmen offen: %1 · erledigt: %2 · verifiziert: %3</translation>
+    </message>
+    <message>
+        <source>KPI: %1</source>
+        <translation>KPI: %1</translation>
     </message>
 </context>
 <context>

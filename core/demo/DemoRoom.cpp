@@ -192,15 +192,23 @@ Status addSetUp(Context& c)
             return id.error();
         c.stageIds.insert(stage.name, *id);
         int momentPosition = 1;
+        std::optional<RowId> keyMoment;
         for (const char* m : s.moments) {
             auto moment = c.store.addMoment({0, *id, str(m), QString(), momentPosition, momentPosition == 1});
             ++momentPosition;
             if (!moment)
                 return moment.error();
+            if (!keyMoment)
+                keyMoment = *moment;
         }
+        bool first = true;
         for (const auto& k : s.kpis) {
             Kpi kpi;
             kpi.stageId = *id;
+            // The stage's first KPI measures its key moment of truth.
+            if (first)
+                kpi.momentId = keyMoment;
+            first = false;
             kpi.name = str(k.name);
             kpi.unit = str(k.unit);
             kpi.direction = k.direction;

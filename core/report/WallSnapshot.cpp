@@ -75,6 +75,11 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
             s.categories.append(t);
         }
 
+        auto moments = store.moments(stageId);
+        if (!moments)
+            return moments.error();
+        s.moments = *moments;
+
         auto artifacts = store.artifacts(stageId);
         if (!artifacts)
             return artifacts.error();

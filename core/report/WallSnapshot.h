@@ -24,6 +24,7 @@ struct StageWall
     QVector<QDate> trendPeriods;
     QVector<CategoryTrend> categories; // all categories, most frequent first
     std::optional<int> previousComplaintTotal; // the period before; unset for "all time"
+    QVector<Moment> moments;                     // moments of truth, journey order; key ones carry a KPI
     QVector<Artifact> artifacts;
     QVector<Call> calls; // this period first, newest first; then older
     QVector<Fix> fixes;  // every fix of the stage, open ones first

@@ -213,3 +213,19 @@ TEST_CASE("Without a room the app gets the demo in its app-data folder, made onc
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 }
+
+TEST_CASE("Each demo stage's key moment of truth is measured by a KPI", "[demo]")
+{
+    const WallSnapshot wall = require(buildWallSnapshot(*demo().room.store, Period::month(QDate(2026, 10, 1))));
+    REQUIRE(wall.stages.size() == 7);
+    for (const StageWall& s : wall.stages) {
+        INFO(s.report.stage.name.toStdString());
+        REQUIRE(s.moments.size() >= 3);
+        const Moment& key = s.moments.first();
+        CHECK(key.isKey);
+        bool measured = false;
+        for (const KpiReport& k : s.report.kpis)
+            measured |= k.kpi.momentId && *k.kpi.momentId == key.id;
+        CHECK(measured);
+    }
+}
