@@ -10,6 +10,7 @@
 #include "drill/ComplaintsDialog.h"
 #include "player/CallPlayer.h"
 #include "player/CallPlayerDialog.h"
+#include "player/WaveformView.h"
 #include "report/WallSnapshot.h"
 #include "wall/Lane.h"
 #include "wall/StagePanel.h"
@@ -213,6 +214,10 @@ void WallTest::playButtonPlaysTheCall()
                                  player->mediaPlayer()->position() > 0,
                              5000);
     QVERIFY2(player->errorText().isEmpty(), qPrintable(player->errorText()));
+    // The waveform is decoded in the background and arrives while the call plays.
+    auto* wave = player->findChild<WaveformView*>(QStringLiteral("waveform"));
+    QVERIFY(wave);
+    QTRY_VERIFY_WITH_TIMEOUT(wave->peakCount() > 0, 10000);
     player->pause();
 }
 

@@ -157,6 +157,11 @@ void CallPlayer::setTheme(const Theme& theme)
                                 .arg(theme.px(8)));
 }
 
+void CallPlayer::setPeaks(const QVector<float>& peaks)
+{
+    m_wave->setPeaks(peaks);
+}
+
 void CallPlayer::load(const Call& call, const QString& audioFile, const QVector<float>& peaks)
 {
     m_player->stop();

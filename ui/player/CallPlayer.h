@@ -31,6 +31,7 @@ public:
     void setTheme(const Theme& theme);
     // audioFile: a local file; peaks may be empty (the waveform is then flat).
     void load(const Call& call, const QString& audioFile, const QVector<float>& peaks);
+    void setPeaks(const QVector<float>& peaks); // the waveform, when it arrives after load()
     void play();
     void pause();
     void showError(const QString& message);

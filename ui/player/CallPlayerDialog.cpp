@@ -5,7 +5,10 @@
 #include "player/CallPlayer.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFutureWatcher>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cr::ui {
 
@@ -68,14 +71,26 @@ void CallPlayerDialog::loadCall(RowId callId, bool autoplay)
         m_player->showError(file.error().toString());
         return;
     }
-    QVector<float> peaks;
-    if (auto bytes = m_store->media(call->audioSha256)) {
-        if (auto p = readAudioPeaks(*bytes, kWaveformBuckets, call->title))
-            peaks = *p;
-    }
-    m_player->load(*call, *file, peaks);
+    m_player->load(*call, *file, {});
     if (autoplay)
         m_player->play();
+
+    // Decoding the whole call for its waveform takes longer than starting
+    // it: play first, draw the waveform when the worker has it.
+    const quint64 generation = ++m_peaksGeneration;
+    auto* watcher = new QFutureWatcher<QVector<float>>(this);
+    connect(watcher, &QFutureWatcher<QVector<float>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_peaksGeneration)
+            m_player->setPeaks(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = *file, name = call->title] {
+        QFile audio(path);
+        if (!audio.open(QIODevice::ReadOnly))
+            return QVector<float>{};
+        auto peaks = readAudioPeaks(audio.readAll(), kWaveformBuckets, name);
+        return peaks ? *peaks : QVector<float>{};
+    }));
 }
 
 } // namespace cr::ui

@@ -30,6 +30,7 @@ private:
     const RoomStore* m_store;
     CallPlayer* m_player;
     QComboBox* m_calls;
+    quint64 m_peaksGeneration = 0; // waveforms of calls left behind are dropped
 };
 
 } // namespace cr::ui
