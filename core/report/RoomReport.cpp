@@ -86,15 +86,12 @@ QJsonArray countsToJson(const QVector<RoomStore::Count>& counts, const QString& 
 
 } // namespace
 
-std::optional<metrics::NpsScore> stageNps(const RoomStore& store, std::optional<RowId> stageId,
-                                          const DateRange& range, Error* error)
+Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::optional<RowId> stageId,
+                                                  const DateRange& range)
 {
     auto t = tally<metrics::NpsTally>(store, stageId, SurveyMetric::Nps, range, 0);
-    if (!t) {
-        if (error)
-            *error = t.error();
-        return std::nullopt;
-    }
+    if (!t)
+        return t.error();
     return t->result();
 }
 

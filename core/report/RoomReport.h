@@ -68,9 +68,10 @@ struct RoomReport
     UnassignedCounts unassigned;
 };
 
-// Scores of one stage (or unassigned records) over a range.
-std::optional<metrics::NpsScore> stageNps(const RoomStore& store, std::optional<RowId> stageId,
-                                          const DateRange& range, Error* error = nullptr);
+// NPS of one stage (or of unassigned records) over a range; nullopt when it
+// has no answers there.
+Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::optional<RowId> stageId,
+                                                  const DateRange& range);
 
 Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period);
 QJsonObject reportToJson(const RoomReport& report);

@@ -41,19 +41,20 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
         StageWall s;
         s.report = report;
         const RowId stageId = report.stage.id;
-        Error error;
         if (comparable) {
-            s.previousNps = stageNps(store, stageId, previousRange, &error);
-            if (!error.message.isEmpty())
-                return error;
+            auto previous = stageNps(store, stageId, previousRange);
+            if (!previous)
+                return previous.error();
+            s.previousNps = *previous;
             if (s.previousNps && report.nps)
                 s.npsChange = metrics::compareNps(*s.previousNps, *report.nps);
         }
         s.trendPeriods = trendMonths;
         for (const QDate& month : trendMonths) {
-            s.npsTrend.append(stageNps(store, stageId, Period::month(month).range(), &error));
-            if (!error.message.isEmpty())
-                return error;
+            auto nps = stageNps(store, stageId, Period::month(month).range());
+            if (!nps)
+                return nps.error();
+            s.npsTrend.append(*nps);
         }
 
         auto previousCategories =

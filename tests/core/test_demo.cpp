@@ -141,8 +141,8 @@ TEST_CASE("Get connected visibly improves after its verified fix", "[demo]")
             stage = s.id;
     REQUIRE(stage != 0);
     // First quarter of data vs the last quarter: a significant rise.
-    const auto before = stageNps(store, stage, {QDate(2025, 10, 1), QDate(2025, 12, 31)});
-    const auto after = stageNps(store, stage, {QDate(2026, 8, 1), QDate(2026, 10, 31)});
+    const auto before = require(stageNps(store, stage, {QDate(2025, 10, 1), QDate(2025, 12, 31)}));
+    const auto after = require(stageNps(store, stage, {QDate(2026, 8, 1), QDate(2026, 10, 31)}));
     REQUIRE(before);
     REQUIRE(after);
     CHECK(before->score < -10);
