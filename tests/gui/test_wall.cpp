@@ -325,16 +325,13 @@ void WallTest::roomWithoutStagesSaysWhatToDo()
 {
     const QString path = m_dir.filePath(QStringLiteral("no-stages.croom"));
     QVERIFY(RoomStore::open(path, RoomStore::OpenMode::CreateNew).ok());
-    WallWindow window;
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(window.openRoom(path));
-    QTRY_VERIFY(window.hasWall());
-    auto* hint = window.findChild<QLabel*>(QStringLiteral("noStages"));
+    auto window = openWall(path, {1280, 800});
+    QVERIFY(window->hasWall());
+    auto* hint = window->findChild<QLabel*>(QStringLiteral("noStages"));
     QVERIFY(hint);
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(QStringLiteral("--template")));
-    QVERIFY(window.findChildren<StagePanel*>().isEmpty());
+    QVERIFY(window->findChildren<StagePanel*>().isEmpty());
 }
 
 void WallTest::germanCatalogueReachesTheWall()
@@ -344,12 +341,9 @@ void WallTest::germanCatalogueReachesTheWall()
     QVERIFY(german.load(QStringLiteral(":/i18n/customer-room_de.qm")));
     QVERIFY(QCoreApplication::installTranslator(&german));
     QCOMPARE(laneTitle(Lane::Complaints).toUpper(), QStringLiteral("BESCHWERDEN"));
-    WallWindow window;
-    window.resize(1920, 1080);
-    window.show();
-    QVERIFY(window.openRoom(m_roomPath));
-    QTRY_VERIFY(window.hasWall());
-    auto* previous = window.findChild<QWidget*>(QStringLiteral("previousPeriod"));
+    auto window = openWall(m_roomPath);
+    QVERIFY(window->hasWall());
+    auto* previous = window->findChild<QWidget*>(QStringLiteral("previousPeriod"));
     QVERIFY(previous);
     QCOMPARE(previous->toolTip(), QStringLiteral("Vorheriger Zeitraum"));
     QCOMPARE(Theme::statusWord(metrics::KpiStatus::Green), QStringLiteral("im Ziel"));
@@ -381,22 +375,19 @@ void WallTest::firstRunBuildsTheDemoInTheBackground()
 
 void WallTest::presentationHidesTheControls()
 {
-    WallWindow window;
-    window.resize(1920, 1080);
-    window.show();
-    QVERIFY(window.openRoom(m_roomPath));
-    QTRY_VERIFY(window.hasWall());
-    auto* previous = window.findChild<QWidget*>(QStringLiteral("previousPeriod"));
+    auto window = openWall(m_roomPath);
+    QVERIFY(window->hasWall());
+    auto* previous = window->findChild<QWidget*>(QStringLiteral("previousPeriod"));
     QVERIFY(previous && previous->isVisible());
-    window.setPresentation(true, false);
+    window->setPresentation(true, false);
     QVERIFY(!previous->isVisible());
-    QVERIFY(window.findChild<QWidget*>(QStringLiteral("periodLabel"))->isVisible());
+    QVERIFY(window->findChild<QWidget*>(QStringLiteral("periodLabel"))->isVisible());
     // The whole journey still fits: no scrolling either way.
-    auto* scroll = window.findChild<QScrollArea*>(QStringLiteral("wallScroll"));
+    auto* scroll = window->findChild<QScrollArea*>(QStringLiteral("wallScroll"));
     QVERIFY(scroll);
     QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
-    QTest::keyClick(&window, Qt::Key_Escape);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
     QVERIFY(previous->isVisible());
 }
 
