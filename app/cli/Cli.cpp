@@ -7,7 +7,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -152,8 +151,7 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
                 << '\n';
             return CannotOpen;
         }
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        RoomStore::removeRoomFiles(path);
     }
     auto store = RoomStore::open(path, RoomStore::OpenMode::CreateNew);
     if (!store) {
@@ -167,7 +165,7 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
         filled = applyRoomTemplate(**store, *roomTemplate);
     if (!filled) {
         store->reset();
-        QFile::remove(path);
+        RoomStore::removeRoomFiles(path);
         err << filled.error().toString() << '\n';
         return CannotOpen;
     }

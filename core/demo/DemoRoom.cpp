@@ -2,11 +2,11 @@
 
 #include "demo/DemoScript.h"
 #include "media/AudioInfo.h"
+#include "media/MediaTypes.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,17 +108,26 @@ QString fillTemplate(DemoRandom& rng, QString text, QDate month)
 QString complaintText(DemoRandom& rng, const QString& body, QDate month)
 {
     static const QStringList openers = {
-        QStringLiteral("I am writing for the second time."), QStringLiteral("Very disappointed."),
-        QStringLiteral("I have been a customer for six years."), QStringLiteral("Not happy at all."),
-        QStringLiteral("Hello,"), QStringLiteral("To whom it may concern,"),
-        QStringLiteral("This is the third time I am raising this."), QStringLiteral("Honestly, I expected better."),
+        QStringLiteral("I am writing for the second time."),
+        QStringLiteral("Very disappointed."),
+        QStringLiteral("I have been a customer for six years."),
+        QStringLiteral("Not happy at all."),
+        QStringLiteral("Hello,"),
+        QStringLiteral("To whom it may concern,"),
+        QStringLiteral("This is the third time I am raising this."),
+        QStringLiteral("Honestly, I expected better."),
     };
     static const QStringList closers = {
-        QStringLiteral("Please call me back."), QStringLiteral("I would like this put right."),
-        QStringLiteral("I want compensation for the time I lost."), QStringLiteral("I am thinking of leaving."),
-        QStringLiteral("Please reply in writing."), QStringLiteral("Sort it out please."),
-        QStringLiteral("I will be telling my neighbours."), QStringLiteral("Thank you for reading this."),
-        QStringLiteral("This needs to be escalated."), QStringLiteral("I expect an answer this week."),
+        QStringLiteral("Please call me back."),
+        QStringLiteral("I would like this put right."),
+        QStringLiteral("I want compensation for the time I lost."),
+        QStringLiteral("I am thinking of leaving."),
+        QStringLiteral("Please reply in writing."),
+        QStringLiteral("Sort it out please."),
+        QStringLiteral("I will be telling my neighbours."),
+        QStringLiteral("Thank you for reading this."),
+        QStringLiteral("This needs to be escalated."),
+        QStringLiteral("I expect an answer this week."),
     };
     QStringList parts;
     if (rng.chance(0.35))
@@ -361,24 +370,6 @@ Result<QByteArray> readMedia(const Context& c, const QString& relative)
     return f.readAll();
 }
 
-QString mimeFor(const QString& file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix == QLatin1String("ogg"))
-        return QStringLiteral("audio/ogg");
-    if (suffix == QLatin1String("flac"))
-        return QStringLiteral("audio/flac");
-    if (suffix == QLatin1String("wav"))
-        return QStringLiteral("audio/wav");
-    if (suffix == QLatin1String("png"))
-        return QStringLiteral("image/png");
-    if (suffix == QLatin1String("pdf"))
-        return QStringLiteral("application/pdf");
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return QStringLiteral("image/jpeg");
-    return QStringLiteral("application/octet-stream");
-}
-
 Status addMedia(Context& c)
 {
     QFile manifestFile(c.mediaRoot + QStringLiteral("/manifest.json"));
@@ -410,7 +401,7 @@ Status addMedia(Context& c)
         auto info = readAudioInfo(*data, file);
         if (!info)
             return info.error();
-        auto sha = c.store.putMedia(*data, mimeFor(file));
+        auto sha = c.store.putMedia(*data, mimeTypeForFile(file));
         if (!sha)
             return sha.error();
         Call call;
@@ -457,7 +448,8 @@ Status addMedia(Context& c)
         auto data = readMedia(c, file);
         if (!data)
             return data.error();
-        auto sha = c.store.putMedia(*data, o.value(QStringLiteral("mime_type")).toString(mimeFor(file)));
+        auto sha =
+            c.store.putMedia(*data, o.value(QStringLiteral("mime_type")).toString(mimeTypeForFile(file)));
         if (!sha)
             return sha.error();
         Artifact a;
@@ -625,8 +617,7 @@ Result<QString> ensureDefaultDemoRoom()
         return path;
     if (auto r = createDemoRoom(**store); !r) {
         store->reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        RoomStore::removeRoomFiles(path);
         return r.error();
     }
     return path;

@@ -1,6 +1,7 @@
 #include "RoomStore.h"
 
 #include "SqlHelpers.h"
+#include "media/MediaTypes.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -124,11 +125,8 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     }
 
     auto opened = openConnection(info.absoluteFilePath(), mode, hasContent);
-    if (!opened && !exists) {
-        // Leave nothing behind when a new room could not be set up.
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(info.absoluteFilePath() + suffix);
-    }
+    if (!opened && !exists)
+        removeRoomFiles(info.absoluteFilePath()); // leave nothing behind when a new room failed
     return opened;
 }
 
@@ -188,6 +186,12 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
             return stamped.error();
     }
     return store;
+}
+
+void RoomStore::removeRoomFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 Status RoomStore::createAtVersion(const QString& path, int version)
@@ -346,25 +350,6 @@ Result<MediaRef> RoomStore::mediaInfo(const QString& sha256) const
         return Error(RoomStore::tr("The room holds no media with fingerprint %1.").arg(sha256), m_path);
     return MediaRef{sha256, q.value(0).toString(), q.value(1).toLongLong()};
 }
-
-namespace {
-
-QString suffixForMimeType(const QString& mimeType)
-{
-    static const std::pair<const char*, const char*> known[] = {
-        {"audio/ogg", "ogg"},   {"audio/flac", "flac"},    {"audio/x-flac", "flac"},
-        {"audio/wav", "wav"},   {"audio/x-wav", "wav"},    {"audio/mpeg", "mp3"},
-        {"audio/aiff", "aiff"}, {"audio/x-aiff", "aiff"},  {"image/png", "png"},
-        {"image/jpeg", "jpg"},  {"image/svg+xml", "svg"},  {"application/pdf", "pdf"},
-        {"text/html", "html"},  {"message/rfc822", "eml"},
-    };
-    for (const auto& [mime, suffix] : known)
-        if (mimeType == QLatin1String(mime))
-            return QString::fromLatin1(suffix);
-    return QStringLiteral("bin");
-}
-
-} // namespace
 
 Result<QString> RoomStore::mediaFile(const QString& sha256) const
 {

@@ -39,6 +39,9 @@ public:
     // made by a newer program, and damaged files, with a message naming the file.
     static Result<std::unique_ptr<RoomStore>> open(const QString& path, OpenMode mode);
 
+    // Deletes a closed room's file with its WAL and shared-memory companions.
+    static void removeRoomFiles(const QString& path);
+
     // Creates an empty room at an older schema version (tests of migrations).
     static Status createAtVersion(const QString& path, int version);
 

@@ -197,7 +197,7 @@ TEST_CASE("Without a room the app gets the demo in its app-data folder, made onc
     // QStandardPaths test mode (see the test main) keeps this out of the real folder.
     const QString path = defaultDemoRoomPath();
     CHECK(path.contains(QStringLiteral("qttest")));
-    QFile::remove(path);
+    RoomStore::removeRoomFiles(path);
     {
         REQUIRE(require(ensureDefaultDemoRoom()) == path);
         auto first = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
@@ -207,16 +207,16 @@ TEST_CASE("Without a room the app gets the demo in its app-data folder, made onc
     {
         REQUIRE(require(ensureDefaultDemoRoom()) == path);
         auto again = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
-        CHECK(again->roomName() == QStringLiteral("Renamed by the user"));  // reopened, not rebuilt
+        CHECK(again->roomName() == QStringLiteral("Renamed by the user")); // reopened, not rebuilt
         CHECK(require(again->stages()).size() == 7);
     }
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    RoomStore::removeRoomFiles(path);
 }
 
 TEST_CASE("Each demo stage's key moment of truth is measured by a KPI", "[demo]")
 {
-    const WallSnapshot wall = require(buildWallSnapshot(*demo().room.store, Period::month(QDate(2026, 10, 1))));
+    const WallSnapshot wall =
+        require(buildWallSnapshot(*demo().room.store, Period::month(QDate(2026, 10, 1))));
     REQUIRE(wall.stages.size() == 7);
     for (const StageWall& s : wall.stages) {
         INFO(s.report.stage.name.toStdString());

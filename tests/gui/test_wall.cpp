@@ -355,8 +355,7 @@ void WallTest::firstRunBuildsTheDemoInTheBackground()
 {
     QStandardPaths::setTestModeEnabled(true); // the test's own app-data folder
     const QString path = defaultDemoRoomPath();
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    RoomStore::removeRoomFiles(path);
     WallWindow window;
     window.resize(1920, 1080);
     window.show();
@@ -369,8 +368,7 @@ void WallTest::firstRunBuildsTheDemoInTheBackground()
     QCOMPARE(window.findChildren<StagePanel*>().size(), 7);
     QVERIFY(QFile::exists(path));
     window.close();
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    RoomStore::removeRoomFiles(path);
 }
 
 void WallTest::presentationHidesTheControls()
