@@ -1,11 +1,15 @@
 #include "cli/Cli.h"
 #include "i18n/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application (offscreen unless a display is asked for): artifact thumbnails
+    // draw text, which needs fonts. Nothing is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CustomerRoom"));
     QCoreApplication::setApplicationName(QStringLiteral("customer-room"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CR_VERSION));

@@ -50,6 +50,11 @@ constexpr std::array<std::pair<ComplaintStatus, const char*>, 4> kComplaintStatu
     {ComplaintStatus::Resolved, "resolved"},
     {ComplaintStatus::Closed, "closed"},
 }};
+constexpr std::array<std::pair<KpiAggregate, const char*>, 3> kKpiAggregate{{
+    {KpiAggregate::Mean, "mean"},
+    {KpiAggregate::Sum, "sum"},
+    {KpiAggregate::Last, "last"},
+}};
 constexpr std::array<std::pair<ArtifactKind, const char*>, 6> kArtifactKind{{
     {ArtifactKind::Letter, "letter"},
     {ArtifactKind::Invoice, "invoice"},
@@ -95,6 +100,27 @@ QString toString(ArtifactKind k)
 QString toString(EvidenceKind k)
 {
     return nameOf(kEvidenceKind, k);
+}
+SurveyScale surveyScale(SurveyMetric metric)
+{
+    switch (metric) {
+    case SurveyMetric::Nps:
+        return {0, 10};
+    case SurveyMetric::Csat:
+        return {1, 5};
+    case SurveyMetric::Ces:
+        return {1, 7};
+    }
+    return {0, 10};
+}
+
+QString toString(KpiAggregate a)
+{
+    return nameOf(kKpiAggregate, a);
+}
+std::optional<KpiAggregate> kpiAggregateFromString(const QString& s)
+{
+    return valueOf(kKpiAggregate, s);
 }
 std::optional<Maturity> maturityFromString(const QString& s)
 {

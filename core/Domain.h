@@ -20,6 +20,15 @@ enum class FixStatus { Proposed, InProgress, Done, Verified };
 enum class ComplaintStatus { Open, InProgress, Resolved, Closed };
 enum class ArtifactKind { Letter, Invoice, Email, AppScreen, WebPage, Other };
 enum class EvidenceKind { Complaint, SurveyResponse, Call, Artifact, Kpi };
+enum class KpiAggregate { Mean, Sum, Last };
+
+// One scale per metric (DESIGN.md): NPS 0-10, CSAT 1-5, CES 1-7.
+struct SurveyScale
+{
+    int min = 0;
+    int max = 10;
+};
+SurveyScale surveyScale(SurveyMetric metric);
 
 // Stored spellings (the room file and the JSON report use these words).
 QString toString(Maturity m);
@@ -29,6 +38,8 @@ QString toString(FixStatus s);
 QString toString(ComplaintStatus s);
 QString toString(ArtifactKind k);
 QString toString(EvidenceKind k);
+QString toString(KpiAggregate a);
+std::optional<KpiAggregate> kpiAggregateFromString(const QString& s);
 std::optional<Maturity> maturityFromString(const QString& s);
 std::optional<SurveyMetric> surveyMetricFromString(const QString& s);
 std::optional<KpiDirection> kpiDirectionFromString(const QString& s);
@@ -135,8 +146,9 @@ struct Kpi
     QString name;
     QString unit; // "%", "s", "days", "count"...
     KpiDirection direction = KpiDirection::HigherIsBetter;
-    double target = 0;
-    double amberBand = 0; // distance past target (wrong side) that is still amber
+    std::optional<double> target; // none yet for a KPI an import named first: status is then null
+    double amberBand = 0;         // distance past target (wrong side) that is still amber
+    KpiAggregate aggregate = KpiAggregate::Mean; // how months roll up into longer periods
     std::optional<RowId> ownerDepartmentId;
     QString description;
 };

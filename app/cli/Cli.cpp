@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "cli/CliSupport.h"
 
 #include "demo/DemoRoom.h"
 #include "report/RoomReport.h"
@@ -35,44 +36,6 @@ QString overview()
                       "Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,\n"
                       "3 some records rejected, 4 nothing imported.\n")
         .arg(QStringLiteral(CR_VERSION));
-}
-
-int usageError(QTextStream& err, const QString& message, const QString& command)
-{
-    err << "customer-room-cli: " << message << '\n'
-        << QCoreApplication::translate("Cli", "Run 'customer-room-cli %1 --help' for usage.").arg(command)
-        << '\n';
-    return BadUsage;
-}
-
-// Parses COMMAND's options; returns false (with the exit code in *code) when done.
-bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command,
-           const QString& description, QTextStream& out, QTextStream& err, int* code)
-{
-    parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args)) {
-        *code = usageError(err, parser.errorText(), command);
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        *code = Ok;
-        return false;
-    }
-    return true;
-}
-
-std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QString& name, bool* bad)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    const QDate d = QDate::fromString(parser.value(name), Qt::ISODate);
-    if (!d.isValid() || parser.value(name).size() != 10)
-        *bad = true;
-    return d;
 }
 
 int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -252,8 +215,17 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runInit(args, out, err);
     if (command == QLatin1String("report"))
         return runReport(args, out, err);
-    if (command == QLatin1String("import") || command == QLatin1String("feed") ||
-        command == QLatin1String("sync") || command == QLatin1String("export")) {
+    if (command == QLatin1String("import"))
+        return runImport(args, out, err);
+    if (command == QLatin1String("feed"))
+        return runFeed(args, out, err);
+    if (command == QLatin1String("sync"))
+        return runSync(args, out, err);
+    if (command == QLatin1String("rules"))
+        return runRules(args, out, err);
+    if (command == QLatin1String("unassigned"))
+        return runUnassigned(args, out, err);
+    if (command == QLatin1String("export")) {
         err << QCoreApplication::translate(
                    "Cli", "'%1' is not in this build yet; it arrives with the feeds release.")
                    .arg(command)

@@ -42,7 +42,8 @@ Result<KpiReport> kpiReport(const RoomStore& store, const Kpi& kpi, const DateRa
     if (!inPeriod->isEmpty()) {
         r.value = inPeriod->last().value;
         r.valuePeriod = inPeriod->last().period;
-        r.status = metrics::kpiStatus(*r.value, kpi.target, kpi.direction, kpi.amberBand);
+        if (kpi.target)
+            r.status = metrics::kpiStatus(*r.value, *kpi.target, kpi.direction, kpi.amberBand);
     }
     // Trend: the 13 months ending with the period's last month (or the latest value).
     QDate end = period.to.value_or(QDate());
@@ -226,7 +227,7 @@ QJsonObject reportToJson(const RoomReport& report)
                 QJsonObject{{QStringLiteral("name"), k.kpi.name},
                             {QStringLiteral("unit"), k.kpi.unit},
                             {QStringLiteral("value"), orNull(k.value)},
-                            {QStringLiteral("target"), k.kpi.target},
+                            {QStringLiteral("target"), orNull(k.kpi.target)},
                             {QStringLiteral("direction"), toString(k.kpi.direction)},
                             {QStringLiteral("status"),
                              k.status ? QJsonValue(QString::fromLatin1(metrics::kpiStatusName(*k.status)))

@@ -215,7 +215,7 @@ Result<QVector<Kpi>> RoomStore::kpis(std::optional<RowId> stageId) const
     const Filter filter(stageId, {}, {});
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id, stage_id, moment_id, name, unit, direction, target, amber_band, "
-                             "owner_department_id, description FROM kpi WHERE %1 ORDER BY id")
+                             "owner_department_id, description, aggregate FROM kpi WHERE %1 ORDER BY id")
                   .arg(filter.where));
     filter.bind(q);
     if (!q.exec())
@@ -229,10 +229,11 @@ Result<QVector<Kpi>> RoomStore::kpis(std::optional<RowId> stageId) const
         k.name = q.value(3).toString();
         k.unit = q.value(4).toString();
         k.direction = kpiDirectionFromString(q.value(5).toString()).value_or(KpiDirection::HigherIsBetter);
-        k.target = q.value(6).toDouble();
+        k.target = sql::optionalDouble(q.value(6));
         k.amberBand = q.value(7).toDouble();
         k.ownerDepartmentId = sql::optionalId(q.value(8));
         k.description = q.value(9).toString();
+        k.aggregate = kpiAggregateFromString(q.value(10).toString()).value_or(KpiAggregate::Mean);
         out.append(k);
     }
     return out;

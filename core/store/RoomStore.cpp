@@ -25,6 +25,7 @@ std::atomic<int> s_connectionCounter{0};
 const char* const kMigrations[] = {
     ":/schema/0001-initial.sql",
     ":/schema/0002-indexes-and-mapping-rules.sql",
+    ":/schema/0003-feeds.sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == RoomStore::kSchemaVersion,
               "one migration file per schema version");
@@ -220,6 +221,16 @@ Status RoomStore::migrate(int targetVersion)
     if (current >= targetVersion)
         return success();
 
+    // Foreign keys off while tables are rebuilt (SQLite's documented way: a
+    // DROP TABLE would otherwise cascade into the rows that point at it); they
+    // are checked before the upgrade commits and switched back on after it.
+    q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    struct ForeignKeysBackOn
+    {
+        QSqlDatabase database;
+        ~ForeignKeysBackOn() { QSqlQuery(database).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } backOn{db()};
+
     // All pending migrations in one transaction: a room is never half-migrated.
     Transaction tx(*this);
     if (!tx.isActive())
@@ -234,6 +245,13 @@ Status RoomStore::migrate(int targetVersion)
                 return sqlError(q, RoomStore::tr("Upgrading the room to format %1").arg(v));
         }
     }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(q, RoomStore::tr("Checking the upgraded room"));
+    if (q.next())
+        return Error(RoomStore::tr("The room's links between records are broken (table %1); it was left "
+                                   "as it was.")
+                         .arg(q.value(0).toString()),
+                     m_path);
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion)) ||
         !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
         return sqlError(q, RoomStore::tr("Recording the room format"));

@@ -30,7 +30,7 @@ class RoomStore
     Q_DECLARE_TR_FUNCTIONS(RoomStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header
 
     enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
@@ -134,6 +134,10 @@ public:
     Result<qint64> rowCount(const QString& table) const;
 
 private:
+    friend class EvidenceWriter; // the store's query classes share its connection
+    friend class ImportLog;
+    friend class FeedStore;
+    friend class RuleStore;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,
                                                              bool hasContent);

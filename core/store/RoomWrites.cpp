@@ -48,15 +48,8 @@ QString transcriptJson(const QVector<TranscriptSegment>& segments)
 
 std::pair<int, int> scaleOf(SurveyMetric metric)
 {
-    switch (metric) {
-    case SurveyMetric::Nps:
-        return {0, 10};
-    case SurveyMetric::Csat:
-        return {1, 5};
-    case SurveyMetric::Ces:
-        return {1, 7};
-    }
-    return {0, 10};
+    const SurveyScale scale = surveyScale(metric);
+    return {scale.min, scale.max};
 }
 
 } // namespace
@@ -204,16 +197,17 @@ Result<RowId> RoomStore::addKpi(const Kpi& k)
     QSqlQuery q(db());
     q.prepare(
         QStringLiteral("INSERT INTO kpi(stage_id, moment_id, name, unit, direction, target, amber_band, "
-                       "owner_department_id, description) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "owner_department_id, description, aggregate) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::nullable(k.stageId));
     q.addBindValue(sql::nullable(k.momentId));
     q.addBindValue(sql::text(k.name));
     q.addBindValue(sql::text(k.unit));
     q.addBindValue(toString(k.direction));
-    q.addBindValue(k.target);
+    q.addBindValue(sql::nullable(k.target));
     q.addBindValue(k.amberBand);
     q.addBindValue(sql::nullable(k.ownerDepartmentId));
     q.addBindValue(sql::text(k.description));
+    q.addBindValue(toString(k.aggregate));
     if (!q.exec())
         return sqlError(q, RoomStore::tr("Adding KPI \"%1\"").arg(k.name));
     return q.lastInsertId().toLongLong();

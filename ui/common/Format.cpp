@@ -68,10 +68,12 @@ QString formatKpiValue(double value, const QString& unit)
 
 QString formatKpiTarget(const Kpi& kpi)
 {
+    if (!kpi.target)
+        return QCoreApplication::translate("Format", "no target set");
     const QString sign =
         kpi.direction == KpiDirection::HigherIsBetter ? QStringLiteral("≥") : QStringLiteral("≤");
     return QCoreApplication::translate("Format", "target %1 %2")
-        .arg(sign, formatKpiValue(kpi.target, kpi.unit));
+        .arg(sign, formatKpiValue(*kpi.target, kpi.unit));
 }
 
 QString formatDate(const QDate& date)

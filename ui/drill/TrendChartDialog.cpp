@@ -2,6 +2,8 @@
 
 #include "common/Format.h"
 
+#include <limits>
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -187,7 +189,8 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     auto* line = new QLineSeries;
     auto* points = new QScatterSeries;
     line->setName(k.kpi.name);
-    double lo = k.kpi.target, hi = k.kpi.target;
+    double lo = k.kpi.target.value_or(std::numeric_limits<double>::max());
+    double hi = k.kpi.target.value_or(std::numeric_limits<double>::lowest());
     for (int i = 0; i < k.trend.size() && i < k.trendPeriods.size(); ++i) {
         if (!k.trend[i])
             continue;
@@ -197,14 +200,18 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
         lo = qMin(lo, *k.trend[i]);
         hi = qMax(hi, *k.trend[i]);
     }
-    auto* target = new QLineSeries;
-    target->setName(formatKpiTarget(k.kpi));
-    if (!k.trendPeriods.isEmpty()) {
-        target->append(msecs(k.trendPeriods.first()), k.kpi.target);
-        target->append(msecs(k.trendPeriods.last()), k.kpi.target);
+    if (lo > hi) // no target and no values
+        lo = hi = 0;
+    if (k.kpi.target) {
+        auto* target = new QLineSeries;
+        target->setName(formatKpiTarget(k.kpi));
+        if (!k.trendPeriods.isEmpty()) {
+            target->append(msecs(k.trendPeriods.first()), *k.kpi.target);
+            target->append(msecs(k.trendPeriods.last()), *k.kpi.target);
+        }
+        target->setPen(QPen(t.mutedText, t.px(2), Qt::DashLine));
+        chart->addSeries(target);
     }
-    target->setPen(QPen(t.mutedText, t.px(2), Qt::DashLine));
-    chart->addSeries(target);
     addTrendSeries(t, chart, line, points);
     auto* x = monthAxis(t, k.trendPeriods);
     auto* y = new QValueAxis;

@@ -1,0 +1,269 @@
+// customer-room-cli feed add|list|remove and sync.
+#include "cli/CliSupport.h"
+
+#include "feeds/FeedSync.h"
+#include "store/FeedStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace cr::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QJsonObject feedJson(const Feed& f, const QString& stage)
+{
+    return QJsonObject{{QStringLiteral("name"), f.name},
+                       {QStringLiteral("kind"), toString(f.kind)},
+                       {QStringLiteral("format"), f.format},
+                       {QStringLiteral("location"), f.location},
+                       {QStringLiteral("stage"), stage.isEmpty() ? QJsonValue() : QJsonValue(stage)},
+                       {QStringLiteral("options"), optionsToJson(f.options)},
+                       {QStringLiteral("last_sync"), f.lastSyncAt ? QJsonValue(f.lastSyncAt->toString(Qt::ISODate))
+                                                                  : QJsonValue()}};
+}
+
+QString stageNameOf(RoomStore& store, const std::optional<RowId>& id)
+{
+    if (!id)
+        return {};
+    if (auto stages = store.stages())
+        for (const Stage& s : *stages)
+            if (s.id == *id)
+                return s.name;
+    return {};
+}
+
+int feedAdd(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("feed add"), tr("Add a feed."), QStringLiteral("feed add"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the feed."));
+    const QCommandLineOption location(QStringLiteral("location"), tr("A folder, a file or an http(s) URL."),
+                                      QStringLiteral("PATH_OR_URL"));
+    parser.addOption(location);
+    const ImportOptionSet set;
+    set.addTo(parser, true);
+    int code = Ok;
+    QStringList rest = args;
+    rest.removeAt(1); // "feed"
+    if (!parse(parser, rest, QStringLiteral("feed add"),
+               tr("Add a feed: an export the room takes in again on every sync (only what is new or changed)."),
+               out, err, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usageError(err, tr("feed add takes a ROOM and a NAME."), QStringLiteral("feed add"));
+    Feed feed;
+    feed.name = positional.at(2).trimmed();
+    std::optional<ImportKind> kind;
+    if (const QString bad = set.read(parser, &feed.options, &kind); !bad.isEmpty())
+        return usageError(err, bad, QStringLiteral("feed add"));
+    if (!kind)
+        return usageError(err, tr("A feed needs --kind."), QStringLiteral("feed add"));
+    if (!parser.isSet(location))
+        return usageError(err, tr("A feed needs --location (a folder, a file or an http(s) URL)."),
+                          QStringLiteral("feed add"));
+    feed.kind = *kind;
+    feed.format = feed.options.format;
+    feed.location = parser.value(location);
+    if (feed.locationType() != Feed::Location::Url) {
+        const QFileInfo info(feed.location);
+        if (!info.exists()) {
+            err << Error(tr("No such folder or file."), feed.location).toString() << '\n';
+            return CannotOpen;
+        }
+        feed.location = info.absoluteFilePath();
+    } else if (!QUrl(feed.location).isValid()) {
+        return usageError(err, tr("The URL is not valid."), QStringLiteral("feed add"));
+    }
+    auto store = openRoom(positional.at(1), err);
+    if (!store)
+        return CannotOpen;
+    if (!feed.options.stage.isEmpty()) {
+        auto stages = store->stages();
+        if (!stages) {
+            err << stages.error().toString() << '\n';
+            return CannotOpen;
+        }
+        for (const Stage& s : *stages)
+            if (s.name.compare(feed.options.stage, Qt::CaseInsensitive) == 0)
+                feed.stageId = s.id;
+        if (!feed.stageId)
+            return usageError(err, tr("No stage named \"%1\" in this room.").arg(feed.options.stage),
+                              QStringLiteral("feed add"));
+    }
+    auto id = FeedStore(*store).add(feed);
+    if (!id) {
+        err << id.error().toString() << '\n';
+        return BadUsage;
+    }
+    out << tr("Added feed \"%1\" (%2 from %3). Run 'customer-room-cli sync %4 --feed \"%1\"' to take it in.")
+               .arg(feed.name, toString(feed.kind), feed.location, positional.at(1))
+        << '\n';
+    return Ok;
+}
+
+int feedList(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("feed list"), tr("List feeds."), QStringLiteral("feed list"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    int code = Ok;
+    QStringList rest = args;
+    rest.removeAt(1);
+    if (!parse(parser, rest, QStringLiteral("feed list"), tr("List the room's feeds."), out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 2)
+        return usageError(err, tr("feed list takes a ROOM."), QStringLiteral("feed list"));
+    auto store = openRoom(parser.positionalArguments().at(1), err);
+    if (!store)
+        return CannotOpen;
+    auto feeds = FeedStore(*store).feeds();
+    if (!feeds) {
+        err << feeds.error().toString() << '\n';
+        return CannotOpen;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Feed& f : *feeds)
+            array.append(feedJson(f, stageNameOf(*store, f.stageId)));
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (feeds->isEmpty())
+        out << tr("No feeds yet. Add one with 'customer-room-cli feed add'.") << '\n';
+    for (const Feed& f : *feeds)
+        out << tr("%1\t%2 (%3)\t%4\tlast sync %5")
+                   .arg(f.name, toString(f.kind), f.format, f.location,
+                        f.lastSyncAt ? f.lastSyncAt->toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never"))
+            << '\n';
+    return Ok;
+}
+
+int feedRemove(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("feed remove"), tr("Remove a feed."), QStringLiteral("feed remove"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The feed."));
+    int code = Ok;
+    QStringList rest = args;
+    rest.removeAt(1);
+    if (!parse(parser, rest, QStringLiteral("feed remove"),
+               tr("Remove a feed. What it imported stays in the room."), out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 3)
+        return usageError(err, tr("feed remove takes a ROOM and a NAME."), QStringLiteral("feed remove"));
+    auto store = openRoom(parser.positionalArguments().at(1), err);
+    if (!store)
+        return CannotOpen;
+    FeedStore feeds(*store);
+    auto feed = feeds.byName(parser.positionalArguments().at(2));
+    if (!feed) {
+        err << feed.error().toString() << '\n';
+        return BadUsage;
+    }
+    if (auto removed = feeds.remove(feed->id); !removed) {
+        err << removed.error().toString() << '\n';
+        return CannotOpen;
+    }
+    out << tr("Removed feed \"%1\"; the evidence it brought stays in the room.").arg(feed->name) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int runFeed(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(2);
+    if (sub == QLatin1String("add"))
+        return feedAdd(args, out, err);
+    if (sub == QLatin1String("list"))
+        return feedList(args, out, err);
+    if (sub == QLatin1String("remove"))
+        return feedRemove(args, out, err);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << tr("Usage: customer-room-cli feed add|list|remove ROOM ...\n"
+                  "Run 'customer-room-cli feed add --help' for a subcommand's options.\n");
+        return Ok;
+    }
+    return usageError(err, tr("feed takes add, list or remove."), QStringLiteral("feed"));
+}
+
+int runSync(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("sync"), tr("Sync feeds."), QStringLiteral("sync"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption feedOption(QStringLiteral("feed"), tr("Only this feed."), QStringLiteral("NAME"));
+    parser.addOption(feedOption);
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("sync"),
+               tr("Take in what is new or changed in the room's feeds. Unchanged files and URLs are skipped. "
+                  "An http(s) feed's credentials come from CUSTOMER_ROOM_FEED_TOKEN, or "
+                  "CUSTOMER_ROOM_FEED_USER and CUSTOMER_ROOM_FEED_PASSWORD."),
+               out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 2)
+        return usageError(err, tr("sync takes a ROOM."), QStringLiteral("sync"));
+    auto store = openRoom(parser.positionalArguments().at(1), err);
+    if (!store)
+        return CannotOpen;
+    auto all = FeedStore(*store).feeds();
+    if (!all) {
+        err << all.error().toString() << '\n';
+        return CannotOpen;
+    }
+    QVector<Feed> chosen;
+    for (const Feed& f : *all)
+        if (!parser.isSet(feedOption) || f.name == parser.value(feedOption))
+            chosen << f;
+    if (parser.isSet(feedOption) && chosen.isEmpty())
+        return usageError(err, tr("There is no feed named \"%1\".").arg(parser.value(feedOption)),
+                          QStringLiteral("sync"));
+    if (chosen.isEmpty()) {
+        out << tr("No feeds to sync. Add one with 'customer-room-cli feed add'.") << '\n';
+        return Ok;
+    }
+    SyncOptions options;
+    options.credentials.token = qEnvironmentVariable("CUSTOMER_ROOM_FEED_TOKEN");
+    options.credentials.user = qEnvironmentVariable("CUSTOMER_ROOM_FEED_USER");
+    options.credentials.password = qEnvironmentVariable("CUSTOMER_ROOM_FEED_PASSWORD");
+    bool unreadable = false;
+    bool problems = false;
+    for (const Feed& feed : chosen) {
+        const SyncSummary s = syncFeed(*store, feed, options);
+        for (const ImportSummary& file : s.imports) {
+            printSummary(file, out, err);
+            problems = problems || file.refused || file.rejected > 0;
+        }
+        for (const QString& e : s.errors)
+            err << e << '\n';
+        unreadable = unreadable || !s.errors.isEmpty();
+        out << tr("Feed \"%1\": %2 new, %3 updated, %4 rejected; %5 files changed, %6 unchanged.")
+                   .arg(feed.name)
+                   .arg(s.imported())
+                   .arg(s.updated())
+                   .arg(s.rejected())
+                   .arg(s.imports.size())
+                   .arg(s.unchangedFiles)
+            << '\n';
+    }
+    if (unreadable)
+        return CannotOpen;
+    return problems ? SomeRejected : Ok;
+}
+
+} // namespace cr::cli

@@ -1,0 +1,258 @@
+// customer-room-cli rules add|list|apply and unassigned list.
+#include "cli/CliSupport.h"
+
+#include "store/RuleStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cr::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<RowId> stageByName(RoomStore& store, const QString& name, QString* names)
+{
+    auto stages = store.stages();
+    if (!stages)
+        return std::nullopt;
+    QStringList all;
+    for (const Stage& s : *stages) {
+        if (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return s.id;
+        all << s.name;
+    }
+    *names = all.join(QStringLiteral(", "));
+    return std::nullopt;
+}
+
+int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("rules add"), tr("Add a rule."), QStringLiteral("rules add"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("surveys, complaints, calls or artifacts."),
+                                  QStringLiteral("KIND"), QStringLiteral("complaints"));
+    const QCommandLineOption field(QStringLiteral("field"),
+                                   tr("The field to look at (complaints: text, category, product, channel, "
+                                      "customer; surveys: comment, metric, respondent; calls: title, agent, "
+                                      "channel, summary, transcript; artifacts: title, description, kind; or any)."),
+                                   QStringLiteral("FIELD"), QStringLiteral("any"));
+    const QCommandLineOption keyword(QStringLiteral("keyword"), tr("A word or phrase (whole words, any case)."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption regex(QStringLiteral("regex"), tr("A regular expression instead of a keyword."),
+                                   QStringLiteral("PATTERN"));
+    const QCommandLineOption stage(QStringLiteral("stage"), tr("The stage matching records go to."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      tr("The category matching complaints get (when they have none)."),
+                                      QStringLiteral("CATEGORY"));
+    parser.addOptions({kind, field, keyword, regex, stage, category});
+    int code = Ok;
+    QStringList rest = args;
+    rest.removeAt(1);
+    if (!parse(parser, rest, QStringLiteral("rules add"),
+               tr("Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to "
+                  "the stage and get the category. Rules run on every import and with 'rules apply'."),
+               out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 2)
+        return usageError(err, tr("rules add takes a ROOM."), QStringLiteral("rules add"));
+    if (parser.isSet(keyword) == parser.isSet(regex))
+        return usageError(err, tr("Give either --keyword or --regex."), QStringLiteral("rules add"));
+    MappingRule rule;
+    const auto k = importKindFromString(parser.value(kind));
+    if (!k || *k == ImportKind::Kpis)
+        return usageError(err, tr("--kind is surveys, complaints, calls or artifacts."), QStringLiteral("rules add"));
+    rule.kind = *k;
+    rule.field = parser.value(field);
+    rule.isRegex = parser.isSet(regex);
+    rule.pattern = rule.isRegex ? parser.value(regex) : parser.value(keyword);
+    rule.category = parser.value(category);
+    auto store = openRoom(parser.positionalArguments().at(1), err);
+    if (!store)
+        return CannotOpen;
+    if (parser.isSet(stage)) {
+        QString names;
+        rule.stageId = stageByName(*store, parser.value(stage), &names);
+        if (!rule.stageId)
+            return usageError(err, tr("No stage named \"%1\" (stages: %2).").arg(parser.value(stage), names),
+                              QStringLiteral("rules add"));
+    }
+    auto id = RuleStore(*store).addRule(rule);
+    if (!id)
+        return usageError(err, id.error().message, QStringLiteral("rules add"));
+    out << tr("Added rule %1. Run 'customer-room-cli rules apply' to sort the Unassigned tray with it.").arg(*id)
+        << '\n';
+    return Ok;
+}
+
+int rulesList(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("rules list"), tr("List rules."), QStringLiteral("rules list"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    int code = Ok;
+    QStringList rest = args;
+    rest.removeAt(1);
+    if (!parse(parser, rest, QStringLiteral("rules list"), tr("List the room's mapping rules in the order they run."),
+               out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 2)
+        return usageError(err, tr("rules list takes a ROOM."), QStringLiteral("rules list"));
+    auto store = openRoom(parser.positionalArguments().at(1), err);
+    if (!store)
+        return CannotOpen;
+    auto rules = RuleStore(*store).rules();
+    auto stages = store->stages();
+    if (!rules || !stages) {
+        err << (rules ? stages.error() : rules.error()).toString() << '\n';
+        return CannotOpen;
+    }
+    auto stageName = [&](const std::optional<RowId>& id) {
+        for (const Stage& s : *stages)
+            if (id && s.id == *id)
+                return s.name;
+        return QString();
+    };
+    QJsonArray array;
+    for (const MappingRule& r : *rules) {
+        if (parser.isSet(json)) {
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("kind"), toString(r.kind)},
+                                     {QStringLiteral("field"), r.field},
+                                     {QStringLiteral("pattern"), r.pattern},
+                                     {QStringLiteral("regex"), r.isRegex},
+                                     {QStringLiteral("stage"), r.stageId ? QJsonValue(stageName(r.stageId)) : QJsonValue()},
+                                     {QStringLiteral("category"), r.category.isEmpty() ? QJsonValue() : QJsonValue(r.category)}});
+            continue;
+        }
+        out << tr("%1\t%2 %3 %4 \"%5\" -> %6%7")
+                   .arg(r.id)
+                   .arg(toString(r.kind), r.field, r.isRegex ? tr("matches") : tr("holds"), r.pattern,
+                        r.stageId ? stageName(r.stageId) : tr("(no stage)"),
+                        r.category.isEmpty() ? QString() : tr(", category \"%1\"").arg(r.category))
+            << '\n';
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    else if (rules->isEmpty())
+        out << tr("No rules yet. Add one with 'customer-room-cli rules add'.") << '\n';
+    return Ok;
+}
+
+int rulesApply(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("rules apply"), tr("Apply rules."), QStringLiteral("rules apply"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    int code = Ok;
+    QStringList rest = args;
+    rest.removeAt(1);
+    if (!parse(parser, rest, QStringLiteral("rules apply"),
+               tr("Run the mapping rules over the Unassigned tray, in one step."), out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 2)
+        return usageError(err, tr("rules apply takes a ROOM."), QStringLiteral("rules apply"));
+    auto store = openRoom(parser.positionalArguments().at(1), err);
+    if (!store)
+        return CannotOpen;
+    RuleStore rules(*store);
+    auto placed = rules.applyRulesToUnassigned();
+    auto left = rules.unassignedCounts();
+    if (!placed || !left) {
+        err << (placed ? left.error() : placed.error()).toString() << '\n';
+        return CannotOpen;
+    }
+    out << tr("%1 records found their stage; %2 remain unassigned.").arg(*placed).arg(left->total()) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int runRules(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString sub = args.value(2);
+    if (sub == QLatin1String("add"))
+        return rulesAdd(args, out, err);
+    if (sub == QLatin1String("list"))
+        return rulesList(args, out, err);
+    if (sub == QLatin1String("apply"))
+        return rulesApply(args, out, err);
+    return usageError(err, tr("rules takes add, list or apply."), QStringLiteral("rules"));
+}
+
+int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("unassigned"), tr("The Unassigned tray."),
+                                 QStringLiteral("unassigned list"));
+    parser.addPositionalArgument(QStringLiteral("list"), tr("List it."));
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many records (default 200)."),
+                                   QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({json, limit});
+    int code = Ok;
+    if (!parse(parser, args, QStringLiteral("unassigned"),
+               tr("List records that no stage claimed (oldest first), with where they came from."), out, err,
+               &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.at(1) != QLatin1String("list"))
+        return usageError(err, tr("Usage: unassigned list ROOM [--json]."), QStringLiteral("unassigned"));
+    bool ok = false;
+    const int max = parser.value(limit).toInt(&ok);
+    if (!ok || max <= 0)
+        return usageError(err, tr("--limit needs a positive whole number."), QStringLiteral("unassigned"));
+    auto store = openRoom(positional.at(2), err);
+    if (!store)
+        return CannotOpen;
+    RuleStore rules(*store);
+    auto counts = rules.unassignedCounts();
+    auto items = rules.unassigned(std::nullopt, max);
+    if (!counts || !items) {
+        err << (counts ? items.error() : counts.error()).toString() << '\n';
+        return CannotOpen;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const UnassignedItem& i : *items)
+            array.append(QJsonObject{{QStringLiteral("kind"), toString(i.kind)},
+                                     {QStringLiteral("id"), i.id},
+                                     {QStringLiteral("when"), i.when.toString(Qt::ISODate)},
+                                     {QStringLiteral("text"), i.title},
+                                     {QStringLiteral("category"), i.category},
+                                     {QStringLiteral("channel"), i.channel},
+                                     {QStringLiteral("source"), QStringLiteral("%1:%2").arg(i.sourceFile).arg(i.sourceLine)}});
+        const QJsonObject doc{{QStringLiteral("counts"),
+                               QJsonObject{{QStringLiteral("complaints"), counts->complaints},
+                                           {QStringLiteral("survey_responses"), counts->surveyResponses},
+                                           {QStringLiteral("calls"), counts->calls},
+                                           {QStringLiteral("artifacts"), counts->artifacts}}},
+                              {QStringLiteral("items"), array}};
+        out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    out << tr("Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.")
+               .arg(counts->complaints)
+               .arg(counts->surveyResponses)
+               .arg(counts->calls)
+               .arg(counts->artifacts)
+        << '\n';
+    for (const UnassignedItem& i : *items)
+        out << QStringLiteral("%1 %2\t%3\t%4\t%5\n")
+                   .arg(toString(i.kind), QString::number(i.id), i.when.toString(QStringLiteral("yyyy-MM-dd")),
+                        i.category, i.title.left(80).simplified());
+    return Ok;
+}
+
+} // namespace cr::cli

@@ -1,0 +1,113 @@
+#pragma once
+// What the complaint importers (CFPB CSV and JSON, help-desk tickets) share:
+// the names CFPB gives its fields in every published layout, one mapping of a
+// CFPB complaint to our Complaint, and the bookkeeping of ids within a file.
+
+#include "import/CsvReader.h"
+#include "import/ImportTypes.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace cr::formats::complaints {
+
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importers", text);
+}
+
+// Remembers the ids seen in one file: a second row with the same id would
+// overwrite the first in the room, so it is rejected. Numeric ids (CFPB,
+// Zendesk, Freshdesk) are kept as numbers: the whole CFPB database (about
+// five million complaints) then costs ~100 MB here, not ~400 MB of strings.
+class DuplicateIds
+{
+public:
+    // 0 when new; else the line where the id was first seen.
+    int firstLine(const QString& id, int line);
+
+private:
+    QHash<quint64, int> m_numeric;
+    QHash<QString, int> m_other;
+};
+
+// An id for a row whose source has none (the five-column CFPB extract): a
+// hash of every field as written, so two complaints that differ only in a
+// column we do not keep (State, Date sent to company) stay two complaints,
+// and re-importing the same file finds the same ids. Identical rows get
+// "#2", "#3"... in file order.
+class ContentIds
+{
+public:
+    QString idFor(const QStringList& fields);
+
+private:
+    QHash<QByteArray, int> m_seen;
+};
+
+// A data row as wide as its header; empty cells past the end (a trailing
+// delimiter) are harmless. Otherwise a quote or delimiter went astray and
+// the values would land in the wrong fields.
+bool fitsHeader(const CsvRow& row, int width);
+QString widthMismatch(const CsvRow& row, int width, int headerLine);
+
+namespace cfpb {
+
+// Our fields (the names --map FIELD=COLUMN takes) and CFPB's names for them.
+enum Field {
+    kReceivedAt,
+    kId,
+    kText,
+    kChannel,
+    kCategory,
+    kSubIssue,
+    kProduct,
+    kStatus,
+    kStage,
+    kFieldCount
+};
+
+struct FieldSpec
+{
+    const char* field; // our name: "received_at"
+    QStringList names; // CFPB's: "Date received", "date_received", ...
+};
+const std::array<FieldSpec, kFieldCount>& fields();
+
+// "Date received", "date_received", "date-received" -> "date received": the
+// published layouts differ in case and separators only.
+QString normaliseKey(const QString& name);
+
+// One complaint's values, by Field, as the file writes them.
+using Values = std::array<QString, kFieldCount>;
+
+// Turns one file's complaints into records, remembering its ids.
+class Mapper
+{
+public:
+    // A complaint from its values, or nullopt after telling the sink why not.
+    // `raw` is the row as written (reject log); `identity` every field of the
+    // row, for an id when the layout has no Complaint ID.
+    std::optional<ImportRecord> toRecord(const Values& values, int line, const QString& raw,
+                                         const QStringList& identity, ImportSink& sink);
+
+private:
+    DuplicateIds m_ids;
+    ContentIds m_contentIds;
+};
+
+// "Date received" as CFPB writes it: 2019-09-24, 2019-09-24T12:00:00-05:00,
+// 2019/9/24, 9/24/19, 09/24/2019 (US month first).
+std::optional<QDate> receivedDate(const QString& text);
+QString channelOf(const QString& submittedVia);
+ComplaintStatus statusOf(const QString& companyResponse);
+
+} // namespace cfpb
+
+} // namespace cr::formats::complaints

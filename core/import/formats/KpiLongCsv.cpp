@@ -1,0 +1,259 @@
+// KPI CSV with one value per row (DESIGN.md's documented generic format):
+// period, kpi, value; optional stage and unit. Other header names are
+// accepted as aliases (date/month/week for period, name/metric for kpi) or
+// named with --map FIELD=COLUMN. A blank value is a gap, not a zero: the row
+// is left out. Rows finer than a month are emitted as they are; the session
+// rolls them up with --aggregate.
+#include "import/formats/Formats.h"
+#include "import/formats/KpiCommon.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace cr::formats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importers", text);
+}
+
+const QStringList& periodAliases()
+{
+    static const QStringList names = {
+        QStringLiteral("date"),    QStringLiteral("month"),    QStringLiteral("week"),
+        QStringLiteral("day"),     QStringLiteral("datum"),    QStringLiteral("monat"),
+        QStringLiteral("fecha"),   QStringLiteral("mes"),      QStringLiteral("mois"),
+        QStringLiteral("periode"), QStringLiteral("période"),  QStringLiteral("periodo"),
+        QStringLiteral("zeitraum"), QStringLiteral("reporting period"), QStringLiteral("time"),
+    };
+    return names;
+}
+
+const QStringList& kpiAliases()
+{
+    static const QStringList names = {
+        QStringLiteral("name"),     QStringLiteral("metric"),    QStringLiteral("kpi name"),
+        QStringLiteral("kpi_name"), QStringLiteral("indicator"), QStringLiteral("measure"),
+        QStringLiteral("kennzahl"), QStringLiteral("indicateur"), QStringLiteral("indicador"),
+        QStringLiteral("series"),
+    };
+    return names;
+}
+
+const QStringList& valueAliases()
+{
+    static const QStringList names = {QStringLiteral("wert"),  QStringLiteral("valeur"),
+                                      QStringLiteral("valor"), QStringLiteral("amount"),
+                                      QStringLiteral("val")};
+    return names;
+}
+
+const QStringList& stageAliases()
+{
+    static const QStringList names = {QStringLiteral("journey stage"), QStringLiteral("phase"),
+                                      QStringLiteral("etappe"), QStringLiteral("etapa")};
+    return names;
+}
+
+const QStringList& unitAliases()
+{
+    static const QStringList names = {QStringLiteral("einheit"), QStringLiteral("unité"),
+                                      QStringLiteral("unidad"), QStringLiteral("uom")};
+    return names;
+}
+
+bool hasExtraCells(const QStringList& fields, qsizetype columns)
+{
+    for (qsizetype i = columns; i < fields.size(); ++i)
+        if (!fields.at(i).trimmed().isEmpty())
+            return true;
+    return false;
+}
+
+struct Columns
+{
+    ColumnMap map;
+    int headerRow = -1;
+};
+
+// Finds the header and binds our fields; an Error names what is missing.
+Result<Columns> bindColumns(const QVector<QStringList>& rows, const QHash<QString, QString>& userMap,
+                            const QString& path)
+{
+    QVector<CsvRow> asRows;
+    for (const QStringList& fields : rows)
+        asRows.append(CsvRow{0, fields});
+    Columns columns;
+    columns.headerRow = kpi::findHeaderRow(asRows);
+    if (columns.headerRow < 0)
+        return Error(tr("No header row found. A KPI CSV needs the columns period, kpi and value."), path);
+    columns.map = ColumnMap(rows.at(columns.headerRow), userMap);
+    if (const QString unknown = columns.map.unknownMappedColumn(); !unknown.isEmpty())
+        return Error(tr("The column \"%1\" named by --map is not in the header (%2).")
+                         .arg(unknown, rows.at(columns.headerRow).join(QStringLiteral(", "))),
+                     path);
+    columns.map.bind(QStringLiteral("period"), periodAliases());
+    columns.map.bind(QStringLiteral("kpi"), kpiAliases());
+    columns.map.bind(QStringLiteral("value"), valueAliases());
+    columns.map.bind(QStringLiteral("stage"), stageAliases());
+    columns.map.bind(QStringLiteral("unit"), unitAliases());
+    QStringList missing;
+    for (const QString& field : {QStringLiteral("period"), QStringLiteral("kpi"), QStringLiteral("value")})
+        if (!columns.map.has(field))
+            missing << field;
+    if (!missing.isEmpty())
+        return Error(tr("Missing column(s): %1. A KPI CSV has one value per row in the columns period (or "
+                        "date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, "
+                        "or use --format wide for one column per KPI.")
+                         .arg(missing.join(QStringLiteral(", "))),
+                     path);
+    return columns;
+}
+
+class KpiLongCsv final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("generic"); }
+    QString displayName() const override { return tr("KPI CSV, one value per row"); }
+    ImportKind kind() const override { return ImportKind::Kpis; }
+    QStringList suffixes() const override
+    {
+        return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+    }
+
+    Sniff sniff(const FileSample& sample) const override
+    {
+        if (!sample.isText || sample.text.trimmed().isEmpty())
+            return {};
+        const auto rows = CsvReader::parseSample(sample.text, 20);
+        const auto columns = bindColumns(rows, {}, sample.path);
+        if (!columns)
+            return {};
+        return {60, tr("period, kpi and value columns")};
+    }
+
+    Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
+    {
+        kpi::BufferedCsv csv(path, options.encoding);
+        if (auto opened = csv.open(200); !opened)
+            return opened;
+        if (csv.buffered().isEmpty())
+            return Error(tr("The file is empty."), path);
+        QVector<QStringList> rows;
+        for (const CsvRow& row : csv.buffered())
+            rows.append(row.fields);
+        auto bound = bindColumns(rows, options.map, path);
+        if (!bound)
+            return bound.error();
+        const ColumnMap& columns = bound->map;
+        const char delimiter = csv.reader().delimiter();
+        QStringList periods;
+        QStringList values;
+        for (const CsvRow& row : csv.buffered().mid(bound->headerRow + 1)) {
+            periods << columns.value(row, QStringLiteral("period"));
+            values << columns.value(row, QStringLiteral("value"));
+        }
+        const auto order = kpi::learnDayMonthOrder(periods, delimiter);
+        const bool decimalComma = kpi::learnDecimalComma(values, delimiter);
+        csv.dropFront(bound->headerRow + 1);
+
+        const QString valueColumn = columns.header().at(columns[QStringLiteral("value")]);
+        int rowsRead = 0;
+        int observations = 0;
+        int gaps = 0;
+        bool sawDays = false;
+        QSet<QString> kpis;
+        CsvRow row;
+        for (;;) {
+            if (sink.isCancelled())
+                return Error(tr("Cancelled."), path);
+            if (!sink.wantsMore())
+                break;
+            auto more = csv.next(row);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (++rowsRead % 256 == 0)
+                sink.progress(csv.reader().bytesRead(), csv.reader().size());
+            const QString raw = row.raw(QLatin1Char(delimiter));
+            if (hasExtraCells(row.fields, columns.header().size())) {
+                sink.reject(row.line,
+                            tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
+                               "comma-separated file?")
+                                .arg(row.fields.size())
+                                .arg(columns.header().size()),
+                            raw);
+                continue;
+            }
+            const QString periodText = columns.value(row, QStringLiteral("period"));
+            const QString name = columns.value(row, QStringLiteral("kpi")).simplified();
+            const QString valueText = columns.value(row, QStringLiteral("value"));
+            if (periodText.isEmpty() && kpi::isSummaryLabel(name)) {
+                sink.skip(row.line, tr("\"%1\" is a summary row, not a period.").arg(name));
+                continue;
+            }
+            if (periodText.isEmpty()) {
+                sink.reject(row.line, tr("No period: the period column is empty."), raw);
+                continue;
+            }
+            const auto period = kpi::readPeriod(periodText, order);
+            if (!period) {
+                sink.reject(row.line, tr("\"%1\" is not a date, a month or an ISO week.").arg(periodText), raw);
+                continue;
+            }
+            if (name.isEmpty()) {
+                sink.reject(row.line, tr("No KPI name: the kpi column is empty."), raw);
+                continue;
+            }
+            if (valueText.isEmpty() || kpi::isMissingMarker(valueText)) {
+                ++gaps; // a gap in the series, not a zero
+                continue;
+            }
+            const auto value = kpi::readValue(valueText, decimalComma);
+            if (!value) {
+                sink.reject(row.line, tr("Column \"%1\": \"%2\" is not a number.").arg(valueColumn, valueText),
+                            raw);
+                continue;
+            }
+            KpiObservation obs;
+            obs.kpiName = name;
+            obs.date = period->date;
+            obs.value = value->value;
+            obs.unit = columns.value(row, QStringLiteral("unit"));
+            if (obs.unit.isEmpty())
+                obs.unit = value->percent ? QStringLiteral("%") : kpi::unitFromHeader(name);
+            obs.periodIsMonth = period->isMonth;
+            sawDays = sawDays || !period->isMonth;
+            ImportRecord record;
+            record.line = row.line;
+            record.stage = columns.value(row, QStringLiteral("stage"));
+            record.value = obs;
+            sink.accept(std::move(record));
+            kpis.insert(name);
+            ++observations;
+        }
+        sink.progress(csv.reader().bytesRead(), csv.reader().size());
+
+        QString note = tr("KPI CSV, one value per row: %1 value(s) of %2 KPI(s).").arg(observations).arg(kpis.size());
+        if (decimalComma)
+            note += QLatin1Char(' ') + tr("Decimal comma.");
+        if (gaps > 0)
+            note += QLatin1Char(' ') + tr("%1 row(s) without a value left out as gaps, not zeros.").arg(gaps);
+        if (sawDays)
+            note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+        sink.note(note);
+        return success();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Importer> makeKpiLongCsv()
+{
+    return std::make_unique<KpiLongCsv>();
+}
+
+} // namespace cr::formats

@@ -1,0 +1,468 @@
+// KPI sheet with one column per KPI: a date (or month, or week) column and a
+// column of numbers per KPI, named by its header in whatever language the
+// sheet is in. The date column is found by its name (date, Datum, fecha,
+// mois, Monat, period, week...), or else by its values; a Year + Month pair
+// of columns works too. Blank cells are gaps, not zeros: they are left out.
+// Rows finer than a month are emitted as they are; the session rolls them up
+// with --aggregate.
+#include "import/formats/Formats.h"
+#include "import/formats/KpiCommon.h"
+
+#include <QCoreApplication>
+
+namespace cr::formats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importers", text);
+}
+
+const QStringList& dateNames()
+{
+    static const QStringList names = {
+        QStringLiteral("date"),      QStringLiteral("datum"),       QStringLiteral("fecha"),
+        QStringLiteral("data"),      QStringLiteral("day"),         QStringLiteral("tag"),
+        QStringLiteral("jour"),      QStringLiteral("dia"),         QStringLiteral("giorno"),
+        QStringLiteral("dag"),       QStringLiteral("month"),       QStringLiteral("monat"),
+        QStringLiteral("mois"),      QStringLiteral("mes"),         QStringLiteral("mese"),
+        QStringLiteral("maand"),     QStringLiteral("period"),      QStringLiteral("periode"),
+        QStringLiteral("periodo"),   QStringLiteral("zeitraum"),    QStringLiteral("week"),
+        QStringLiteral("woche"),     QStringLiteral("semaine"),     QStringLiteral("semana"),
+        QStringLiteral("settimana"), QStringLiteral("kw"),          QStringLiteral("time"),
+        QStringLiteral("zeit"),      QStringLiteral("stichtag"),    QStringLiteral("berichtsmonat"),
+        QStringLiteral("as of"),     QStringLiteral("year-month"),  QStringLiteral("yearmonth"),
+        QStringLiteral("jahr-monat"), QStringLiteral("timestamp"),  QStringLiteral("datetime"),
+    };
+    return names;
+}
+
+const QStringList& yearNames()
+{
+    static const QStringList names = {QStringLiteral("year"), QStringLiteral("jahr"), QStringLiteral("annee"),
+                                      QStringLiteral("ano"),  QStringLiteral("anno"), QStringLiteral("jaar")};
+    return names;
+}
+
+const QStringList& monthNames()
+{
+    static const QStringList names = {QStringLiteral("month"), QStringLiteral("monat"), QStringLiteral("mois"),
+                                      QStringLiteral("mes"),   QStringLiteral("mese"),  QStringLiteral("maand")};
+    return names;
+}
+
+const QStringList& stageNames()
+{
+    static const QStringList names = {QStringLiteral("stage"), QStringLiteral("journey stage"),
+                                      QStringLiteral("phase"), QStringLiteral("etappe"),
+                                      QStringLiteral("etapa"), QStringLiteral("fase")};
+    return names;
+}
+
+// Columns that number rows rather than measure anything.
+bool isRowNumberHeader(const QString& header)
+{
+    static const QStringList names = {QStringLiteral("id"),  QStringLiteral("#"),   QStringLiteral("nr"),
+                                      QStringLiteral("no"),  QStringLiteral("row"), QStringLiteral("index"),
+                                      QStringLiteral("lfd. nr.")};
+    return names.contains(kpi::fold(header));
+}
+
+QString cell(const QStringList& fields, int column)
+{
+    return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
+}
+
+// More filled cells than the header has columns: the values are shifted
+// (a decimal comma in a comma-separated file), so none can be trusted.
+QString extraCells(const QStringList& fields, qsizetype columns)
+{
+    for (qsizetype i = columns; i < fields.size(); ++i)
+        if (!fields.at(i).trimmed().isEmpty())
+            return tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
+                      "comma-separated file?")
+                .arg(fields.size())
+                .arg(columns);
+    return {};
+}
+
+struct Layout
+{
+    int headerRow = -1;
+    QStringList header;
+    int dateColumn = -1;
+    int yearColumn = -1; // a Year + Month pair instead of one date column
+    int monthColumn = -1;
+    int stageColumn = -1;
+    enum class Found { Map, Name, Values, YearMonth } foundBy = Found::Name;
+    QVector<int> kpiColumns;
+    QStringList ignored; // text columns left out
+    parse::DayMonthOrder order = parse::DayMonthOrder::MonthFirst;
+    bool decimalComma = false;
+
+    QString periodText(const QStringList& fields) const
+    {
+        if (dateColumn >= 0)
+            return cell(fields, dateColumn);
+        const QString year = cell(fields, yearColumn);
+        const QString month = cell(fields, monthColumn);
+        if (year.isEmpty() || month.isEmpty())
+            return {};
+        bool numeric = false;
+        const int m = month.toInt(&numeric);
+        if (numeric)
+            return QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1 %2").arg(month, year);
+    }
+    QString foundByText() const
+    {
+        switch (foundBy) {
+        case Found::Map:
+            return tr("named with --map");
+        case Found::Name:
+            return tr("by its name");
+        case Found::Values:
+            return tr("by its values");
+        case Found::YearMonth:
+            return tr("as year and month columns");
+        }
+        return {};
+    }
+    QString dateLabel() const
+    {
+        if (dateColumn >= 0)
+            return header.at(dateColumn);
+        return header.at(yearColumn) + QLatin1String(" + ") + header.at(monthColumn);
+    }
+};
+
+QStringList columnValues(const QVector<QStringList>& data, int column)
+{
+    QStringList values;
+    for (const QStringList& fields : data) {
+        const QString v = cell(fields, column);
+        if (!v.isEmpty())
+            values << v;
+    }
+    return values;
+}
+
+// Enough of the column's cells read as periods (a total row or a bad cell
+// below may not): half for a column named like a date, most for one found
+// by its values alone.
+bool holdsPeriods(const QStringList& values, parse::DayMonthOrder order, bool named)
+{
+    int parsed = 0;
+    int counted = 0;
+    for (const QString& v : values) {
+        if (kpi::isSummaryLabel(v))
+            continue;
+        ++counted;
+        if (kpi::readPeriod(v, order))
+            ++parsed;
+    }
+    return parsed > 0 && parsed * 10 >= counted * (named ? 5 : 8);
+}
+
+bool holdsYears(const QStringList& values)
+{
+    if (values.isEmpty())
+        return false;
+    for (const QString& v : values) {
+        bool ok = false;
+        const int y = v.toInt(&ok);
+        if (!ok || y < 1900 || y > 2200)
+            return false;
+    }
+    return true;
+}
+
+bool holdsMonths(const QStringList& values)
+{
+    if (values.isEmpty())
+        return false;
+    for (const QString& v : values) {
+        bool ok = false;
+        const int m = v.toInt(&ok);
+        if (ok ? (m < 1 || m > 12) : !kpi::readPeriod(v + QLatin1String(" 2000"), parse::DayMonthOrder::Refuse))
+            return false;
+    }
+    return true;
+}
+
+Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& options, char delimiter,
+                       const QString& path)
+{
+    QVector<CsvRow> asRows;
+    for (const QStringList& fields : rows)
+        asRows.append(CsvRow{0, fields});
+    Layout layout;
+    layout.headerRow = kpi::findHeaderRow(asRows);
+    if (layout.headerRow < 0)
+        return Error(tr("No header row found: a KPI sheet needs a date column and one column per KPI."), path);
+    layout.header = rows.at(layout.headerRow);
+    for (QString& h : layout.header)
+        h = h.simplified();
+    const QVector<QStringList> data = rows.mid(layout.headerRow + 1);
+    const ColumnMap columns(layout.header, options.map);
+
+    for (const QString& field : {QStringLiteral("date"), QStringLiteral("period")}) {
+        if (!options.map.contains(field))
+            continue;
+        layout.dateColumn = columns.find(field);
+        if (layout.dateColumn < 0)
+            return Error(tr("The column \"%1\" named by --map %2= is not in the header (%3).")
+                             .arg(options.map.value(field), field, layout.header.join(QStringLiteral(", "))),
+                         path);
+        layout.foundBy = Layout::Found::Map;
+        break;
+    }
+    // Learn the date order from any column that looks dated.
+    QStringList allValues;
+    for (int c = 0; c < layout.header.size(); ++c)
+        allValues << columnValues(data, c);
+    layout.order = kpi::learnDayMonthOrder(allValues, delimiter);
+
+    for (int c = 0; layout.dateColumn < 0 && c < layout.header.size(); ++c) {
+        // A header-only file has no values to check the name against.
+        if (kpi::headerMatches(layout.header.at(c), dateNames()) &&
+            (data.isEmpty() || holdsPeriods(columnValues(data, c), layout.order, true))) {
+            layout.dateColumn = c;
+            layout.foundBy = Layout::Found::Name;
+        }
+    }
+    for (int c = 0; layout.dateColumn < 0 && c < layout.header.size(); ++c) {
+        if (holdsPeriods(columnValues(data, c), layout.order, false)) {
+            layout.dateColumn = c;
+            layout.foundBy = Layout::Found::Values;
+        }
+    }
+    if (layout.dateColumn < 0) {
+        for (int c = 0; c < layout.header.size(); ++c) {
+            if (layout.yearColumn < 0 && kpi::headerMatches(layout.header.at(c), yearNames()) &&
+                holdsYears(columnValues(data, c)))
+                layout.yearColumn = c;
+            else if (layout.monthColumn < 0 && kpi::headerMatches(layout.header.at(c), monthNames()) &&
+                     holdsMonths(columnValues(data, c)))
+                layout.monthColumn = c;
+        }
+        if (layout.yearColumn < 0 || layout.monthColumn < 0)
+            return Error(tr("No date column found (looked for a column named date, Datum, fecha, month, "
+                            "Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN."),
+                         path);
+        layout.foundBy = Layout::Found::YearMonth;
+    }
+
+    if (options.map.contains(QStringLiteral("stage"))) {
+        layout.stageColumn = columns.find(QStringLiteral("stage"));
+        if (layout.stageColumn < 0)
+            return Error(tr("The column \"%1\" named by --map stage= is not in the header (%2).")
+                             .arg(options.map.value(QStringLiteral("stage")),
+                                  layout.header.join(QStringLiteral(", "))),
+                         path);
+    }
+    QStringList numbers;
+    for (int c = 0; c < layout.header.size(); ++c) {
+        if (c == layout.dateColumn || c == layout.yearColumn || c == layout.monthColumn || c == layout.stageColumn)
+            continue;
+        const QString& name = layout.header.at(c);
+        const QStringList values = columnValues(data, c);
+        int numeric = 0;
+        int text = 0;
+        for (const QString& v : values) {
+            if (kpi::isMissingMarker(v))
+                continue;
+            if (parse::number(v))
+                ++numeric;
+            else
+                ++text;
+        }
+        if (layout.stageColumn < 0 && kpi::headerMatches(name, stageNames()) && text > 0 && numeric == 0) {
+            layout.stageColumn = c;
+            continue;
+        }
+        if (name.isEmpty()) {
+            if (!values.isEmpty())
+                layout.ignored << tr("column %1 (no header)").arg(c + 1);
+            continue;
+        }
+        if (isRowNumberHeader(name) || numeric < text) {
+            layout.ignored << name;
+            continue;
+        }
+        layout.kpiColumns << c;
+        numbers << values;
+    }
+    if (layout.kpiColumns.isEmpty())
+        return Error(tr("No KPI columns found: besides the date, every column holds text. A wide KPI sheet "
+                        "has one column of numbers per KPI."),
+                     path);
+    layout.decimalComma = kpi::learnDecimalComma(numbers, delimiter);
+    return layout;
+}
+
+class KpiWideCsv final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("wide"); }
+    QString displayName() const override { return tr("KPI CSV, one column per KPI"); }
+    ImportKind kind() const override { return ImportKind::Kpis; }
+    QStringList suffixes() const override
+    {
+        return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+    }
+
+    Sniff sniff(const FileSample& sample) const override
+    {
+        if (!sample.isText || sample.text.trimmed().isEmpty())
+            return {};
+        const char delimiter = CsvReader::sniffDelimiter(sample.text);
+        const auto rows = CsvReader::parseSample(sample.text, 60, delimiter);
+        const auto layout = analyse(rows, {}, delimiter, sample.path);
+        if (!layout)
+            return {};
+        // A long sheet (period, kpi, value) also has a date and a number column.
+        const ColumnMap columns(layout->header, {});
+        if (columns.find(QStringLiteral("kpi"), {QStringLiteral("metric"), QStringLiteral("indicator")}) >= 0 &&
+            columns.find(QStringLiteral("value")) >= 0)
+            return {10, tr("kpi and value columns: rather a long sheet")};
+        const int confidence = layout->foundBy == Layout::Found::Name        ? 40
+                               : layout->foundBy == Layout::Found::YearMonth ? 35
+                                                                              : 25;
+        return {confidence, tr("date column \"%1\" and %2 numeric column(s)")
+                                .arg(layout->dateLabel())
+                                .arg(layout->kpiColumns.size())};
+    }
+
+    Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
+    {
+        kpi::BufferedCsv csv(path, options.encoding);
+        if (auto opened = csv.open(200); !opened)
+            return opened;
+        if (csv.buffered().isEmpty())
+            return Error(tr("The file is empty."), path);
+        QVector<QStringList> rows;
+        for (const CsvRow& row : csv.buffered())
+            rows.append(row.fields);
+        const char delimiter = csv.reader().delimiter();
+        auto analysed = analyse(rows, options, delimiter, path);
+        if (!analysed)
+            return analysed.error();
+        const Layout& layout = *analysed;
+        QHash<int, QString> units;
+        for (int c : layout.kpiColumns)
+            units.insert(c, kpi::unitFromHeader(layout.header.at(c)));
+        csv.dropFront(layout.headerRow + 1);
+
+        int dataRows = 0;
+        int observations = 0;
+        int blankCells = 0;
+        int markedCells = 0;
+        bool sawMonths = false;
+        bool sawDays = false;
+        CsvRow row;
+        for (;;) {
+            if (sink.isCancelled())
+                return Error(tr("Cancelled."), path);
+            if (!sink.wantsMore())
+                break;
+            auto more = csv.next(row);
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (++dataRows % 256 == 0)
+                sink.progress(csv.reader().bytesRead(), csv.reader().size());
+            if (const QString extra = extraCells(row.fields, layout.header.size()); !extra.isEmpty()) {
+                sink.reject(row.line, extra, row.raw(QLatin1Char(delimiter)));
+                continue;
+            }
+            const QString periodText = layout.periodText(row.fields);
+            if (periodText.isEmpty()) {
+                bool anyValue = false;
+                for (int c : layout.kpiColumns)
+                    anyValue = anyValue || !cell(row.fields, c).isEmpty();
+                if (anyValue)
+                    sink.reject(row.line, tr("No date in column \"%1\".").arg(layout.dateLabel()),
+                                row.raw(QLatin1Char(delimiter)));
+                continue;
+            }
+            const auto period = kpi::readPeriod(periodText, layout.order);
+            if (!period) {
+                if (kpi::isSummaryLabel(periodText) || kpi::isSummaryLabel(cell(row.fields, 0)))
+                    sink.skip(row.line, tr("\"%1\" is a summary row, not a period.").arg(periodText));
+                else
+                    sink.reject(row.line,
+                                tr("\"%1\" in column \"%2\" is not a date, a month or an ISO week.")
+                                    .arg(periodText, layout.dateLabel()),
+                                row.raw(QLatin1Char(delimiter)));
+                continue;
+            }
+            (period->isMonth ? sawMonths : sawDays) = true;
+            const QString stage = cell(row.fields, layout.stageColumn);
+            for (int c : layout.kpiColumns) {
+                const QString text = cell(row.fields, c);
+                if (text.isEmpty()) {
+                    ++blankCells;
+                    continue;
+                }
+                if (kpi::isMissingMarker(text)) {
+                    ++markedCells;
+                    continue;
+                }
+                const auto value = kpi::readValue(text, layout.decimalComma);
+                if (!value) {
+                    sink.reject(row.line,
+                                tr("Column \"%1\": \"%2\" is not a number.").arg(layout.header.at(c), text),
+                                row.raw(QLatin1Char(delimiter)));
+                    continue;
+                }
+                KpiObservation obs;
+                obs.kpiName = layout.header.at(c);
+                obs.date = period->date;
+                obs.value = value->value;
+                obs.unit = value->percent ? QStringLiteral("%") : units.value(c);
+                obs.periodIsMonth = period->isMonth;
+                ImportRecord record;
+                record.line = row.line;
+                record.stage = stage;
+                record.value = obs;
+                sink.accept(std::move(record));
+                ++observations;
+            }
+        }
+        sink.progress(csv.reader().bytesRead(), csv.reader().size());
+
+        QStringList names;
+        for (int c : layout.kpiColumns)
+            names << layout.header.at(c);
+        QString note = tr("Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI column(s): %5; %6 value(s).")
+                           .arg(layout.dateLabel(), layout.foundByText(),
+                                sawDays ? (sawMonths ? tr("days and months") : tr("days or weeks")) : tr("months"))
+                           .arg(layout.kpiColumns.size())
+                           .arg(names.join(QStringLiteral(", ")))
+                           .arg(observations);
+        if (layout.decimalComma)
+            note += QLatin1Char(' ') + tr("Decimal comma.");
+        if (blankCells + markedCells > 0)
+            note += QLatin1Char(' ') + tr("%1 blank cell(s) left out as gaps, not zeros.").arg(blankCells + markedCells);
+        if (layout.headerRow > 0)
+            note += QLatin1Char(' ') + tr("%1 line(s) above the header skipped.").arg(layout.headerRow);
+        if (!layout.ignored.isEmpty())
+            note += QLatin1Char(' ') + tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
+        if (sawDays)
+            note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+        sink.note(note);
+        return success();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Importer> makeKpiWideCsv()
+{
+    return std::make_unique<KpiWideCsv>();
+}
+
+} // namespace cr::formats

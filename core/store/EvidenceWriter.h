@@ -1,0 +1,57 @@
+#pragma once
+// Upserts of imported evidence (store/ keeps all SQL). A record is found by
+// its source key; an unknown key is inserted, a known one with the same
+// content hash is left alone, a changed one is updated in place (same id,
+// so fixes that link it keep their evidence; a stage a person assigned is
+// kept when the file names none). Statements are prepared once per writer.
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace cr {
+
+class RoomStore;
+
+enum class Upsert { Inserted, Updated, Unchanged };
+
+struct Upserted
+{
+    Upsert outcome = Upsert::Inserted;
+    RowId id = 0;
+};
+
+class EvidenceWriter
+{
+public:
+    explicit EvidenceWriter(RoomStore& store);
+
+    Result<Upserted> upsert(const Complaint& c, const QString& contentHash);
+    Result<Upserted> upsert(const SurveyResponse& r, const QString& contentHash);
+    Result<Upserted> upsert(const Call& c, const QString& contentHash);
+    Result<Upserted> upsert(const Artifact& a, const QString& contentHash);
+    Result<Upsert> upsertKpiValue(const KpiValue& v);
+
+    // The KPI of this name (case-insensitive), or a new one without target.
+    struct KpiRef
+    {
+        RowId id = 0;
+        bool created = false;
+    };
+    Result<KpiRef> kpiByName(const QString& name, const QString& unit, std::optional<RowId> stageId);
+
+private:
+    Result<Upserted> upsertRow(const QString& table, const QStringList& columns, const QVariantList& values,
+                               const Provenance& provenance, std::optional<RowId> stageId,
+                               const QString& contentHash);
+    QSqlQuery& prepared(const QString& key, const QString& sql);
+
+    RoomStore& m_store;
+    QHash<QString, QSqlQuery> m_queries;
+};
+
+} // namespace cr
