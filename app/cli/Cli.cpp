@@ -105,22 +105,30 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
         roomTemplate = *loaded;
     }
 
-    if (QFileInfo::exists(path)) {
-        if (!parser.isSet(force)) {
-            err << Error(QCoreApplication::translate(
-                             "Cli", "A file with this name already exists; use --force to replace it."),
-                         path)
-                       .toString()
-                << '\n';
-            return CannotOpen;
-        }
-        RoomStore::removeRoomFiles(path);
+    const bool replacing = QFileInfo::exists(path);
+    if (replacing && !parser.isSet(force)) {
+        err << Error(QCoreApplication::translate("Cli",
+                                                 "A file with this name already exists; use --force to replace it."),
+                     path)
+                   .toString()
+            << '\n';
+        return CannotOpen;
     }
-    auto store = RoomStore::open(path, RoomStore::OpenMode::CreateNew);
+    // --force builds the new room beside the old one and renames it over the
+    // old only when it is complete: a failure leaves the old room as it was.
+    const QString target = replacing ? path + QStringLiteral(".new") : path;
+    if (replacing)
+        RoomStore::removeRoomFiles(target);
+    auto store = RoomStore::open(target, RoomStore::OpenMode::CreateNew);
     if (!store) {
         err << store.error().toString() << '\n';
         return CannotOpen;
     }
+    if (replacing) // named after the file it will become, not the temporary one
+        if (auto named = (*store)->setRoomName(QFileInfo(path).completeBaseName()); !named) {
+            err << named.error().toString() << '\n';
+            return CannotOpen;
+        }
     Status filled = success();
     if (parser.isSet(demo))
         filled = createDemoRoom(**store, options);
@@ -128,9 +136,20 @@ int runInit(const QStringList& args, QTextStream& out, QTextStream& err)
         filled = applyRoomTemplate(**store, *roomTemplate);
     if (!filled) {
         store->reset();
-        RoomStore::removeRoomFiles(path);
+        RoomStore::removeRoomFiles(target);
         err << filled.error().toString() << '\n';
         return CannotOpen;
+    }
+    const QString roomName = (*store)->roomName();
+    if (replacing) {
+        store->reset(); // closing checkpoints the WAL into the file
+        if (auto replaced = RoomStore::replaceRoomFile(target, path); !replaced) {
+            RoomStore::removeRoomFiles(target);
+            err << replaced.error().toString() << '\n';
+            return CannotOpen;
+        }
+        out << QCoreApplication::translate("Cli", "Created %1 (%2).").arg(path, roomName) << '\n';
+        return Ok;
     }
     out << QCoreApplication::translate("Cli", "Created %1 (%2).").arg(path, (*store)->roomName()) << '\n';
     return Ok;
@@ -179,7 +198,7 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
         return usageError(err, QCoreApplication::translate("Cli", "--from is after --to."),
                           QStringLiteral("report"));
 
-    auto store = RoomStore::open(positional.at(1), RoomStore::OpenMode::OpenExisting);
+    auto store = RoomStore::open(positional.at(1), RoomStore::OpenMode::ReadOnly);
     if (!store) {
         err << store.error().toString() << '\n';
         return CannotOpen;

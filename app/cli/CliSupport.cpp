@@ -52,4 +52,14 @@ std::unique_ptr<RoomStore> openRoom(const QString& path, QTextStream& err)
     return std::move(store).value();
 }
 
+std::unique_ptr<RoomStore> openRoomReadOnly(const QString& path, QTextStream& err)
+{
+    auto store = RoomStore::open(path, RoomStore::OpenMode::ReadOnly);
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
 } // namespace cr::cli

@@ -24,6 +24,8 @@ std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QSt
 
 // Opens an existing room; prints the reason and returns null when it cannot.
 std::unique_ptr<RoomStore> openRoom(const QString& path, QTextStream& err);
+// Opens a room for reading only: the file is never created or changed.
+std::unique_ptr<RoomStore> openRoomReadOnly(const QString& path, QTextStream& err);
 
 // The import options that `import` and `feed add` share.
 struct ImportOptionSet

@@ -127,7 +127,7 @@ int feedList(const QStringList& args, QTextStream& out, QTextStream& err)
         return code;
     if (parser.positionalArguments().size() != 2)
         return usageError(err, tr("feed list takes a ROOM."), QStringLiteral("feed list"));
-    auto store = openRoom(parser.positionalArguments().at(1), err);
+    auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
     auto feeds = FeedStore(*store).feeds();

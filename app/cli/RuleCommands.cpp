@@ -108,7 +108,7 @@ int rulesList(const QStringList& args, QTextStream& out, QTextStream& err)
         return code;
     if (parser.positionalArguments().size() != 2)
         return usageError(err, tr("rules list takes a ROOM."), QStringLiteral("rules list"));
-    auto store = openRoom(parser.positionalArguments().at(1), err);
+    auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
     auto rules = RuleStore(*store).rules();
@@ -213,7 +213,7 @@ int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
     const int max = parser.value(limit).toInt(&ok);
     if (!ok || max <= 0)
         return usageError(err, tr("--limit needs a positive whole number."), QStringLiteral("unassigned"));
-    auto store = openRoom(positional.at(2), err);
+    auto store = openRoomReadOnly(positional.at(2), err);
     if (!store)
         return CannotOpen;
     RuleStore rules(*store);

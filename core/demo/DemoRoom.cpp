@@ -557,7 +557,7 @@ Status addFixesAndReviews(Context& c)
 
 } // namespace
 
-Status createDemoRoom(RoomStore& store, const DemoOptions& options)
+Status createDemoRoom(RoomStore& store, const DemoOptions& options, JobControl::Span progress)
 {
     auto existing = store.rowCount(QStringLiteral("stage"));
     if (!existing)
@@ -579,9 +579,23 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
           std::pair{QStringLiteral("demo_seed"), QString::number(options.seed)}})
         if (auto r = store.setInfo(key, value); !r)
             return r;
+    // Steps: set-up, one per stage, media, fixes. A cancel between steps rolls back.
+    const int steps = int(demo::stages().size()) + 3;
+    int step = 0;
+    auto advance = [&](const QString& what) -> Status {
+        if (progress.isCancelled())
+            return Error(QCoreApplication::translate("DemoRoom", "Cancelled; the demo room was not created."),
+                         store.path());
+        progress.progress(double(step++) / steps, what);
+        return success();
+    };
+    if (auto r = advance(QCoreApplication::translate("DemoRoom", "Stages and departments")); !r)
+        return r;
     if (auto r = addSetUp(c); !r)
         return r;
     for (const auto& s : demo::stages()) {
+        if (auto r = advance(QCoreApplication::translate("DemoRoom", "Evidence for %1").arg(str(s.name))); !r)
+            return r;
         const RowId stageId = c.stageIds.value(str(s.name));
         if (auto r = addSurveys(c, s, stageId); !r)
             return r;
@@ -590,11 +604,21 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options)
         if (auto r = addKpiValues(c, s); !r)
             return r;
     }
+    if (auto r = advance(QCoreApplication::translate("DemoRoom", "Calls and artifacts")); !r)
+        return r;
     if (auto r = addMedia(c); !r)
+        return r;
+    if (auto r = advance(QCoreApplication::translate("DemoRoom", "Fixes and reviews")); !r)
         return r;
     if (auto r = addFixesAndReviews(c); !r)
         return r;
-    return tx.commit();
+    if (progress.isCancelled())
+        return Error(QCoreApplication::translate("DemoRoom", "Cancelled; the demo room was not created."),
+                     store.path());
+    auto committed = tx.commit();
+    if (committed)
+        progress.progress(1.0, QCoreApplication::translate("DemoRoom", "Done"));
+    return committed;
 }
 
 QString defaultDemoRoomPath()
@@ -603,7 +627,7 @@ QString defaultDemoRoomPath()
            QStringLiteral("/Kestrel Fibre demo.croom");
 }
 
-Result<QString> ensureDefaultDemoRoom()
+Result<QString> ensureDefaultDemoRoom(JobControl::Span progress)
 {
     const QString path = defaultDemoRoomPath();
     auto store = RoomStore::open(path, RoomStore::OpenMode::OpenOrCreate);
@@ -615,7 +639,7 @@ Result<QString> ensureDefaultDemoRoom()
         return stageCount.error();
     if (*stageCount > 0)
         return path;
-    if (auto r = createDemoRoom(**store); !r) {
+    if (auto r = createDemoRoom(**store, DemoOptions{}, progress); !r) {
         store->reset();
         RoomStore::removeRoomFiles(path);
         return r.error();

@@ -189,7 +189,8 @@ private:
     // hash and its occurrence in this file (two identical rows stay two).
     QString sourceKey(const QString& externalId, const QByteArray& hash)
     {
-        const QString prefix = toString(m_importer.kind()) + QLatin1Char(':') + m_importer.id() + QLatin1Char(':');
+        const QString prefix =
+            toString(m_importer.kind()) + QLatin1Char(':') + m_importer.sourceFamily() + QLatin1Char(':');
         if (!externalId.trimmed().isEmpty())
             return prefix + externalId.trimmed();
         const int occurrence = m_seenHashes[hash]++;

@@ -41,6 +41,9 @@ public:
     virtual ImportKind kind() const = 0;
     virtual QStringList suffixes() const = 0; // what a folder feed picks up: {"csv", "tsv"}
     virtual Sniff sniff(const FileSample& sample) const = 0;
+    // The namespace of the source's ids: importers of one system (CFPB CSV
+    // and JSON) share it, so a record is one record whichever file brought it.
+    virtual QString sourceFamily() const { return id(); }
 
     // Reads the whole file, streaming records to the sink. An Error refuses
     // the file whole (unknown layout, unreadable encoding, missing column);

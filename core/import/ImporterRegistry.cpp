@@ -67,6 +67,11 @@ Result<ImporterChoice> pickBest(const FileSample& sample, const std::optional<Im
             bestSniff = s;
         }
     }
+    if (!best && !sample.isText)
+        return Error(tr("This is not a text file, and no %1 format reads it (a spreadsheet or an archive? Export "
+                        "it as CSV).")
+                         .arg(kind ? toString(*kind) : tr("evidence")),
+                     sample.path);
     if (!best) {
         const QString what = kind ? toString(*kind) : tr("evidence");
         return Error(tr("Cannot tell which %1 format this file is. Name it with --format (one of: %2).")

@@ -12,8 +12,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace cr {
 
@@ -106,8 +110,11 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
     const bool hasContent = exists && info.size() > 0;
     if (exists && info.isDir())
         return Error(RoomStore::tr("This is a folder, not a room file."), path);
-    if (!exists && mode == OpenMode::OpenExisting)
+    if (!exists && (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly))
         return Error(RoomStore::tr("No room file here. Create one with \"customer-room-cli init\"."), path);
+    if (exists && !hasContent && !info.isDir() && (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly))
+        return Error(RoomStore::tr("This file is empty, not a room. Create a room with \"customer-room-cli init\"."),
+                     path);
     if (hasContent && mode == OpenMode::CreateNew)
         return Error(RoomStore::tr("A file with this name already exists; choose another name."), path);
     if (hasContent) {
@@ -125,9 +132,61 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
             return Error(RoomStore::tr("Cannot create the folder %1.").arg(dir.absolutePath()), path);
     }
 
+    if (mode == OpenMode::ReadOnly)
+        return openReadOnly(info.absoluteFilePath());
     auto opened = openConnection(info.absoluteFilePath(), mode, hasContent);
     if (!opened && !exists)
         removeRoomFiles(info.absoluteFilePath()); // leave nothing behind when a new room failed
+    return opened;
+}
+
+Result<std::unique_ptr<RoomStore>> RoomStore::openReadOnly(const QString& path)
+{
+    int version = 0;
+    {
+        const QString connection = QStringLiteral("room-%1").arg(s_connectionCounter.fetch_add(1));
+        std::unique_ptr<RoomStore> store(new RoomStore(path, connection));
+        store->m_readOnly = true;
+        {
+            QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            database.setDatabaseName(path);
+            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!database.open())
+                return Error(RoomStore::tr("Cannot open the room: %1").arg(database.lastError().text()), path);
+        }
+        QSqlQuery q(store->db());
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return Error(RoomStore::tr("This file is damaged or not a room: %1").arg(q.lastError().text()), path);
+        const qint32 applicationId = q.value(0).toInt();
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return store->sqlError(q, RoomStore::tr("Reading the schema version"));
+        version = q.value(0).toInt();
+        if (applicationId != kApplicationId)
+            return Error(RoomStore::tr("This is an SQLite database but not a Customer Room room."), path);
+        if (version > kSchemaVersion)
+            return Error(RoomStore::tr("This room was saved by a newer Customer Room (room format %1; this program "
+                                       "reads up to %2). Update Customer Room to open it.")
+                             .arg(version)
+                             .arg(kSchemaVersion),
+                         path);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (version == kSchemaVersion)
+            return store;
+    }
+    // An older room: upgrade a private copy so that reading never writes the original.
+    auto scratch = std::make_shared<QTemporaryDir>();
+    if (!scratch->isValid())
+        return Error(RoomStore::tr("Cannot create a temporary folder to read this older room."), path);
+    const QString copy = scratch->filePath(QStringLiteral("room.croom"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+        if (QFileInfo::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix))
+            return Error(RoomStore::tr("Cannot copy this older room to read it."), path);
+    auto opened = openConnection(copy, OpenMode::OpenExisting, true);
+    if (!opened)
+        return Error(opened.error().message, path);
+    (*opened)->m_path = path;
+    (*opened)->m_scratch = scratch;
+    (*opened)->m_readOnly = true;
     return opened;
 }
 
@@ -193,6 +252,16 @@ void RoomStore::removeRoomFiles(const QString& path)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
+}
+
+Status RoomStore::replaceRoomFile(const QString& from, const QString& to)
+{
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(to + suffix);
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return Error(RoomStore::tr("Cannot replace the old room: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+                     to);
+    return success();
 }
 
 Status RoomStore::createAtVersion(const QString& path, int version)

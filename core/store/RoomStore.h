@@ -33,7 +33,9 @@ public:
     static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header
 
-    enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate };
+    // ReadOnly never changes the file (report, list, search, export): a room
+    // of an older format is upgraded in a private copy, not in place.
+    enum class OpenMode { OpenExisting, CreateNew, OpenOrCreate, ReadOnly };
 
     // Opens (and migrates) a room. Refuses files that are not rooms, rooms
     // made by a newer program, and damaged files, with a message naming the file.
@@ -41,6 +43,10 @@ public:
 
     // Deletes a closed room's file with its WAL and shared-memory companions.
     static void removeRoomFiles(const QString& path);
+
+    // Moves a closed, complete room file over another (atomic rename), then
+    // drops the old room's WAL and shared-memory companions.
+    static Status replaceRoomFile(const QString& from, const QString& to);
 
     // Creates an empty room at an older schema version (tests of migrations).
     static Status createAtVersion(const QString& path, int version);
@@ -50,6 +56,7 @@ public:
     RoomStore& operator=(const RoomStore&) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     QString roomName() const;
     Status setRoomName(const QString& name);
@@ -139,6 +146,7 @@ private:
     friend class FeedStore;
     friend class RuleStore;
     RoomStore(QString path, QString connectionName);
+    static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,
                                                              bool hasContent);
     Status migrate(int targetVersion);
@@ -147,6 +155,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::shared_ptr<void> m_scratch;
+    bool m_readOnly = false; // the private copy a read-only open upgraded
 };
 
 } // namespace cr

@@ -1,5 +1,6 @@
 // The room file: create, reopen, migrate, refuse what is not ours.
 #include "TestRoom.h"
+#include "store/EvidenceWriter.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -236,14 +237,71 @@ TEST_CASE("Survey answers outside their scale never reach the room", "[store]")
                                 "responded_at, imported_at) VALUES('nps', 5, 1, 5, '2026-10-01', '')")));
 }
 
-TEST_CASE("Evidence with the same source key is not stored twice", "[store]")
+TEST_CASE("Evidence with a known source key is updated in place, not stored twice", "[store]")
 {
     TempRoom room;
+    Stage stage;
+    stage.name = QStringLiteral("Pay");
+    const RowId pay = require(room.store->addStage(stage));
+    EvidenceWriter writer(*room.store);
     Complaint c;
     c.category = QStringLiteral("Billing");
+    c.text = QStringLiteral("Charged twice");
     c.receivedAt = QDateTime(QDate(2026, 10, 3), QTime(10, 0));
-    c.provenance.sourceKey = QStringLiteral("feed:42");
-    require(room.store->addComplaint(c));
-    CHECK_FALSE(room.store->addComplaint(c).ok());
+    c.provenance.sourceKey = QStringLiteral("complaints:generic:42");
+    c.stageId = pay;
+    const Upserted first = require(writer.upsert(c, QStringLiteral("h1")));
+    CHECK(first.outcome == Upsert::Inserted);
+    CHECK(require(writer.upsert(c, QStringLiteral("h1"))).outcome == Upsert::Unchanged);
+
+    // A changed record keeps its row (fixes citing it keep their evidence) and
+    // the stage a person gave it when the file names none.
+    c.text = QStringLiteral("Charged twice, refund still missing");
+    c.stageId.reset();
+    const Upserted changed = require(writer.upsert(c, QStringLiteral("h2")));
+    CHECK(changed.outcome == Upsert::Updated);
+    CHECK(changed.id == first.id);
     CHECK(require(room.store->rowCount(QStringLiteral("complaint"))) == 1);
+    const auto onPay = require(room.store->complaints(pay, {}, 10));
+    REQUIRE(onPay.size() == 1);
+    CHECK(onPay[0].text == c.text);
+
+    // The schema still refuses a second row with the same key, whoever writes it.
+    CHECK_FALSE(room.store->addComplaint(c).ok());
+}
+
+TEST_CASE("Upgrading a format-2 room keeps KPI values and the fixes that point at KPIs", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.croom"));
+    REQUIRE(RoomStore::createAtVersion(path, 2).ok());
+    {
+        RawDb raw(path);
+        REQUIRE(raw.exec(QStringLiteral("INSERT INTO department(id, name) VALUES(1, 'Billing')")));
+        REQUIRE(raw.exec(QStringLiteral("INSERT INTO kpi(id, name, unit, direction, target, amber_band) "
+                                        "VALUES(7, 'Bills right first time', '%', 'higher', 98, 1)")));
+        REQUIRE(raw.exec(QStringLiteral("INSERT INTO kpi_value(kpi_id, period, value, imported_at) "
+                                        "VALUES(7, '2026-09-01', 97.5, '')")));
+        REQUIRE(raw.exec(QStringLiteral("INSERT INTO fix(id, title, owner_department_id, created_on, metric, kpi_id) "
+                                        "VALUES(3, 'Fix pro-rata', 1, '2026-09-01', 'kpi', 7)")));
+        raw.close();
+    }
+    auto store = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
+    CHECK(store->schemaVersion() == 3);
+    const auto kpis = require(store->kpis(std::nullopt));
+    REQUIRE(kpis.size() == 1);
+    CHECK(kpis[0].target == 98.0);
+    CHECK(require(store->kpiValues(7, {})).size() == 1);
+    const auto fixes = require(store->fixes(std::nullopt));
+    REQUIRE(fixes.size() == 1);
+    CHECK(fixes[0].kpiId == RowId(7));
+
+    // A KPI an import names first has no target: its status is null, not red.
+    EvidenceWriter writer(*store);
+    const auto created = require(writer.kpiByName(QStringLiteral("Calls abandoned"), QStringLiteral("%"), std::nullopt));
+    CHECK(created.created);
+    CHECK_FALSE(require(writer.kpiByName(QStringLiteral("calls ABANDONED"), {}, std::nullopt)).created);
+    const auto after = require(store->kpis(std::nullopt));
+    REQUIRE(after.size() == 2);
+    CHECK_FALSE(after[1].target.has_value());
 }

@@ -156,10 +156,10 @@ TEST_CASE("SurveyMonkey: NPS pages with their details", "[surveymonkey]")
     const auto& r6 = std::get<SurveyResponse>(page2.sink.records.first().value);
     CHECK(r6.score == 0);
     CHECK(r6.comment == QString::fromUtf8("Überweisung kam nie an"));
-    // overquota is left out; a completed response without an NPS answer too.
+    // overquota is left out; so is the owner's preview (completed, without an NPS answer).
     REQUIRE(page2.sink.skips.size() == 2);
     CHECK(page2.sink.skips.filter(QStringLiteral("overquota")).size() == 1);
-    CHECK(page2.sink.skips.filter(QStringLiteral("13500000008 has no answer")).size() == 1);
+    CHECK(page2.sink.skips.filter(QStringLiteral("13500000008 is a preview")).size() == 1);
     CHECK(autoChoice(ImportKind::Surveys, importData(kPage1)) == QStringLiteral("surveymonkey"));
 }
 
@@ -204,12 +204,14 @@ TEST_CASE("SurveyMonkey: paginated replies saved as an array or one page per lin
     CHECK(ndjson.sink.records.at(4).line == 6); // record number in the file: 5 on page 1, then this one
 
     // A page per line, the second one cut short.
-    const auto cut = readMonkey(writeFile(dir, QStringLiteral("cut.ndjson"), c1 + "\n" + c2.left(c2.size() / 2)));
+    const auto cut =
+        readMonkey(writeFile(dir, QStringLiteral("cut.ndjson"), c1 + "\n" + c2.left(c2.size() / 2)));
     REQUIRE(cut.refusal);
     CHECK(cut.refusal->line == 2);
 
     // A single response (GET .../responses/{id}/details).
-    const QJsonObject one = QJsonDocument::fromJson(p1).object().value(QLatin1String("data")).toArray().at(0).toObject();
+    const QJsonObject one =
+        QJsonDocument::fromJson(p1).object().value(QLatin1String("data")).toArray().at(0).toObject();
     const auto single = readMonkey(writeFile(dir, QStringLiteral("one.json"), QJsonDocument(one).toJson()));
     REQUIRE_FALSE(single.refusal);
     CHECK(idsOf(single) == QStringList{QStringLiteral("13500000001")});
@@ -227,15 +229,25 @@ TEST_CASE("SurveyMonkey: bad responses are rejected, broken files refused", "[su
     QJsonObject p0 = pages.at(0).toObject();
     QJsonArray questions = p0.value(QLatin1String("questions")).toArray();
     QJsonObject q0 = questions.at(0).toObject();
-    q0.insert(QLatin1String("answers"), QJsonArray{QJsonObject{{QLatin1String("choice_id"), QLatin1String("999")},
-                                                               {QLatin1String("row_id"), QLatin1String("5100000100")}}});
+    q0.insert(QLatin1String("answers"),
+              QJsonArray{QJsonObject{{QLatin1String("choice_id"), QLatin1String("999")},
+                                     {QLatin1String("row_id"), QLatin1String("5100000100")}}});
     questions.replace(0, q0);
     p0.insert(QLatin1String("questions"), questions);
     pages.replace(0, p0);
     unknownChoice.insert(QLatin1String("pages"), pages);
     QJsonObject badDate = data.at(2).toObject();
     badDate.insert(QLatin1String("date_created"), QLatin1String("31/31/2024"));
-    page.insert(QLatin1String("data"), QJsonArray{good, good, unknownChoice, badDate});
+    // A completed response that skipped the NPS question.
+    QJsonObject noAnswer = data.at(4).toObject();
+    QJsonArray noAnswerPages = noAnswer.value(QLatin1String("pages")).toArray();
+    QJsonObject np0 = noAnswerPages.at(0).toObject();
+    QJsonArray npQuestions = np0.value(QLatin1String("questions")).toArray();
+    npQuestions.removeAt(0);
+    np0.insert(QLatin1String("questions"), npQuestions);
+    noAnswerPages.replace(0, np0);
+    noAnswer.insert(QLatin1String("pages"), noAnswerPages);
+    page.insert(QLatin1String("data"), QJsonArray{good, good, unknownChoice, badDate, noAnswer});
 
     const auto out = readMonkey(writeFile(dir, QStringLiteral("bad.json"), QJsonDocument(page).toJson()));
     REQUIRE_FALSE(out.refusal);
@@ -245,6 +257,9 @@ TEST_CASE("SurveyMonkey: bad responses are rejected, broken files refused", "[su
     CHECK(out.sink.rejects.at(0).contains(QStringLiteral("appears twice")));
     CHECK(out.sink.rejects.at(1).contains(QStringLiteral("Choice 999")));
     CHECK(out.sink.rejects.at(2).contains(QStringLiteral("is not a date")));
+    REQUIRE(out.sink.skips.size() == 1);
+    CHECK(out.sink.skips.first().startsWith(
+        QStringLiteral("5: Response 13500000005 has no answer to question 770000101")));
 
     SECTION("empty file")
     {

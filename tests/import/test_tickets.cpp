@@ -325,6 +325,27 @@ TEST_CASE("Tickets: files refused whole", "[tickets]")
         REQUIRE_FALSE(out.refusal);
         REQUIRE(out.sink.records.size() == 1);
         CHECK(std::get<Complaint>(out.sink.records.first().value).text == QStringLiteral("Slow refund"));
-        CHECK(out.sink.records.first().externalId.startsWith(QStringLiteral("row-")));
+        CHECK(out.sink.records.first().externalId.isEmpty()); // no id column: identified by content
     }
+}
+
+TEST_CASE("Tickets: a Zendesk custom category field beats the ticket type", "[tickets]")
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("cat.csv"),
+                               "Id,Subject,Tags,Status,Via,Ticket type,Created at,Categories [list]\n"
+                               "1,Refund,vip,Open,Mail,Question,2024-01-02 10:00,Billing\n"
+                               "2,Refund,vip,Open,Web form,Question,2024-01-02 10:00,\n"
+                               "3,Refund,vip refund,Open,Phone call (incoming),,2024-01-02 10:00,\n");
+    CHECK(autoChoice(ImportKind::Complaints, path) == QStringLiteral("tickets"));
+    const ReadOutcome out = readTickets(path);
+    REQUIRE_FALSE(out.refusal);
+    const auto c = out.sink.all<Complaint>();
+    REQUIRE(c.size() == 3);
+    CHECK(c[0].category == QStringLiteral("Billing"));
+    CHECK(c[1].category == QStringLiteral("Question"));
+    CHECK(c[2].category == QStringLiteral("vip"));
+    CHECK(c[0].channel == QStringLiteral("email"));
+    CHECK(c[1].channel == QStringLiteral("web"));
+    CHECK(c[2].channel == QStringLiteral("phone"));
 }

@@ -60,13 +60,25 @@ PeriodBar::PeriodBar(QWidget* parent)
     connect(m_present, &QToolButton::clicked, this, &PeriodBar::presentationRequested);
 }
 
+void PeriodBar::setRoomMenu(QWidget* menu)
+{
+    m_roomMenu = menu;
+    m_open->hide();
+    static_cast<QHBoxLayout*>(layout())->insertWidget(0, menu);
+    static_cast<QHBoxLayout*>(layout())->insertSpacing(1, 8);
+}
+
 void PeriodBar::setPresentation(bool on)
 {
+    if (m_roomMenu)
+        m_roomMenu->setVisible(!on);
     for (QWidget* control :
          {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev), static_cast<QWidget*>(m_next),
           static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_stages), static_cast<QWidget*>(m_open),
           static_cast<QWidget*>(m_present)})
         control->setVisible(!on);
+    if (m_roomMenu)
+        m_open->hide(); // the Room menu opens rooms
 }
 
 void PeriodBar::emitKindChange()

@@ -28,6 +28,8 @@ public:
     // Presentation keeps only what the room reads: room name and period.
     void setPresentation(bool on);
     bool compareToPrevious() const;
+    // The Room menu takes the place of the plain "Open room…" button, at the left.
+    void setRoomMenu(QWidget* menu);
 
 signals:
     void periodChangeRequested(const cr::Period& period);
@@ -49,6 +51,7 @@ private:
     QLabel* m_stages;
     QToolButton* m_open;
     QToolButton* m_present;
+    QWidget* m_roomMenu = nullptr;
 };
 
 } // namespace cr::ui

@@ -29,6 +29,14 @@ QVector<QWidget*> StagePanel::cells() const
     return out;
 }
 
+void StagePanel::setDropHighlight(bool on)
+{
+    if (on == m_dropHighlight)
+        return;
+    m_dropHighlight = on;
+    update();
+}
+
 void StagePanel::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -37,6 +45,15 @@ void StagePanel::paintEvent(QPaintEvent*)
     p.setPen(QPen(m_theme.hairline, 1));
     p.setBrush(m_theme.panel);
     p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    if (m_dropHighlight) {
+        QColor wash = m_theme.accent;
+        wash.setAlpha(28);
+        const qreal w = qMax(2, m_theme.px(3));
+        p.setPen(QPen(m_theme.accent, w, Qt::DashLine));
+        p.setBrush(wash);
+        p.drawRoundedRect(QRectF(rect()).adjusted(w / 2, w / 2, -w / 2, -w / 2), radius, radius);
+        p.setPen(QPen(m_theme.hairline, 1));
+    }
     p.setRenderHint(QPainter::Antialiasing, false);
     const int inset = m_theme.px(10);
     for (int i = 1; i < m_cells.size(); ++i) {

@@ -18,6 +18,9 @@ public:
     StagePanel(const Theme& theme, const QString& stageName, QWidget* parent = nullptr);
     void setCells(const QVector<QWidget*>& cells);
     QVector<QWidget*> cells() const;
+    // Files dragged over the column: an accent outline says "drop here".
+    void setDropHighlight(bool on);
+    bool isDropHighlighted() const { return m_dropHighlight; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -25,6 +28,7 @@ protected:
 private:
     Theme m_theme;
     QVector<QPointer<QWidget>> m_cells;
+    bool m_dropHighlight = false;
 };
 
 // The lane names at the left edge; they stay put when the wall scrolls

@@ -9,9 +9,11 @@
 #include "wall/StageHeaderCell.h"
 #include "wall/StagePanel.h"
 
+#include <QDropEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -21,6 +23,7 @@ WallView::WallView(QWidget* parent)
     : QWidget(parent), m_scroll(new QScrollArea(this)), m_labels(new LaneLabels(this))
 {
     setObjectName(QStringLiteral("wallView"));
+    setAcceptDrops(true); // export files dropped on a stage are imported to it
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -94,12 +97,86 @@ QVector<QWidget*> WallView::buildColumn(int i, QGridLayout* grid, int column)
     return cells;
 }
 
+namespace {
+QStringList droppedFiles(const QMimeData* mime)
+{
+    QStringList files;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    return files;
+}
+} // namespace
+
+int WallView::stageAt(const QPoint& pos) const
+{
+    const QWidget* viewport = m_scroll->viewport();
+    if (!viewport->rect().contains(viewport->mapFrom(this, pos)))
+        return -1;
+    for (int i = 0; i < m_panels.size(); ++i)
+        if (QRect(m_panels[i]->mapTo(this, QPoint(0, 0)), m_panels[i]->size()).contains(pos))
+            return i;
+    return -1;
+}
+
+void WallView::setDropTarget(int stageIndex)
+{
+    if (stageIndex == m_dropTarget)
+        return;
+    if (StagePanel* old = m_panels.value(m_dropTarget))
+        old->setDropHighlight(false);
+    m_dropTarget = stageIndex;
+    if (StagePanel* now = m_panels.value(stageIndex))
+        now->setDropHighlight(true);
+    emit dropTargetChanged(stageIndex);
+}
+
+void WallView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (droppedFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setDropTarget(stageAt(event->position().toPoint()));
+}
+
+void WallView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (droppedFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setDropTarget(stageAt(event->position().toPoint()));
+}
+
+void WallView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    setDropTarget(-1);
+    QWidget::dragLeaveEvent(event);
+}
+
+void WallView::dropEvent(QDropEvent* event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    const int stage = stageAt(event->position().toPoint());
+    setDropTarget(-1);
+    emit filesDropped(stage, files);
+}
+
 void WallView::rebuild()
 {
     if (QWidget* old = m_scroll->takeWidget())
         old->deleteLater();
     m_panels.clear();
     m_cells.clear();
+    m_dropTarget = -1;
 
     m_content = new QWidget;
     m_content->setObjectName(QStringLiteral("wallContent"));
@@ -115,12 +192,11 @@ void WallView::rebuild()
         // A room without a journey yet: say how to give it one.
         auto* empty =
             new QLabel(tr("<h2>This room has no stages yet</h2>"
-                          "<p>A room is built around the customer journey. Start from a template of stages, "
-                          "departments and moments:</p>"
-                          "<p><code>customer-room-cli init ROOM --template "
-                          "resources/templates/subscription-journey.json</code></p>"
-                          "<p>or open the Kestrel Fibre demo room to see a full wall "
-                          "(<code>customer-room</code> without a room).</p>"));
+                          "<p>A room is built around the customer journey. Start one from a template of "
+                          "stages, departments and moments with <b>Room › New room…</b> (or "
+                          "<code>customer-room-cli init ROOM --template FILE.json</code>).</p>"
+                          "<p>Files you import meanwhile wait in the Unassigned tray. To see a full wall, "
+                          "create the Kestrel Fibre demo from the same menu.</p>"));
         empty->setObjectName(QStringLiteral("noStages"));
         empty->setWordWrap(true);
         empty->setTextFormat(Qt::RichText);

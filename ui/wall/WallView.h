@@ -38,6 +38,9 @@ public:
     LaneLabels* laneLabels() const { return m_labels; }
     // Smallest width that shows every column without scrolling sideways.
     static int minimumColumnWidth(const Theme& theme);
+    // The stage column under a point of this widget (-1: none, or scrolled out of view).
+    int stageAt(const QPoint& pos) const;
+    int dropTarget() const { return m_dropTarget; }
 
 signals:
     void stageClicked(int stageIndex);
@@ -48,9 +51,19 @@ signals:
     void moreCallsClicked(int stageIndex);
     void artifactClicked(int stageIndex, int artifactIndex);
     void fixesClicked(int stageIndex);
+    // Local files dropped on a stage column (stageIndex -1: elsewhere on the wall).
+    void filesDropped(int stageIndex, const QStringList& files);
+    void dropTargetChanged(int stageIndex); // -1 when the drag leaves the columns
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void rebuild();
+    void setDropTarget(int stageIndex);
     QVector<QWidget*> buildColumn(int stageIndex, QGridLayout* grid, int column);
 
     Theme m_theme;
@@ -62,6 +75,7 @@ private:
     QWidget* m_content = nullptr;
     QVector<StagePanel*> m_panels;
     QVector<QVector<QWidget*>> m_cells; // [stage][lane]
+    int m_dropTarget = -1;
 };
 
 } // namespace cr::ui

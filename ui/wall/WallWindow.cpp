@@ -6,18 +6,21 @@
 #include "drill/FixesDialog.h"
 #include "drill/StageInfoDialog.h"
 #include "drill/TrendChartDialog.h"
+#include "feeds/ImportDialog.h"
+#include "jobs/JobBar.h"
+#include "jobs/JobRunner.h"
 #include "player/CallPlayerDialog.h"
+#include "room/RoomMenu.h"
 #include "wall/PeriodBar.h"
 #include "wall/RoomErrorPage.h"
 #include "wall/WallView.h"
 
-#include <QFileDialog>
-#include <QFutureWatcher>
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace cr::ui {
 
@@ -31,7 +34,8 @@ struct DemoRoomOutcome
 
 WallWindow::WallWindow(QWidget* parent)
     : QWidget(parent), m_theme(Theme::standard()), m_bar(new PeriodBar), m_stack(new QStackedWidget),
-      m_wall(new WallView), m_error(new RoomErrorPage)
+      m_wall(new WallView), m_error(new RoomErrorPage), m_jobs(new JobRunner(this)),
+      m_jobBar(new JobBar(m_jobs)), m_roomMenu(nullptr)
 {
     setObjectName(QStringLiteral("wallWindow"));
     setFocusPolicy(Qt::StrongFocus); // keys (F11, Esc, Page Up/Down) reach the window first
@@ -41,8 +45,12 @@ WallWindow::WallWindow(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_bar);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_jobBar);
     m_stack->addWidget(m_wall);
     m_stack->addWidget(m_error);
+    m_roomMenu = new RoomMenu(this);
+    m_bar->setRoomMenu(m_roomMenu);
+    setAcceptDrops(true);
 
     connect(&m_loader, &SnapshotLoader::loaded, this, &WallWindow::onLoaded);
     connect(&m_loader, &SnapshotLoader::failed, this, &WallWindow::showRoomError);
@@ -67,6 +75,14 @@ WallWindow::WallWindow(QWidget* parent)
     });
     connect(m_wall, &WallView::artifactClicked, this, &WallWindow::openArtifact);
     connect(m_wall, &WallView::fixesClicked, this, &WallWindow::openFixes);
+    connect(m_wall, &WallView::filesDropped, this, [this](int stage, const QStringList& files) {
+        const StageWall* s = stageAt(stage);
+        m_roomMenu->importDropped(files, s ? s->report.stage.name : QString());
+    });
+    connect(m_wall, &WallView::dropTargetChanged, this, [this](int stage) {
+        const StageWall* s = stageAt(stage);
+        m_bar->setStatus(s ? tr("Drop to import into “%1”").arg(s->report.stage.name) : QString());
+    });
     applyTheme();
 }
 
@@ -86,21 +102,21 @@ bool WallWindow::openRoom(const QString& path)
 bool WallWindow::openDefaultDemoRoom()
 {
     // The first run builds the demo (thousands of rows): off the GUI thread,
-    // with the window up and saying so. Later runs find it and open at once.
+    // with the window up and the job bar saying how far it is.
     m_bar->setStatus(tr("Preparing the demo room…"));
-    auto* watcher = new QFutureWatcher<DemoRoomOutcome>(this);
-    connect(watcher, &QFutureWatcher<DemoRoomOutcome>::finished, this, [this, watcher] {
-        const DemoRoomOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        if (outcome.path.isEmpty())
-            showRoomError(outcome.error);
-        else
-            openRoom(outcome.path);
-    });
-    watcher->setFuture(QtConcurrent::run([] {
-        auto path = ensureDefaultDemoRoom();
-        return path ? DemoRoomOutcome{*path, QString()} : DemoRoomOutcome{QString(), path.error().toString()};
-    }));
+    m_jobs->runWithResult(
+        tr("Preparing the demo room"),
+        [](JobControl& job) -> DemoRoomOutcome {
+            auto path = ensureDefaultDemoRoom({&job, 0, 1});
+            return path ? DemoRoomOutcome{*path, QString()} : DemoRoomOutcome{QString(), path.error().toString()};
+        },
+        this,
+        [this](const DemoRoomOutcome& outcome, bool) {
+            if (outcome.path.isEmpty())
+                showRoomError(outcome.error);
+            else
+                openRoom(outcome.path);
+        });
     return true;
 }
 
@@ -117,6 +133,7 @@ void WallWindow::setStore(std::unique_ptr<RoomStore> store)
     auto months = m_store->monthsWithData();
     m_period = latestCompleteMonth(months ? *months : QVector<QDate>{}, QDate::currentDate());
     reload();
+    emit roomOpened(m_store->path());
 }
 
 void WallWindow::showRoomError(const QString& message)
@@ -200,6 +217,8 @@ void WallWindow::applyTheme()
     setAutoFillBackground(true);
     m_bar->setTheme(m_theme);
     m_error->setTheme(m_theme);
+    m_jobBar->setTheme(m_theme);
+    m_roomMenu->setTheme(m_theme);
     if (m_data)
         m_wall->setWall(m_data->snapshot, m_data->thumbnails, context(), m_theme);
 }
@@ -216,6 +235,7 @@ void WallWindow::setPresentation(bool on, bool fullScreen)
 {
     m_presentation = on;
     m_bar->setPresentation(on);
+    m_jobBar->setSuppressed(on);
     if (on && fullScreen)
         showFullScreen();
     else if (isFullScreen())
@@ -246,10 +266,22 @@ void WallWindow::keyPressEvent(QKeyEvent* event)
 
 void WallWindow::chooseRoom()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open room"), QString(),
-                                                      tr("Customer rooms (*.croom);;All files (*)"));
-    if (!path.isEmpty())
-        openRoom(path);
+    m_roomMenu->openRoomFile();
+}
+
+void WallWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFiles(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void WallWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData()->urls());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_roomMenu->importDropped(files);
 }
 
 const StageWall* WallWindow::stageAt(int index) const

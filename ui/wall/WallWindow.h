@@ -18,8 +18,11 @@ class QStackedWidget;
 namespace cr::ui {
 
 class CallPlayerDialog;
+class JobBar;
+class JobRunner;
 class PeriodBar;
 class RoomErrorPage;
+class RoomMenu;
 class WallView;
 
 class WallWindow : public QWidget
@@ -50,10 +53,19 @@ public:
     WallView* wallView() const { return m_wall; }
     CallPlayerDialog* player() const { return m_player; }
     RoomStore* store() const { return m_store.get(); }
+    QString roomPath() const { return m_store ? m_store->path() : QString(); }
+    const Theme& theme() const { return m_theme; }
+    // Long work (imports, sync, a new room) queues here; the bar at the bottom shows it.
+    JobRunner* jobs() const { return m_jobs; }
+    JobBar* jobBar() const { return m_jobBar; }
+    RoomMenu* roomMenu() const { return m_roomMenu; }
+    // Reads the room again for the current period (after an import or a sync).
+    void reloadWall() { reload(); }
 
 signals:
     void wallReady(); // the wall for the current room and period is painted
     void roomFailed(const QString& message);
+    void roomOpened(const QString& path);
 
 public slots:
     void playCall(cr::RowId callId, int stageIndex = -1);
@@ -62,6 +74,9 @@ public slots:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    // Files dropped outside the stage panels open the import dialog.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void applyTheme();
@@ -91,6 +106,9 @@ private:
     WallView* m_wall;
     RoomErrorPage* m_error;
     QPointer<CallPlayerDialog> m_player;
+    JobRunner* m_jobs;
+    JobBar* m_jobBar;
+    RoomMenu* m_roomMenu;
 };
 
 } // namespace cr::ui

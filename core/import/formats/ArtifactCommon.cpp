@@ -37,14 +37,15 @@ bool isValidUtf8(const QByteArray& bytes)
 
 bool hasNonAscii(const QByteArray& bytes)
 {
-    return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return std::any_of(bytes.begin(), bytes.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // The encodings that accept any byte: a label that can never catch UTF-8.
 bool isSingleByteLabel(const QByteArray& charset)
 {
-    return charset.startsWith("iso-8859") || charset.startsWith("iso8859") || charset.startsWith("latin")
-        || charset.startsWith("windows-125") || charset.startsWith("cp125") || charset == "l1";
+    return charset.startsWith("iso-8859") || charset.startsWith("iso8859") || charset.startsWith("latin") ||
+           charset.startsWith("windows-125") || charset.startsWith("cp125") || charset == "l1";
 }
 
 std::optional<QString> convertStrict(const QByteArray& bytes, const char* from)
@@ -144,7 +145,8 @@ QImage readImageScaled(const QByteArray& bytes, const QSize& maxSize, QString* e
         *fullSize = size;
     if (size.isValid() && (size.width() > maxSize.width() || size.height() > maxSize.height())) {
         // Rounded like thumbnailSize(), not truncated as QSize::scaled() does.
-        const double scale = std::min(double(maxSize.width()) / size.width(), double(maxSize.height()) / size.height());
+        const double scale =
+            std::min(double(maxSize.width()) / size.width(), double(maxSize.height()) / size.height());
         reader.setScaledSize(QSize(std::max(1, int(std::lround(size.width() * scale))),
                                    std::max(1, int(std::lround(size.height() * scale)))));
     }
@@ -165,9 +167,9 @@ QString decodeText(const QByteArray& bytes, const QByteArray& declaredCharset, Q
     if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
         charset = charset.mid(1, charset.size() - 2);
     const bool utf8 = isValidUtf8(bytes);
-    const bool asciiOrUtf8Label = charset.isEmpty() || charset == "us-ascii" || charset == "ascii"
-        || charset == "utf-8" || charset == "utf8" || charset == "unknown-8bit" || charset == "x-unknown"
-        || charset == "default";
+    const bool asciiOrUtf8Label = charset.isEmpty() || charset == "us-ascii" || charset == "ascii" ||
+                                  charset == "utf-8" || charset == "utf8" || charset == "unknown-8bit" ||
+                                  charset == "x-unknown" || charset == "default";
     // UTF-8 behind an ASCII or single-byte label is a common mislabel; Latin-1
     // text that happens to be valid multi-byte UTF-8 is vanishingly rare.
     if (utf8 && (asciiOrUtf8Label || (isSingleByteLabel(charset) && hasNonAscii(bytes)))) {
@@ -205,7 +207,8 @@ QVariant OfflineTextDocument::loadResource(int type, const QUrl& name)
         key = QUrl::fromPercentEncoding(name.path().toUtf8());
     const auto it = m_images.constFind(key);
     // Inline images can be photos; decode small, never wider than the page.
-    QImage image = it == m_images.constEnd() ? QImage() : readImageScaled(*it, QSize(kPageWidth, kPageMaxHeight));
+    QImage image =
+        it == m_images.constEnd() ? QImage() : readImageScaled(*it, QSize(kPageWidth, kPageMaxHeight));
     if (image.isNull()) {
         // A blocked image is a light grey box of its declared size, as mail
         // programs show it: the layout of a newsletter stays recognisable.
@@ -241,7 +244,8 @@ QImage drawDocuments(const std::vector<QTextDocument*>& documents)
     QImage image(pixels, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
     painter.scale(double(pixels.width()) / kPageWidth, double(pixels.height()) / pageHeight);
     double top = 0;
     for (QTextDocument* document : documents) {
@@ -304,7 +308,8 @@ bool mentionsInvoice(const QString& text)
     // Word starts only: "Rechnungsnummer" and "billing" count, "rebill" does not.
     // File names use _ and - as spaces, which \b does not see as a boundary.
     static const QRegularExpression words(
-        QStringLiteral("(?:^|[^\\p{L}\\p{N}])(invoice|rechnung|facture|factura|fattura|bill|receipt|quittung)"),
+        QStringLiteral(
+            "(?:^|[^\\p{L}\\p{N}])(invoice|rechnung|facture|factura|fattura|bill|receipt|quittung)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return words.match(text).hasMatch();
 }
@@ -330,8 +335,8 @@ QString skipMarkupProlog(const QString& text)
             terminator = QLatin1String("?>");
         else if (rest.startsWith(QLatin1String("<!--")))
             terminator = QLatin1String("-->");
-        else if (rest.startsWith(QLatin1String("<!doctype"), Qt::CaseInsensitive)
-                 && !rest.mid(9).trimmed().startsWith(QLatin1String("html"), Qt::CaseInsensitive))
+        else if (rest.startsWith(QLatin1String("<!doctype"), Qt::CaseInsensitive) &&
+                 !rest.mid(9).trimmed().startsWith(QLatin1String("html"), Qt::CaseInsensitive))
             terminator = QLatin1String(">");
         const qsizetype end = terminator.isEmpty() ? -1 : rest.indexOf(terminator);
         if (end < 0) // not a prolog item, or one cut off by the end of the sample

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 #include <cmath>
@@ -423,6 +424,29 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
         }
         return segments;
     }
+    // Twilio Voice Intelligence: GET /v2/Transcripts/{GT}/Sentences.
+    const QJsonArray sentences = field(root, "sentences").toArray();
+    if (!sentences.isEmpty()) {
+        QSet<int> channels;
+        for (const QJsonValue& v : sentences)
+            channels.insert(v.toObject().value(QStringLiteral("media_channel")).toInt());
+        for (const QJsonValue& v : sentences) {
+            const QJsonObject item = v.toObject();
+            const QString text = stringField(item, "transcript").trimmed();
+            if (text.isEmpty())
+                continue;
+            const double start = numberOf(field(item, "start_time"));
+            const double end = numberOf(field(item, "end_time"));
+            // Which party a channel is depends on the call; name it only when there are two.
+            const QString speaker = channels.size() > 1
+                                        ? tr("Channel %1").arg(item.value(QStringLiteral("media_channel")).toInt())
+                                        : QString();
+            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speaker, text};
+            seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
+            segments.append(seg);
+        }
+        return segments;
+    }
     const QJsonArray whisper = doc.isArray() ? doc.array() : field(root, "segments").toArray();
     if (!whisper.isEmpty()) {
         for (const QJsonValue& v : whisper) {
@@ -465,7 +489,7 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
         return segments;
     }
     return Error(tr("Not a transcript this program knows: expected Contact Lens \"Transcript\", Amazon Transcribe "
-                    "\"results\" or \"segments\" with start, end and text."));
+                    "\"results\", Twilio \"sentences\" or \"segments\" with start, end and text."));
 }
 
 Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, double duration, const QDateTime& callStart)
@@ -575,6 +599,9 @@ JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKe
             f.root = stack.isEmpty();
             if (!stack.isEmpty() && stack.last().type == '{')
                 f.key = stack.last().pendingKey;
+            if (c == '[' && stack.size() == 1 && stack.at(0).type == '{' && !wrapperKey.isEmpty() &&
+                f.key == wrapperKey)
+                stack[0].hasWrapper = true; // {"recordings": []} holds no record, and is none
             if (c == '{') {
                 if (stack.size() == 1 && stack.at(0).type == '[') {
                     f.record = true;

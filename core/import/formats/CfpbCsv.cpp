@@ -136,7 +136,7 @@ public:
                          path, row.line);
 
         const int headerLine = row.line;
-        const int width = int(columns.header().size());
+        const int width = headerWidth(columns.header());
         std::array<int, kFieldCount> at{};
         for (int f = 0; f < kFieldCount; ++f)
             at[size_t(f)] = columns[QString::fromLatin1(fields()[size_t(f)].field)];
@@ -165,7 +165,7 @@ public:
                 if (column >= 0)
                     values[size_t(f)] = row.fields.at(column).trimmed();
             }
-            if (auto record = mapper.toRecord(values, row.line, row.raw(delimiter), row.fields, sink))
+            if (auto record = mapper.toRecord(values, row.line, row.raw(delimiter), sink))
                 sink.accept(std::move(*record));
         }
         sink.progress(reader.bytesRead(), reader.size());

@@ -336,6 +336,7 @@ class CfpbJson final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("cfpb-json"); }
+    QString sourceFamily() const override { return QStringLiteral("cfpb"); } // ids shared with the CSV
     QString displayName() const override { return tr("CFPB complaints JSON"); }
     ImportKind kind() const override { return ImportKind::Complaints; }
     QStringList suffixes() const override
@@ -442,10 +443,7 @@ private:
                         raw.left(2000));
             return;
         }
-        QStringList identity; // only needed when the complaint has no id
-        if (values[kId].isEmpty())
-            identity << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        if (auto record = mapper.toRecord(values, item.line, raw, identity, sink))
+        if (auto record = mapper.toRecord(values, item.line, raw, sink))
             sink.accept(std::move(*record));
     }
 

@@ -25,19 +25,6 @@ int DuplicateIds::firstLine(const QString& id, int line)
     return 0;
 }
 
-QString ContentIds::idFor(const QStringList& fields)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString& f : fields) {
-        hash.addData(f.trimmed().toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1)); // unit separator: "a,b" + "c" differs from "a" + "b,c"
-    }
-    const QByteArray digest = hash.result();
-    const int n = ++m_seen[digest];
-    const QString id = QStringLiteral("row-") + QString::fromLatin1(digest.toHex().left(20));
-    return n == 1 ? id : QStringLiteral("%1#%2").arg(id).arg(n);
-}
-
 bool fitsHeader(const CsvRow& row, int width)
 {
     if (row.fields.size() < width)
@@ -46,6 +33,14 @@ bool fitsHeader(const CsvRow& row, int width)
         if (!row.fields.at(i).trimmed().isEmpty())
             return false;
     return true;
+}
+
+int headerWidth(const QStringList& header)
+{
+    int width = int(header.size());
+    while (width > 0 && header.at(width - 1).trimmed().isEmpty())
+        --width;
+    return width;
 }
 
 QString widthMismatch(const CsvRow& row, int width, int headerLine)
@@ -141,8 +136,7 @@ ComplaintStatus statusOf(const QString& companyResponse)
     return ComplaintStatus::Open;
 }
 
-std::optional<ImportRecord> Mapper::toRecord(const Values& v, int line, const QString& raw,
-                                             const QStringList& identity, ImportSink& sink)
+std::optional<ImportRecord> Mapper::toRecord(const Values& v, int line, const QString& raw, ImportSink& sink)
 {
     const QString& received = v[kReceivedAt];
     if (received.isEmpty()) {
@@ -157,7 +151,7 @@ std::optional<ImportRecord> Mapper::toRecord(const Values& v, int line, const QS
             raw);
         return std::nullopt;
     }
-    QString id = v[kId];
+    const QString& id = v[kId];
     if (!id.isEmpty()) {
         if (const int first = m_ids.firstLine(id, line)) {
             sink.reject(
@@ -165,8 +159,6 @@ std::optional<ImportRecord> Mapper::toRecord(const Values& v, int line, const QS
                 raw);
             return std::nullopt;
         }
-    } else {
-        id = m_contentIds.idFor(identity);
     }
 
     Complaint c;

@@ -7,7 +7,6 @@
 #include "import/ImportTypes.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -37,24 +36,13 @@ private:
     QHash<QString, int> m_other;
 };
 
-// An id for a row whose source has none (the five-column CFPB extract): a
-// hash of every field as written, so two complaints that differ only in a
-// column we do not keep (State, Date sent to company) stay two complaints,
-// and re-importing the same file finds the same ids. Identical rows get
-// "#2", "#3"... in file order.
-class ContentIds
-{
-public:
-    QString idFor(const QStringList& fields);
-
-private:
-    QHash<QByteArray, int> m_seen;
-};
-
 // A data row as wide as its header; empty cells past the end (a trailing
 // delimiter) are harmless. Otherwise a quote or delimiter went astray and
 // the values would land in the wrong fields.
 bool fitsHeader(const CsvRow& row, int width);
+// The header's width without trailing unnamed columns (a trailing delimiter
+// that the data rows may or may not repeat).
+int headerWidth(const QStringList& header);
 QString widthMismatch(const CsvRow& row, int width, int headerLine);
 
 namespace cfpb {
@@ -76,7 +64,7 @@ enum Field {
 struct FieldSpec
 {
     const char* field; // our name: "received_at"
-    QStringList names; // CFPB's: "Date received", "date_received", ...
+    QStringList names; // CFPB's, as normaliseKey() leaves them: "date received"
 };
 const std::array<FieldSpec, kFieldCount>& fields();
 
@@ -92,14 +80,14 @@ class Mapper
 {
 public:
     // A complaint from its values, or nullopt after telling the sink why not.
-    // `raw` is the row as written (reject log); `identity` every field of the
-    // row, for an id when the layout has no Complaint ID.
+    // `raw` is the row as written, for the reject log. Without a Complaint ID
+    // (the five-column extract) the external id stays empty and the session
+    // identifies the complaint by its content.
     std::optional<ImportRecord> toRecord(const Values& values, int line, const QString& raw,
-                                         const QStringList& identity, ImportSink& sink);
+                                         ImportSink& sink);
 
 private:
     DuplicateIds m_ids;
-    ContentIds m_contentIds;
 };
 
 // "Date received" as CFPB writes it: 2019-09-24, 2019-09-24T12:00:00-05:00,

@@ -169,6 +169,14 @@ public:
                 if (!audioPath.isEmpty())
                     break;
             }
+            // Keys hold ':' ("..._20240304T09:15_UTC.wav"), which copies to
+            // Windows or through some tools turn into '-': match by ContactId.
+            for (int k = 0; audioPath.isEmpty() && !locations.isEmpty() && k < calls::audioSuffixes().size(); ++k) {
+                const QStringList found =
+                    siblings.byPrefix(contactId, QLatin1Char('.') + calls::audioSuffixes().at(k));
+                if (!found.isEmpty())
+                    audioPath = found.first();
+            }
             CallRecord call;
             if (!audioPath.isEmpty()) {
                 auto audio = calls::loadAudio(audioPath);

@@ -78,12 +78,28 @@ QByteArray messageBytes(const QByteArray& bytes)
 int headerScore(const QByteArray& sample, QString* reason)
 {
     const QByteArray head = messageBytes(sample.left(16 * 1024));
-    static const QSet<QByteArray> known = {"from",         "to",          "cc",          "subject",
-                                           "date",         "received",    "mime-version", "message-id",
-                                           "return-path",  "delivered-to", "reply-to",   "content-type",
-                                           "x-mailer",     "dkim-signature", "sender",   "in-reply-to",
-                                           "references",   "thread-topic", "snapshot-content-location",
-                                           "x-original-to", "authentication-results", "list-unsubscribe"};
+    static const QSet<QByteArray> known = {"from",
+                                           "to",
+                                           "cc",
+                                           "subject",
+                                           "date",
+                                           "received",
+                                           "mime-version",
+                                           "message-id",
+                                           "return-path",
+                                           "delivered-to",
+                                           "reply-to",
+                                           "content-type",
+                                           "x-mailer",
+                                           "dkim-signature",
+                                           "sender",
+                                           "in-reply-to",
+                                           "references",
+                                           "thread-topic",
+                                           "snapshot-content-location",
+                                           "x-original-to",
+                                           "authentication-results",
+                                           "list-unsubscribe"};
     const QList<QByteArray> lines = head.split('\n');
     QStringList found;
     int fields = 0;
@@ -105,7 +121,8 @@ int headerScore(const QByteArray& sample, QString* reason)
             break;
         }
         const QByteArray name = line.left(colon).toLower();
-        const bool printable = std::all_of(name.begin(), name.end(), [](char c) { return c > 32 && c < 127; });
+        const bool printable =
+            std::all_of(name.begin(), name.end(), [](char c) { return c > 32 && c < 127; });
         if (!printable) {
             if (fields == 0)
                 return 0;
@@ -145,7 +162,8 @@ std::optional<QDate> dateOf(GDateTime* stamp)
     if (!stamp)
         return std::nullopt;
     // The date where the sender was (the header's own offset), as a person reads it.
-    const QDate date(g_date_time_get_year(stamp), g_date_time_get_month(stamp), g_date_time_get_day_of_month(stamp));
+    const QDate date(g_date_time_get_year(stamp), g_date_time_get_month(stamp),
+                     g_date_time_get_day_of_month(stamp));
     if (!date.isValid() || date.year() < 1980)
         return std::nullopt;
     return date;
@@ -227,11 +245,12 @@ class EmailArtifacts final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("email"); }
-    QString displayName() const override { return tr("E-mails (.eml, .mht)"); }
+    QString displayName() const override { return tr("E-mails (.eml, .emlx, .mht)"); }
     ImportKind kind() const override { return ImportKind::Artifacts; }
     QStringList suffixes() const override
     {
-        return {QStringLiteral("eml"), QStringLiteral("emlx"), QStringLiteral("mht"), QStringLiteral("mhtml")};
+        return {QStringLiteral("eml"), QStringLiteral("emlx"), QStringLiteral("mht"),
+                QStringLiteral("mhtml")};
     }
 
     Sniff sniff(const FileSample& sample) const override
@@ -256,13 +275,15 @@ public:
         QByteArray bytes = *data;
         sink.progress(0, bytes.size());
         if (headerScore(bytes.left(64 * 1024), nullptr) == 0)
-            return refusal(path, tr("This file does not start with e-mail headers (From:, Subject:, Date:...). "
-                                    "Save the message from your mail program as .eml (\"Save as\" or drag it "
-                                    "to a folder) and import that file."));
+            return refusal(path,
+                           tr("This file does not start with e-mail headers (From:, Subject:, Date:...). "
+                              "Save the message from your mail program as .eml (\"Save as\" or drag it "
+                              "to a folder) and import that file."));
         ensureGMime();
         const QByteArray message = messageBytes(bytes);
 
-        GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(message.constData(), message.size()));
+        GObjectPtr<GMimeStream> stream(
+            g_mime_stream_mem_new_with_buffer(message.constData(), message.size()));
         GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
         g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
         GMimeParserOptions* options = g_mime_parser_options_new();
@@ -294,16 +315,21 @@ public:
             const QString received = fromUtf8(g_mime_object_get_header(root, "Received"));
             const qsizetype semicolon = received.lastIndexOf(QLatin1Char(';'));
             if (semicolon >= 0) {
-                GDateTime* stamp = g_mime_utils_header_decode_date(received.mid(semicolon + 1).toUtf8().constData());
+                GDateTime* stamp =
+                    g_mime_utils_header_decode_date(received.mid(semicolon + 1).toUtf8().constData());
                 sent = dateOf(stamp);
                 if (stamp)
                     g_date_time_unref(stamp);
             }
         }
 
+        const QString dateHeader = fromUtf8(g_mime_object_get_header(root, "Date")).simplified();
+        const bool dateUnreadable = !dateHeader.isEmpty() && !dateOf(g_mime_message_get_date(mail.get()));
+
         Body body;
         walk(g_mime_message_get_mime_part(mail.get()), body, 0);
-        const QString snapshotOf = fromUtf8(g_mime_object_get_header(root, "Snapshot-Content-Location")).trimmed();
+        const QString snapshotOf =
+            fromUtf8(g_mime_object_get_header(root, "Snapshot-Content-Location")).trimmed();
         const bool savedPage = !snapshotOf.isEmpty();
 
         ArtifactRecord artifact;
@@ -329,13 +355,19 @@ public:
 
         artifact.thumbnail = drawMail(subject, sender, sent, body, savedPage);
 
-        QString what = !body.html.isEmpty() ? tr("HTML body drawn") : body.plain.isEmpty() ? tr("no text body")
-                                                                                          : tr("plain text body drawn");
+        QString what = !body.html.isEmpty()   ? tr("HTML body drawn")
+                       : body.plain.isEmpty() ? tr("no text body")
+                                              : tr("plain text body drawn");
         if (!body.images.isEmpty())
             what += tr(" (%1 inline images)").arg(body.images.size());
+        if (dateUnreadable)
+            what += tr("; Date header \"%1\" unreadable").arg(dateHeader.left(60));
         sink.note(tr("%1 from %2; %3; charsets %4; %5")
                       .arg(savedPage ? tr("Saved web page (MHTML)") : tr("E-mail"),
-                           savedPage ? snapshotOf : sender.isEmpty() ? tr("an unknown sender") : sender, what,
+                           savedPage          ? snapshotOf
+                           : sender.isEmpty() ? tr("an unknown sender")
+                                              : sender,
+                           what,
                            body.charsets.isEmpty() ? tr("none") : body.charsets.join(QStringLiteral(", ")),
                            body.attachments.isEmpty()
                                ? tr("no attachments")

@@ -74,7 +74,8 @@ public:
         if (!first)
             return first.error();
         if (!*first)
-            return Error(tr("The file is empty: expected a header row with responded_at, metric and score."), path);
+            return Error(tr("The file is empty: expected a header row with responded_at, metric and score."),
+                         path);
 
         QStringList known;
         for (const Field& f : fields())
@@ -165,7 +166,8 @@ public:
             // (the session keys each answer by id and metric).
             const QString id = columns.value(row, QStringLiteral("id"));
             if (!id.isEmpty()) {
-                if (const int firstLine = seenIds.firstLine(id + QLatin1Char(':') + toString(*metric), line)) {
+                if (const int firstLine =
+                        seenIds.firstLine(id + QLatin1Char(':') + toString(*metric), line)) {
                     sink.reject(line,
                                 tr("Id %1 with metric %2 appears twice in this file (first on line %3).")
                                     .arg(id, toString(*metric))

@@ -137,6 +137,20 @@ std::optional<QDateTime> ticketTime(const QString& text, Vendor vendor)
     return t;
 }
 
+// Header names that hold a category: "Category", "Ticket Category",
+// Zendesk custom fields such as "Categories [list]" or "Category [txt]".
+QStringList categoryColumns(const QStringList& header)
+{
+    static const QRegularExpression typeSuffix(QStringLiteral("\\s*\\[\\w+\\]$"));
+    static const QStringList names{QStringLiteral("category"), QStringLiteral("categories"),
+                                   QStringLiteral("ticket category"), QStringLiteral("ticket categories")};
+    QStringList found;
+    for (const QString& h : header)
+        if (names.contains(ColumnMap::normalise(h).remove(typeSuffix)))
+            found << h;
+    return found;
+}
+
 class HelpDeskTicketsCsv final : public Importer
 {
 public:
@@ -197,9 +211,7 @@ public:
                      {QStringLiteral("via"), QStringLiteral("via_channel"), QStringLiteral("source")});
         // A category custom field (Zendesk's export names custom fields
         // "Name [type]") says more than the ticket type; the type more than a tag.
-        columns.bind(QStringLiteral("category"),
-                     {QStringLiteral("ticket category"), QStringLiteral("category [list]"),
-                      QStringLiteral("ticket category [list]"), QStringLiteral("category [txt]")});
+        columns.bind(QStringLiteral("category"), categoryColumns(row.fields));
         columns.bind(QStringLiteral("type"), {QStringLiteral("ticket type"), QStringLiteral("ticket_type")});
         columns.bind(QStringLiteral("tags"), {QStringLiteral("tag")});
         columns.bind(QStringLiteral("product"));
@@ -222,10 +234,9 @@ public:
                          path, row.line);
 
         const int headerLine = row.line;
-        const int width = int(columns.header().size());
+        const int width = headerWidth(columns.header());
         const QChar delimiter = QLatin1Char(reader.delimiter());
         DuplicateIds ids;
-        ContentIds contentIds;
         int rows = 0;
         int deleted = 0;
         while (sink.wantsMore()) {
@@ -280,7 +291,8 @@ public:
                     continue;
                 }
             }
-            QString externalId = value("id");
+            // Without an id column the session identifies the ticket by its content.
+            const QString externalId = value("id");
             if (!externalId.isEmpty()) {
                 if (const int first = ids.firstLine(externalId, row.line)) {
                     sink.reject(row.line,
@@ -290,8 +302,6 @@ public:
                                 raw);
                     continue;
                 }
-            } else {
-                externalId = contentIds.idFor(row.fields);
             }
 
             Complaint c;

@@ -102,8 +102,9 @@ public:
         sink.progress(0, bytes.size());
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         if (!utf16 && bytes.left(8192).contains('\0'))
-            return refusal(path, tr("This is not an HTML file: it holds binary data. Check that it is the file "
-                                    "you meant, or import it with the right --format."));
+            return refusal(path,
+                           tr("This is not an HTML file: it holds binary data. Check that it is the file "
+                              "you meant, or import it with the right --format."));
         QByteArray used;
         const QString html = decodeHtml(bytes, options.encoding, &used);
         static const QRegularExpression anyTag(QStringLiteral("<(?:[A-Za-z]|!doctype)"),
@@ -120,8 +121,9 @@ public:
         document.setHtml(html.left(1024 * 1024));
         const QString title = document.metaInformation(QTextDocument::DocumentTitle).simplified();
 
-        static const QRegularExpression savedFrom(QStringLiteral("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression savedFrom(
+            QStringLiteral("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->"),
+            QRegularExpression::CaseInsensitiveOption);
         const QString source = savedFrom.match(html.left(4096)).captured(1);
 
         ArtifactRecord artifact;
@@ -139,9 +141,10 @@ public:
         artifact.artifact.description = description.join(QLatin1Char('\n'));
         artifact.thumbnail = drawDocuments({&document});
 
-        sink.note(tr("HTML page \"%1\", read as %2%3")
-                      .arg(artifact.artifact.title, QString::fromLatin1(used),
-                           artifact.thumbnail.isNull() ? tr(", no thumbnail (no GUI application)") : QString()));
+        sink.note(
+            tr("HTML page \"%1\", read as %2%3")
+                .arg(artifact.artifact.title, QString::fromLatin1(used),
+                     artifact.thumbnail.isNull() ? tr(", no thumbnail (no GUI application)") : QString()));
 
         ImportRecord record;
         record.line = 1;

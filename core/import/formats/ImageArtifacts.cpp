@@ -59,6 +59,13 @@ QString mimeTypeOf(const QByteArray& format)
     return QStringLiteral("image/") + QString::fromLatin1(f);
 }
 
+// Beyond what QImageReader allocates (256 MB by default): 8000 x 8000 RGBA.
+bool tooLargeToDecode(const QSize& size)
+{
+    const qint64 limit = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
+    return size.isValid() && limit > 0 && qint64(size.width()) * size.height() * 4 > limit;
+}
+
 class ImageArtifacts final : public Importer
 {
 public:
@@ -67,8 +74,9 @@ public:
     ImportKind kind() const override { return ImportKind::Artifacts; }
     QStringList suffixes() const override
     {
-        return {QStringLiteral("png"),  QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("svg"),
-                QStringLiteral("gif"),  QStringLiteral("webp"), QStringLiteral("tif"),  QStringLiteral("tiff")};
+        return {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                QStringLiteral("svg"), QStringLiteral("gif"), QStringLiteral("webp"),
+                QStringLiteral("tif"), QStringLiteral("tiff")};
     }
 
     Sniff sniff(const FileSample& sample) const override
@@ -129,30 +137,47 @@ public:
     }
 
 private:
-    Status readRaster(const QString& path, Signature signature, ArtifactRecord& artifact, ImportSink& sink) const
+    Status readRaster(const QString& path, Signature signature, ArtifactRecord& artifact,
+                      ImportSink& sink) const
     {
         if (signature == Signature::WebP && !qtReads("webp"))
-            return refusal(path, tr("This is a WebP image, which this installation cannot read: install Qt's "
-                                    "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
+            return refusal(path,
+                           tr("This is a WebP image, which this installation cannot read: install Qt's "
+                              "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
         if (signature == Signature::Tiff && !qtReads("tiff"))
-            return refusal(path, tr("This is a TIFF image, which this installation cannot read: install Qt's "
-                                    "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
+            return refusal(path,
+                           tr("This is a TIFF image, which this installation cannot read: install Qt's "
+                              "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
         QString error;
         QByteArray format;
         QSize fullSize;
-        const QImage image = readImageScaled(artifact.data, QSize(kThumbnailLongSide, kThumbnailLongSide), &error,
-                                             &format, &fullSize);
+        const QImage image = readImageScaled(artifact.data, QSize(kThumbnailLongSide, kThumbnailLongSide),
+                                             &error, &format, &fullSize);
         if (format.isEmpty())
-            return refusal(path, tr("This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first "
-                                    "bytes are no known image signature. Check that it is the file you meant."));
+            return refusal(path,
+                           tr("This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first "
+                              "bytes are no known image signature. Check that it is the file you meant."));
+        const QString formatName = QString::fromLatin1(format.toUpper());
+        artifact.mimeType = mimeTypeOf(format);
+        if (image.isNull() && tooLargeToDecode(fullSize)) {
+            // Qt decodes some formats (PNG) whole before scaling, within its
+            // allocation limit: keep the evidence, without a picture.
+            artifact.artifact.kind = ArtifactKind::Other;
+            artifact.artifact.description =
+                tr("%1 image, %2 × %3 px").arg(formatName).arg(fullSize.width()).arg(fullSize.height());
+            sink.note(tr("%1 image %2 × %3 px is too large to draw a thumbnail; kept without one")
+                          .arg(formatName)
+                          .arg(fullSize.width())
+                          .arg(fullSize.height()));
+            return success();
+        }
         if (image.isNull())
             return refusal(path, tr("The %1 image cannot be decoded (%2): the file is probably truncated or "
                                     "damaged. Export or scan it again.")
-                                     .arg(QString::fromLatin1(format.toUpper()), error));
+                                     .arg(formatName, error));
         // Orientation from EXIF may have turned the picture a quarter.
         if ((image.width() > image.height()) != (fullSize.width() > fullSize.height()))
             fullSize.transpose();
-        artifact.mimeType = mimeTypeOf(format);
         artifact.thumbnail = toThumbnail(image);
         artifact.artifact.kind = isPhoneShaped(image.size()) ? ArtifactKind::AppScreen : ArtifactKind::Other;
         artifact.artifact.description = tr("%1 image, %2 × %3 px")
@@ -188,8 +213,9 @@ private:
         if (natural.isEmpty())
             natural = QSizeF(kThumbnailLongSide, kThumbnailLongSide);
         // Vector art has no pixels to upscale: it is always drawn at thumbnail size.
-        const QSize size =
-            natural.scaled(kThumbnailLongSide, kThumbnailLongSide, Qt::KeepAspectRatio).toSize().expandedTo({1, 1});
+        const QSize size = natural.scaled(kThumbnailLongSide, kThumbnailLongSide, Qt::KeepAspectRatio)
+                               .toSize()
+                               .expandedTo({1, 1});
         QImage image(size, QImage::Format_RGB32);
         image.fill(Qt::white);
         {

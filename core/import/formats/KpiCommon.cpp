@@ -211,7 +211,10 @@ QString unitFromHeader(const QString& header)
             {QStringLiteral("prozent"), QStringLiteral("%")}, {QStringLiteral("d"), QStringLiteral("days")},
             {QStringLiteral("days"), QStringLiteral("days")}, {QStringLiteral("tage"), QStringLiteral("days")},
         };
-        return units.value(word);
+        QString w = word;
+        if (w.endsWith(QLatin1Char('.')))
+            w.chop(1);
+        return units.value(w);
     };
     // A unit in brackets at the end: "Handle time (min)", "Umsatz [EUR]".
     static const QRegularExpression bracket(QStringLiteral("[\\(\\[]\\s*([^\\)\\]\\d]{1,8}?)\\s*[\\)\\]]\\s*$"));
@@ -284,15 +287,38 @@ int findHeaderRow(const QVector<CsvRow>& rows)
     return -1;
 }
 
-BufferedCsv::BufferedCsv(const QString& path, const QByteArray& encoding) : m_reader(path, encoding) {}
+char sniffDelimiter(const QString& sample)
+{
+    QStringList lines = sample.left(64 * 1024).split(QLatin1Char('\n'));
+    auto hasDelimiter = [](const QString& line) {
+        return line.contains(QLatin1Char(',')) || line.contains(QLatin1Char(';')) ||
+               line.contains(QLatin1Char('\t')) || line.contains(QLatin1Char('|'));
+    };
+    while (lines.size() > 1 && !hasDelimiter(lines.first()))
+        lines.removeFirst();
+    return CsvReader::sniffDelimiter(lines.join(QLatin1Char('\n')));
+}
+
+BufferedCsv::BufferedCsv(const QString& path, const QByteArray& encoding) : m_path(path), m_encoding(encoding) {}
 
 Status BufferedCsv::open(int count)
 {
-    if (auto opened = m_reader.open(); !opened)
+    char delimiter = 0;
+    {
+        TextInput input(m_path, m_encoding);
+        if (auto opened = input.open(); !opened)
+            return opened;
+        auto head = input.read(64 * 1024);
+        if (!head)
+            return head.error();
+        delimiter = sniffDelimiter(QString::fromUtf8(*head));
+    }
+    m_reader = std::make_unique<CsvReader>(m_path, m_encoding, delimiter);
+    if (auto opened = m_reader->open(); !opened)
         return opened;
     for (int i = 0; i < count; ++i) {
         CsvRow row;
-        auto more = m_reader.next(row);
+        auto more = m_reader->next(row);
         if (!more)
             return more.error();
         if (!*more)
@@ -313,7 +339,7 @@ Result<bool> BufferedCsv::next(CsvRow& row)
         row = m_rows.at(m_at++);
         return true;
     }
-    return m_reader.next(row);
+    return m_reader->next(row);
 }
 
 } // namespace cr::formats::kpi

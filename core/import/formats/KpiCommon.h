@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace cr::formats::kpi {
@@ -64,6 +65,10 @@ bool headerMatches(const QString& header, const QStringList& names);
 // skipped). -1 when the rows hold no header.
 int findHeaderRow(const QVector<CsvRow>& rows);
 
+// CsvReader::sniffDelimiter with title lines above the header left out (it
+// reads the first line as the header, and a title has no delimiter).
+char sniffDelimiter(const QString& sample);
+
 // Reads up to `count` rows ahead so an importer can decide its columns before
 // it emits anything; the rows are then replayed in order.
 class BufferedCsv
@@ -75,10 +80,12 @@ public:
     // Drops the first `n` buffered rows (lines above the header, the header).
     void dropFront(int n);
     Result<bool> next(CsvRow& row);
-    CsvReader& reader() { return m_reader; }
+    CsvReader& reader() { return *m_reader; }
 
 private:
-    CsvReader m_reader;
+    QString m_path;
+    QByteArray m_encoding;
+    std::unique_ptr<CsvReader> m_reader;
     QVector<CsvRow> m_rows;
     int m_at = 0;
 };

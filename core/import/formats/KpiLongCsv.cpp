@@ -127,7 +127,7 @@ public:
     {
         if (!sample.isText || sample.text.trimmed().isEmpty())
             return {};
-        const auto rows = CsvReader::parseSample(sample.text, 20);
+        const auto rows = CsvReader::parseSample(sample.text, 20, kpi::sniffDelimiter(sample.text));
         const auto columns = bindColumns(rows, {}, sample.path);
         if (!columns)
             return {};
@@ -157,6 +157,17 @@ public:
         }
         const auto order = kpi::learnDayMonthOrder(periods, delimiter);
         const bool decimalComma = kpi::learnDecimalComma(values, delimiter);
+        // Every date the first of a month: a monthly series written as dates ("01.04.2024").
+        QSet<QDate> days;
+        bool firstOfMonth = true;
+        for (const QString& p : periods) {
+            const auto period = kpi::readPeriod(p, order);
+            if (period && !period->isMonth) {
+                firstOfMonth = firstOfMonth && period->date.day() == 1;
+                days.insert(period->date);
+            }
+        }
+        firstOfMonth = firstOfMonth && days.size() >= 2;
         csv.dropFront(bound->headerRow + 1);
 
         const QString valueColumn = columns.header().at(columns[QStringLiteral("value")]);
@@ -225,8 +236,8 @@ public:
             obs.unit = columns.value(row, QStringLiteral("unit"));
             if (obs.unit.isEmpty())
                 obs.unit = value->percent ? QStringLiteral("%") : kpi::unitFromHeader(name);
-            obs.periodIsMonth = period->isMonth;
-            sawDays = sawDays || !period->isMonth;
+            obs.periodIsMonth = period->isMonth || (firstOfMonth && period->date.day() == 1);
+            sawDays = sawDays || !obs.periodIsMonth;
             ImportRecord record;
             record.line = row.line;
             record.stage = columns.value(row, QStringLiteral("stage"));
@@ -238,6 +249,8 @@ public:
         sink.progress(csv.reader().bytesRead(), csv.reader().size());
 
         QString note = tr("KPI CSV, one value per row: %1 value(s) of %2 KPI(s).").arg(observations).arg(kpis.size());
+        if (firstOfMonth)
+            note += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
         if (decimalComma)
             note += QLatin1Char(' ') + tr("Decimal comma.");
         if (gaps > 0)

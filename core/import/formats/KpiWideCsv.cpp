@@ -9,6 +9,8 @@
 #include "import/formats/KpiCommon.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace cr::formats {
 
@@ -30,7 +32,7 @@ const QStringList& dateNames()
         QStringLiteral("maand"),     QStringLiteral("period"),      QStringLiteral("periode"),
         QStringLiteral("periodo"),   QStringLiteral("zeitraum"),    QStringLiteral("week"),
         QStringLiteral("woche"),     QStringLiteral("semaine"),     QStringLiteral("semana"),
-        QStringLiteral("settimana"), QStringLiteral("kw"),          QStringLiteral("time"),
+        QStringLiteral("settimana"), QStringLiteral("kw"),          QStringLiteral("kalenderwoche"),          QStringLiteral("time"),
         QStringLiteral("zeit"),      QStringLiteral("stichtag"),    QStringLiteral("berichtsmonat"),
         QStringLiteral("as of"),     QStringLiteral("year-month"),  QStringLiteral("yearmonth"),
         QStringLiteral("jahr-monat"), QStringLiteral("timestamp"),  QStringLiteral("datetime"),
@@ -95,8 +97,14 @@ struct Layout
     int yearColumn = -1; // a Year + Month pair instead of one date column
     int monthColumn = -1;
     int stageColumn = -1;
-    enum class Found { Map, Name, Values, YearMonth } foundBy = Found::Name;
+    enum class Found { Map, Name, Values, YearMonth, Header } foundBy = Found::Name;
     QVector<int> kpiColumns;
+    // Transposed: one row per KPI (named in nameColumn), one column per period.
+    bool transposed = false;
+    int nameColumn = -1;
+    QHash<int, kpi::Period> periodColumns;
+    // Every date is the first of a month: a monthly series written as dates.
+    bool firstOfMonthIsMonth = false;
     QStringList ignored; // text columns left out
     parse::DayMonthOrder order = parse::DayMonthOrder::MonthFirst;
     bool decimalComma = false;
@@ -126,11 +134,15 @@ struct Layout
             return tr("by its values");
         case Found::YearMonth:
             return tr("as year and month columns");
+        case Found::Header:
+            return tr("in the header: one row per KPI");
         }
         return {};
     }
     QString dateLabel() const
     {
+        if (transposed)
+            return tr("the header");
         if (dateColumn >= 0)
             return header.at(dateColumn);
         return header.at(yearColumn) + QLatin1String(" + ") + header.at(monthColumn);
@@ -191,6 +203,61 @@ bool holdsMonths(const QStringList& values)
     return true;
 }
 
+// At least two dates, all on the first of a month, no month twice: the
+// sheet is monthly even though it writes days ("01.04.2024").
+bool looksMonthly(const QVector<QDate>& dates)
+{
+    QSet<QDate> seen;
+    for (const QDate& d : dates) {
+        if (!d.isValid() || d.day() != 1 || seen.contains(d))
+            return false;
+        seen.insert(d);
+    }
+    return seen.size() >= 2;
+}
+
+// KPIs as rows and periods as columns ("Kennzahl;Mai 2023;Juni 2023;..."):
+// most header cells after the first read as periods.
+bool detectTransposed(Layout& layout, const QVector<QStringList>& data, char delimiter)
+{
+    int filled = 0;
+    for (int c = 1; c < layout.header.size(); ++c) {
+        if (layout.header.at(c).isEmpty())
+            continue;
+        ++filled;
+        if (const auto p = kpi::readPeriod(layout.header.at(c), layout.order))
+            layout.periodColumns.insert(c, *p);
+    }
+    if (layout.periodColumns.size() < 2 || layout.periodColumns.size() * 10 < filled * 8) {
+        layout.periodColumns.clear();
+        return false;
+    }
+    layout.transposed = true;
+    layout.foundBy = Layout::Found::Header;
+    QStringList numbers;
+    for (int c = 0; c < layout.header.size(); ++c) {
+        if (layout.periodColumns.contains(c)) {
+            numbers << columnValues(data, c);
+            continue;
+        }
+        const QStringList values = columnValues(data, c);
+        if (layout.nameColumn < 0 && !values.isEmpty())
+            layout.nameColumn = c;
+        else if (layout.stageColumn < 0 && kpi::headerMatches(layout.header.at(c), stageNames()))
+            layout.stageColumn = c;
+        else if (!layout.header.at(c).isEmpty())
+            layout.ignored << layout.header.at(c);
+    }
+    if (layout.nameColumn < 0)
+        layout.nameColumn = 0;
+    layout.decimalComma = kpi::learnDecimalComma(numbers, delimiter);
+    QVector<QDate> dates;
+    for (const kpi::Period& p : std::as_const(layout.periodColumns))
+        dates << (p.isMonth ? QDate() : p.date);
+    layout.firstOfMonthIsMonth = looksMonthly(dates);
+    return true;
+}
+
 Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& options, char delimiter,
                        const QString& path)
 {
@@ -224,6 +291,8 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
         allValues << columnValues(data, c);
     layout.order = kpi::learnDayMonthOrder(allValues, delimiter);
 
+    if (layout.dateColumn < 0 && detectTransposed(layout, data, delimiter))
+        return layout;
     for (int c = 0; layout.dateColumn < 0 && c < layout.header.size(); ++c) {
         // A header-only file has no values to check the name against.
         if (kpi::headerMatches(layout.header.at(c), dateNames()) &&
@@ -299,7 +368,51 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
                         "has one column of numbers per KPI."),
                      path);
     layout.decimalComma = kpi::learnDecimalComma(numbers, delimiter);
+    QVector<QDate> dates;
+    for (const QString& v : columnValues(data, layout.dateColumn))
+        if (const auto p = kpi::readPeriod(v, layout.order))
+            dates << (p->isMonth ? QDate() : p->date);
+    layout.firstOfMonthIsMonth = looksMonthly(dates);
     return layout;
+}
+
+struct Counts
+{
+    int values = 0;
+    int gaps = 0; // blank cells and "n/a": left out, never zeros
+    int months = 0;
+    int days = 0;
+};
+
+QString describe(const Layout& layout, const Counts& counts, const QSet<QString>& kpis)
+{
+    QStringList names;
+    if (layout.transposed) {
+        names = kpis.values();
+        names.sort();
+    } else {
+        for (int c : layout.kpiColumns)
+            names << layout.header.at(c);
+    }
+    const QString grain = counts.days == 0 ? tr("months") : counts.months > 0 ? tr("days and months") : tr("days or weeks");
+    QString note = tr("Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI(s): %5; %6 value(s).")
+                       .arg(layout.dateLabel(), layout.foundByText(), grain)
+                       .arg(names.size())
+                       .arg(names.join(QStringLiteral(", ")))
+                       .arg(counts.values);
+    if (layout.firstOfMonthIsMonth)
+        note += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
+    if (layout.decimalComma)
+        note += QLatin1Char(' ') + tr("Decimal comma.");
+    if (counts.gaps > 0)
+        note += QLatin1Char(' ') + tr("%1 blank cell(s) left out as gaps, not zeros.").arg(counts.gaps);
+    if (layout.headerRow > 0)
+        note += QLatin1Char(' ') + tr("%1 line(s) above the header skipped.").arg(layout.headerRow);
+    if (!layout.ignored.isEmpty())
+        note += QLatin1Char(' ') + tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
+    if (counts.days > 0)
+        note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+    return note;
 }
 
 class KpiWideCsv final : public Importer
@@ -317,7 +430,7 @@ public:
     {
         if (!sample.isText || sample.text.trimmed().isEmpty())
             return {};
-        const char delimiter = CsvReader::sniffDelimiter(sample.text);
+        const char delimiter = kpi::sniffDelimiter(sample.text);
         const auto rows = CsvReader::parseSample(sample.text, 60, delimiter);
         const auto layout = analyse(rows, {}, delimiter, sample.path);
         if (!layout)
@@ -327,6 +440,8 @@ public:
         if (columns.find(QStringLiteral("kpi"), {QStringLiteral("metric"), QStringLiteral("indicator")}) >= 0 &&
             columns.find(QStringLiteral("value")) >= 0)
             return {10, tr("kpi and value columns: rather a long sheet")};
+        if (layout->transposed)
+            return {40, tr("%1 periods as columns, one row per KPI").arg(layout->periodColumns.size())};
         const int confidence = layout->foundBy == Layout::Found::Name        ? 40
                                : layout->foundBy == Layout::Found::YearMonth ? 35
                                                                               : 25;
@@ -355,13 +470,40 @@ public:
             units.insert(c, kpi::unitFromHeader(layout.header.at(c)));
         csv.dropFront(layout.headerRow + 1);
 
-        int dataRows = 0;
-        int observations = 0;
-        int blankCells = 0;
-        int markedCells = 0;
-        bool sawMonths = false;
-        bool sawDays = false;
+        Counts counts;
+        QSet<QString> kpis;
         CsvRow row;
+        int dataRows = 0;
+        // One cell: a gap, a reject naming its column, or an observation.
+        auto take = [&](const CsvRow& r, int column, const QString& name, kpi::Period period, const QString& unit) {
+            const QString text = cell(r.fields, column);
+            if (text.isEmpty() || kpi::isMissingMarker(text)) {
+                ++counts.gaps;
+                return;
+            }
+            const auto value = kpi::readValue(text, layout.decimalComma);
+            if (!value) {
+                sink.reject(r.line, tr("Column \"%1\": \"%2\" is not a number.").arg(layout.header.at(column), text),
+                            r.raw(QLatin1Char(delimiter)));
+                return;
+            }
+            if (!period.isMonth && layout.firstOfMonthIsMonth && period.date.day() == 1)
+                period.isMonth = true;
+            (period.isMonth ? counts.months : counts.days) += 1;
+            KpiObservation obs;
+            obs.kpiName = name;
+            obs.date = period.date;
+            obs.value = value->value;
+            obs.unit = value->percent ? QStringLiteral("%") : unit;
+            obs.periodIsMonth = period.isMonth;
+            ImportRecord record;
+            record.line = r.line;
+            record.stage = cell(r.fields, layout.stageColumn);
+            record.value = obs;
+            sink.accept(std::move(record));
+            kpis.insert(name);
+            ++counts.values;
+        };
         for (;;) {
             if (sink.isCancelled())
                 return Error(tr("Cancelled."), path);
@@ -376,6 +518,27 @@ public:
                 sink.progress(csv.reader().bytesRead(), csv.reader().size());
             if (const QString extra = extraCells(row.fields, layout.header.size()); !extra.isEmpty()) {
                 sink.reject(row.line, extra, row.raw(QLatin1Char(delimiter)));
+                continue;
+            }
+            if (layout.transposed) {
+                const QString name = cell(row.fields, layout.nameColumn).simplified();
+                if (kpi::isSummaryLabel(name)) {
+                    sink.skip(row.line, tr("\"%1\" is a summary row, not a KPI.").arg(name));
+                    continue;
+                }
+                bool anyValue = false;
+                for (auto it = layout.periodColumns.begin(); it != layout.periodColumns.end(); ++it)
+                    anyValue = anyValue || !cell(row.fields, it.key()).isEmpty();
+                if (name.isEmpty()) {
+                    if (anyValue)
+                        sink.reject(row.line, tr("No KPI name in column \"%1\".").arg(layout.header.at(layout.nameColumn)),
+                                    row.raw(QLatin1Char(delimiter)));
+                    continue;
+                }
+                const QString unit = kpi::unitFromHeader(name);
+                for (int c = 0; c < layout.header.size(); ++c)
+                    if (layout.periodColumns.contains(c))
+                        take(row, c, name, layout.periodColumns.value(c), unit);
                 continue;
             }
             const QString periodText = layout.periodText(row.fields);
@@ -399,61 +562,11 @@ public:
                                 row.raw(QLatin1Char(delimiter)));
                 continue;
             }
-            (period->isMonth ? sawMonths : sawDays) = true;
-            const QString stage = cell(row.fields, layout.stageColumn);
-            for (int c : layout.kpiColumns) {
-                const QString text = cell(row.fields, c);
-                if (text.isEmpty()) {
-                    ++blankCells;
-                    continue;
-                }
-                if (kpi::isMissingMarker(text)) {
-                    ++markedCells;
-                    continue;
-                }
-                const auto value = kpi::readValue(text, layout.decimalComma);
-                if (!value) {
-                    sink.reject(row.line,
-                                tr("Column \"%1\": \"%2\" is not a number.").arg(layout.header.at(c), text),
-                                row.raw(QLatin1Char(delimiter)));
-                    continue;
-                }
-                KpiObservation obs;
-                obs.kpiName = layout.header.at(c);
-                obs.date = period->date;
-                obs.value = value->value;
-                obs.unit = value->percent ? QStringLiteral("%") : units.value(c);
-                obs.periodIsMonth = period->isMonth;
-                ImportRecord record;
-                record.line = row.line;
-                record.stage = stage;
-                record.value = obs;
-                sink.accept(std::move(record));
-                ++observations;
-            }
+            for (int c : layout.kpiColumns)
+                take(row, c, layout.header.at(c), *period, units.value(c));
         }
         sink.progress(csv.reader().bytesRead(), csv.reader().size());
-
-        QStringList names;
-        for (int c : layout.kpiColumns)
-            names << layout.header.at(c);
-        QString note = tr("Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI column(s): %5; %6 value(s).")
-                           .arg(layout.dateLabel(), layout.foundByText(),
-                                sawDays ? (sawMonths ? tr("days and months") : tr("days or weeks")) : tr("months"))
-                           .arg(layout.kpiColumns.size())
-                           .arg(names.join(QStringLiteral(", ")))
-                           .arg(observations);
-        if (layout.decimalComma)
-            note += QLatin1Char(' ') + tr("Decimal comma.");
-        if (blankCells + markedCells > 0)
-            note += QLatin1Char(' ') + tr("%1 blank cell(s) left out as gaps, not zeros.").arg(blankCells + markedCells);
-        if (layout.headerRow > 0)
-            note += QLatin1Char(' ') + tr("%1 line(s) above the header skipped.").arg(layout.headerRow);
-        if (!layout.ignored.isEmpty())
-            note += QLatin1Char(' ') + tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
-        if (sawDays)
-            note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
-        sink.note(note);
+        sink.note(describe(layout, counts, kpis));
         return success();
     }
 };

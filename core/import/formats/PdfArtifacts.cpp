@@ -35,8 +35,8 @@ qsizetype pdfHeaderOffset(const QByteArray& head)
 // The document's Title, unless it is a leftover of the program that printed it.
 QString usefulTitle(QString title)
 {
-    static const QRegularExpression printedFrom(
-        QStringLiteral("^Microsoft (Word|Excel|PowerPoint) - "), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression printedFrom(QStringLiteral("^Microsoft (Word|Excel|PowerPoint) - "),
+                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression fileName(QStringLiteral("\\.(docx?|xlsx?|pptx?|odt|pdf|rtf|txt|html?)$"),
                                              QRegularExpression::CaseInsensitiveOption);
     title = title.simplified();
@@ -47,12 +47,24 @@ QString usefulTitle(QString title)
     return title;
 }
 
-// Page text in reading order. PDFium gives text in content-stream order
-// (the AWS invoice starts with its footnotes); lines are sorted top to
-// bottom, then left to right, by where they sit on the page.
+// Page text in reading order. PDFium gives text in content-stream order,
+// which is reading order for most writers; some put footers first (the AWS
+// invoice starts with its footnotes). When the first text is not near the
+// top of the page, lines are sorted top to bottom, then left to right. That
+// costs a page load per line in QtPdf, so only those pages pay it.
 QString textInReadingOrder(QPdfDocument& document, int page)
 {
     const QString text = document.getAllText(page).text();
+    const QList<QPolygonF> boxes = document.getSelectionAtIndex(page, 0, int(text.size())).bounds();
+    if (boxes.isEmpty())
+        return text;
+    qreal top = boxes.first().boundingRect().top();
+    const qreal first = top;
+    for (const QPolygonF& box : boxes)
+        top = std::min(top, box.boundingRect().top());
+    if (first - top < document.pagePointSize(page).height() * 0.15)
+        return text;
+
     struct Line
     {
         int band; // top edge in 4 pt bands: one line whatever its fonts
@@ -60,9 +72,9 @@ QString textInReadingOrder(QPdfDocument& document, int page)
         QString text;
     };
     std::vector<Line> lines;
-    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\n|\r"));
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\n|\\r"));
     qsizetype start = 0;
-    while (start <= text.size() && lines.size() < 500) {
+    while (start <= text.size() && lines.size() < 150) {
         const auto match = lineBreak.match(text, start);
         const qsizetype end = match.hasMatch() ? match.capturedStart() : text.size();
         const QString line = text.mid(start, end - start);
@@ -142,8 +154,9 @@ public:
         const QByteArray& bytes = *data;
         sink.progress(0, bytes.size());
         if (pdfHeaderOffset(bytes) < 0)
-            return refusal(path, tr("This file is not a PDF: it does not start with %PDF-. Check that it is the "
-                                    "file you meant, or import it with the right --format."));
+            return refusal(path,
+                           tr("This file is not a PDF: it does not start with %PDF-. Check that it is the "
+                              "file you meant, or import it with the right --format."));
 
         QPdfDocument document;
         switch (document.load(path)) {
@@ -153,8 +166,9 @@ public:
             return refusal(path, tr("This PDF needs a password to open. Open it with its password, print or "
                                     "export it to a new PDF without one, and import that file."));
         case QPdfDocument::Error::UnsupportedSecurityScheme:
-            return refusal(path, tr("This PDF is encrypted with a method that cannot be opened here. Print or "
-                                    "export it to a new PDF, and import that file."));
+            return refusal(path,
+                           tr("This PDF is encrypted with a method that cannot be opened here. Print or "
+                              "export it to a new PDF, and import that file."));
         case QPdfDocument::Error::FileNotFound:
             return refusal(path, tr("The file cannot be opened."));
         default:
@@ -181,7 +195,8 @@ public:
         const QString title = usefulTitle(document.metaData(QPdfDocument::MetaDataField::Title).toString());
         artifact.artifact.title = title.isEmpty() ? titleFromFileName(path) : title;
         const QString fileName = QFileInfo(path).fileName();
-        const bool invoice = mentionsInvoice(fileName) || mentionsInvoice(title) || mentionsInvoice(text.left(4000));
+        const bool invoice =
+            mentionsInvoice(fileName) || mentionsInvoice(title) || mentionsInvoice(text.left(4000));
         artifact.artifact.kind = invoice ? ArtifactKind::Invoice : ArtifactKind::Letter;
         artifact.artifact.receivedOn = creationDay(document, bytes);
 
@@ -192,14 +207,15 @@ public:
                                             : pageCount + QLatin1Char('\n') + lines;
 
         const bool encrypted = bytes.contains("/Encrypt");
-        sink.note(tr("PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7")
-                      .arg(pageCount)
-                      .arg(qRound(points.width()))
-                      .arg(qRound(points.height()))
-                      .arg(artifact.thumbnail.width())
-                      .arg(artifact.thumbnail.height())
-                      .arg(lines.isEmpty() ? tr("no text layer on page 1 (a scan?)") : tr("text layer on page 1"))
-                      .arg(encrypted ? tr("; encrypted, opened without a password") : QString()));
+        sink.note(
+            tr("PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7")
+                .arg(pageCount)
+                .arg(qRound(points.width()))
+                .arg(qRound(points.height()))
+                .arg(artifact.thumbnail.width())
+                .arg(artifact.thumbnail.height())
+                .arg(lines.isEmpty() ? tr("no text layer on page 1 (a scan?)") : tr("text layer on page 1"))
+                .arg(encrypted ? tr("; encrypted, opened without a password") : QString()));
 
         ImportRecord record;
         record.line = 1;

@@ -37,13 +37,25 @@ std::optional<int> scoreFromText(const QString& input, SurveyMetric metric)
         QStringLiteral("^\\D*[^\\d\\s]\\s*(?:[-–—:=]\\s*|\\(\\s*)(\\d{1,3})\\s*\\)?$"));
     if (const auto m = trailing.match(text); m.hasMatch())
         return m.captured(1).toInt();
+    const QString lower = text.toLower();
     if (metric == SurveyMetric::Nps) {
         // The labels Qualtrics and SurveyMonkey put on the ends of the NPS scale.
-        const QString lower = text.toLower();
         if (lower == QLatin1String("extremely likely"))
             return 10;
         if (lower == QLatin1String("not at all likely") || lower == QLatin1String("not likely at all"))
             return 0;
+    } else if (metric == SurveyMetric::Csat) {
+        // The standard five CSAT labels, as choice-text exports write them.
+        static const QHash<QString, int> labels = {
+            {QStringLiteral("very dissatisfied"), 1},
+            {QStringLiteral("dissatisfied"), 2},
+            {QStringLiteral("neither satisfied nor dissatisfied"), 3},
+            {QStringLiteral("neutral"), 3},
+            {QStringLiteral("satisfied"), 4},
+            {QStringLiteral("very satisfied"), 5},
+        };
+        if (const auto it = labels.constFind(lower); it != labels.constEnd())
+            return it.value();
     }
     return std::nullopt;
 }

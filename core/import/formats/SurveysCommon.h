@@ -26,8 +26,9 @@ QString metricLabel(SurveyMetric metric); // "NPS", "CSAT", "CES"
 
 // A score as a survey export writes it: "7", "7.0", a choice label with its
 // number first ("10 - Extremely likely") or last ("Not at all likely - 0"),
-// and for NPS only the two standard anchor labels ("Extremely likely" = 10,
-// "Not at all likely" = 0). Anything else is nullopt: never a guess.
+// for NPS the two standard anchor labels ("Extremely likely" = 10, "Not at
+// all likely" = 0), for CSAT the five standard labels ("Very dissatisfied" =
+// 1 ... "Very satisfied" = 5). Anything else is nullopt: never a guess.
 std::optional<int> scoreFromText(const QString& text, SurveyMetric metric);
 
 // "Score 11 in Q1 is outside the NPS scale 0-10."

@@ -26,6 +26,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cr::formats {
 
 namespace {
@@ -182,6 +184,11 @@ public:
                 row.error = r.error;
                 rows.append(row);
             }
+            const bool anyRecording = std::any_of(rows.begin(), rows.end(), [](const Row& row) {
+                return !row.error.isEmpty() || !row.sid.isEmpty() || !row.callSid.isEmpty();
+            });
+            if (!anyRecording)
+                return Error(tr("No recordings in this JSON: no object has a sid or call_sid."), path);
             if (!split.error.isEmpty())
                 sink.reject(split.errorLine, split.error);
             layout = split.wrapped ? tr("Recordings list JSON") : tr("JSON array of recordings");
@@ -220,6 +227,7 @@ public:
         int imported = 0;
         int withAudio = 0;
         int withoutAudio = 0;
+        int transcripts = 0;
         for (const Row& row : rows) {
             if (sink.isCancelled())
                 return Error(tr("Cancelled."), path);
@@ -298,6 +306,22 @@ public:
                 call.call.durationSeconds = *listedDuration;
                 ++withoutAudio;
             }
+            // A transcript saved as <RecordingSid>*.json or <CallSid>*.json
+            // (Voice Intelligence sentences, Transcribe, Whisper). Other JSON
+            // named so (the Recording resource itself) is not one: ignored.
+            for (const QString& key : {row.sid, row.callSid}) {
+                if (key.isEmpty() || !call.call.transcript.isEmpty())
+                    continue;
+                for (const QString& candidate : siblings.byPrefix(key, QStringLiteral(".json"))) {
+                    if (auto segments = calls::readTranscriptFile(candidate, call.call.durationSeconds,
+                                                                  call.call.startedAt)) {
+                        call.call.transcript = *segments;
+                        ++transcripts;
+                        break;
+                    }
+                }
+            }
+
             ImportRecord record;
             record.line = row.line;
             record.externalId = id;
@@ -310,6 +334,8 @@ public:
                            .arg(layout)
                            .arg(imported)
                            .arg(withAudio);
+        if (transcripts > 0)
+            note += QLatin1Char(' ') + tr("%1 transcript(s) found as <RecordingSid>*.json.").arg(transcripts);
         if (withoutAudio > 0)
             note += QLatin1Char(' ') + tr("%1 without an audio file (<RecordingSid>.wav or .mp3): imported with "
                                           "the listed duration and no audio.")

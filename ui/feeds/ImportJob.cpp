@@ -1,0 +1,155 @@
+#include "feeds/ImportJob.h"
+
+#include "import/ImporterRegistry.h"
+#include "store/RoomStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace cr::ui {
+
+namespace {
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ImportJob", text, disambiguation, n);
+}
+
+// Below this an importer only says "a CSV file": a person has to map it.
+constexpr int kSureEnough = 15;
+} // namespace
+
+KindGuess guessKind(const QString& path)
+{
+    KindGuess guess;
+    guess.path = path;
+    auto sample = sampleFile(path);
+    if (!sample) {
+        guess.error = sample.error().message;
+        return guess;
+    }
+    const Importer* best = nullptr;
+    Sniff bestSniff;
+    for (const Importer* importer : importers()) {
+        const Sniff s = importer->sniff(*sample);
+        if (s.confidence > bestSniff.confidence) {
+            best = importer;
+            bestSniff = s;
+        }
+    }
+    if (!best)
+        return guess;
+    guess.format = best->id();
+    guess.likelyKind = best->kind();
+    guess.reason = QStringLiteral("%1 (%2)").arg(best->displayName(), bestSniff.reason);
+    if (bestSniff.confidence >= kSureEnough)
+        guess.kind = best->kind();
+    return guess;
+}
+
+int ImportBatch::imported() const
+{
+    int n = 0;
+    for (const ImportSummary& s : files)
+        n += s.refused ? 0 : s.imported;
+    return n;
+}
+
+int ImportBatch::updated() const
+{
+    int n = 0;
+    for (const ImportSummary& s : files)
+        n += s.refused ? 0 : s.updated;
+    return n;
+}
+
+int ImportBatch::rejected() const
+{
+    int n = 0;
+    for (const ImportSummary& s : files)
+        n += s.rejected;
+    return n;
+}
+
+int ImportBatch::unassigned() const
+{
+    int n = 0;
+    for (const ImportSummary& s : files)
+        n += s.refused ? 0 : s.unassigned;
+    return n;
+}
+
+int ImportBatch::refusedFiles() const
+{
+    int n = 0;
+    for (const ImportSummary& s : files)
+        n += s.refused ? 1 : 0;
+    return n;
+}
+
+QStringList readStageNames(const QString& roomPath)
+{
+    QStringList names;
+    auto store = RoomStore::open(roomPath, RoomStore::OpenMode::ReadOnly);
+    if (!store)
+        return names;
+    if (auto stages = (*store)->stages())
+        for (const Stage& s : *stages)
+            names << s.name;
+    return names;
+}
+
+ImportBatch importFiles(const QString& roomPath, const QVector<ImportRequest>& requests, JobControl& job)
+{
+    ImportBatch batch;
+    auto store = RoomStore::open(roomPath, RoomStore::OpenMode::OpenExisting);
+    if (!store) {
+        batch.openError = store.error().toString();
+        return batch;
+    }
+    const int n = int(requests.size());
+    for (int i = 0; i < n; ++i) {
+        if (job.isCancelled()) {
+            batch.cancelled = true;
+            break;
+        }
+        const ImportRequest& request = requests[i];
+        const QString name = QFileInfo(request.path).fileName();
+        job.progress(double(i) / n, n > 1 ? tr("%1 (file %2 of %3)").arg(name).arg(i + 1).arg(n) : name);
+        // Each file maps its own progress into its share of the bar.
+        const JobControl::Span span{&job, double(i) / n, double(i + 1) / n};
+        ImportSummary summary = importFile(**store, request, span);
+        batch.files.append(summary);
+        if (summary.cancelled || job.isCancelled()) {
+            batch.cancelled = true;
+            break;
+        }
+    }
+    job.progress(1.0, tr("Done"));
+    return batch;
+}
+
+QString batchNote(const ImportBatch& batch, const QString& stage)
+{
+    if (!batch.openError.isEmpty())
+        return batch.openError;
+    if (batch.cancelled)
+        return tr("Import cancelled: the file in progress was rolled back.");
+    QStringList names;
+    for (const ImportSummary& s : batch.files)
+        names << QFileInfo(s.file).fileName();
+    const QString files = names.size() == 1 ? names.first() : tr("%n files", nullptr, int(names.size()));
+    QStringList parts;
+    parts << tr("%n new", nullptr, batch.imported());
+    if (batch.updated())
+        parts << tr("%n changed", nullptr, batch.updated());
+    if (batch.rejected())
+        parts << tr("%n rejected", nullptr, batch.rejected());
+    if (batch.refusedFiles())
+        parts << tr("%n file(s) refused", nullptr, batch.refusedFiles());
+    if (batch.unassigned())
+        parts << tr("%n waiting in the Unassigned tray", nullptr, batch.unassigned());
+    const QString where = stage.isEmpty() ? files : tr("%1 → %2").arg(files, stage);
+    return tr("Imported %1: %2").arg(where, parts.join(QStringLiteral(", ")));
+}
+
+} // namespace cr::ui

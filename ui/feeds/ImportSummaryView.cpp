@@ -1,0 +1,100 @@
+#include "feeds/ImportSummaryView.h"
+
+#include <QFileInfo>
+
+namespace cr::ui {
+
+namespace {
+constexpr int kRejectsShown = 200;
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+ImportSummaryView::ImportSummaryView(QWidget* parent) : QTextBrowser(parent), m_theme(Theme::standard())
+{
+    setObjectName(QStringLiteral("importSummary"));
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void ImportSummaryView::setBatch(const ImportBatch& batch)
+{
+    setHtml(summaryHtml(batch, m_theme));
+}
+
+QString summaryHtml(const ImportBatch& batch, const Theme& theme)
+{
+    const QString red = theme.red.darker(140).name();
+    const QString muted = theme.mutedText.name();
+    QString html;
+    if (!batch.openError.isEmpty())
+        return QStringLiteral("<p style='color:%1'>%2</p>").arg(red, esc(batch.openError));
+
+    QString headline = ImportSummaryView::tr("%n new record(s)", nullptr, batch.imported());
+    if (batch.updated())
+        headline += ImportSummaryView::tr(", %n changed", nullptr, batch.updated());
+    if (batch.rejected())
+        headline += ImportSummaryView::tr(", %n rejected", nullptr, batch.rejected());
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(headline));
+    if (batch.cancelled)
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                    .arg(red, esc(ImportSummaryView::tr("Cancelled. The file in progress was rolled back: nothing "
+                                                        "of it is in the room. Files listed before it are "
+                                                        "imported.")));
+    if (batch.unassigned())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(ImportSummaryView::tr("%n record(s) matched no stage and wait in the Unassigned "
+                                                   "tray: sort them there, or add mapping rules.",
+                                                   nullptr, batch.unassigned())));
+
+    for (const ImportSummary& s : batch.files) {
+        const QString name = QFileInfo(s.file).fileName().isEmpty() ? s.file : QFileInfo(s.file).fileName();
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(name));
+        if (!s.formatReason.isEmpty())
+            html += QStringLiteral("<p style='color:%1'>%2</p>")
+                        .arg(muted, esc(ImportSummaryView::tr("Read as %1.").arg(s.formatReason)));
+        if (s.refused) {
+            html += QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
+                        .arg(red, esc(s.cancelled ? ImportSummaryView::tr("Cancelled, nothing imported:")
+                                                  : ImportSummaryView::tr("Refused, nothing imported:")),
+                             esc(s.refusal));
+        } else {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(ImportSummaryView::tr("%1 imported · %2 updated · %3 unchanged · %4 rejected · "
+                                                       "%5 skipped")
+                                     .arg(s.imported)
+                                     .arg(s.updated)
+                                     .arg(s.unchanged)
+                                     .arg(s.rejected)
+                                     .arg(s.skipped)));
+        }
+        if (!s.rejects.isEmpty()) {
+            QStringList lines;
+            for (int i = 0; i < s.rejects.size() && i < kRejectsShown; ++i)
+                lines << esc(s.rejects[i]);
+            const int more = s.rejected - int(lines.size());
+            if (more > 0)
+                lines << esc(ImportSummaryView::tr("… and %n more rejected row(s).", nullptr, more));
+            html += QStringLiteral("<p>%1</p><pre style='color:%2'>%3</pre>")
+                        .arg(esc(ImportSummaryView::tr("Rejected rows (FILE:LINE: reason):")), red,
+                             lines.join(QLatin1Char('\n')));
+        }
+        if (!s.createdKpis.isEmpty())
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(ImportSummaryView::tr("New KPIs without a target (their status stays empty until "
+                                                       "a target is set): %1")
+                                     .arg(s.createdKpis.join(QStringLiteral(", ")))));
+        if (!s.refused && s.unassigned > 0)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(ImportSummaryView::tr("%n record(s) of this file wait in the Unassigned tray.",
+                                                       nullptr, s.unassigned)));
+        for (const QString& note : s.notes)
+            html += QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, esc(note));
+    }
+    return html;
+}
+
+} // namespace cr::ui

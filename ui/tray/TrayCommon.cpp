@@ -1,0 +1,94 @@
+#include "tray/TrayCommon.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QPalette>
+#include <QWidget>
+
+namespace cr::ui {
+
+Theme trayTheme(const QWidget* parent)
+{
+    const QWidget* window = parent ? parent->window() : nullptr;
+    const int height = window && window->height() > 0 ? window->height() : int(Theme::kDesignHeight);
+    return Theme::forWindowHeight(height, false);
+}
+
+void applyTrayLook(QWidget* dialog, const Theme& theme)
+{
+    dialog->setFont(theme.font(theme.bodyPx()));
+    QPalette pal = dialog->palette();
+    pal.setColor(QPalette::Window, theme.panel);
+    pal.setColor(QPalette::WindowText, theme.text);
+    dialog->setPalette(pal);
+    dialog->setStyleSheet(theme.styleSheet());
+}
+
+void setNote(QLabel* label, const Theme& theme, const QString& text, bool error)
+{
+    // Colour is never the only cue: an error also starts with a cross.
+    label->setText(error ? QStringLiteral("✕ ") + text : text);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, error ? theme.red.darker(130) : theme.mutedText);
+    label->setPalette(pal);
+}
+
+QString kindWord(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Complaints:
+        return QCoreApplication::translate("Tray", "Complaint");
+    case ImportKind::Surveys:
+        return QCoreApplication::translate("Tray", "Survey answer");
+    case ImportKind::Calls:
+        return QCoreApplication::translate("Tray", "Call");
+    case ImportKind::Artifacts:
+        return QCoreApplication::translate("Tray", "Artifact");
+    case ImportKind::Kpis:
+        return QCoreApplication::translate("Tray", "KPI");
+    }
+    return {};
+}
+
+QString kindPluralWord(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Complaints:
+        return QCoreApplication::translate("Tray", "Complaints");
+    case ImportKind::Surveys:
+        return QCoreApplication::translate("Tray", "Survey answers");
+    case ImportKind::Calls:
+        return QCoreApplication::translate("Tray", "Calls");
+    case ImportKind::Artifacts:
+        return QCoreApplication::translate("Tray", "Artifacts");
+    case ImportKind::Kpis:
+        return QCoreApplication::translate("Tray", "KPIs");
+    }
+    return {};
+}
+
+QString kindLowerPlural(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Complaints:
+        return QCoreApplication::translate("Tray", "complaints");
+    case ImportKind::Surveys:
+        return QCoreApplication::translate("Tray", "survey answers");
+    case ImportKind::Calls:
+        return QCoreApplication::translate("Tray", "calls");
+    case ImportKind::Artifacts:
+        return QCoreApplication::translate("Tray", "artifacts");
+    case ImportKind::Kpis:
+        return QCoreApplication::translate("Tray", "KPIs");
+    }
+    return {};
+}
+
+const QVector<ImportKind>& trayKinds()
+{
+    static const QVector<ImportKind> kinds{ImportKind::Complaints, ImportKind::Surveys, ImportKind::Calls,
+                                           ImportKind::Artifacts};
+    return kinds;
+}
+
+} // namespace cr::ui
