@@ -1,12 +1,17 @@
 #include "cli/Cli.h"
 #include "i18n/Translations.h"
 
+#include <QFile>
 #include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
     // A GUI application (offscreen unless a display is asked for): artifact thumbnails
     // draw text, which needs fonts. Nothing is shown.
+    // Without TZ, glibc re-reads /etc/localtime on every local-time
+    // conversion: one stat per imported row. Naming the file once caches it.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFile::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

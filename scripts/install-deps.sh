@@ -12,7 +12,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   fonts-dejavu-core xvfb xauth sqlite3 poppler-utils espeak-ng sox libsox-fmt-all
   desktop-file-utils appstream
-  libgmime-3.0-dev qtkeychain-qt6-dev
+  libgmime-3.0-dev qtkeychain-qt6-dev time
 )
 
 as_root=()

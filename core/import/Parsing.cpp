@@ -134,11 +134,50 @@ QDateTime combine(const QDate& d, const std::optional<QTime>& t, const std::opti
 
 } // namespace
 
+// The common case of big exports, without regular expressions:
+// "YYYY-MM-DD", "YYYY-MM-DDTHH:MM" and "YYYY-MM-DD HH:MM:SS", no zone.
+static std::optional<QDateTime> plainIso(const QString& t)
+{
+    const qsizetype n = t.size();
+    if (n != 10 && n != 16 && n != 19)
+        return std::nullopt;
+    auto digits = [&](qsizetype from, qsizetype count, int* out) {
+        int v = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = t.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *out = v;
+        return true;
+    };
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+    if (!digits(0, 4, &y) || t.at(4) != QLatin1Char('-') || !digits(5, 2, &mo) || t.at(7) != QLatin1Char('-') ||
+        !digits(8, 2, &d))
+        return std::nullopt;
+    if (n >= 16) {
+        if ((t.at(10) != QLatin1Char('T') && t.at(10) != QLatin1Char(' ')) || !digits(11, 2, &h) ||
+            t.at(13) != QLatin1Char(':') || !digits(14, 2, &mi))
+            return std::nullopt;
+        if (n == 19 && (t.at(16) != QLatin1Char(':') || !digits(17, 2, &sec)))
+            return std::nullopt;
+    }
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time);
+}
+
 std::optional<QDateTime> dateTime(const QString& input, DayMonthOrder order)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    if (text.size() >= 10 && text.at(4) == QLatin1Char('-'))
+        if (auto fast = plainIso(text))
+            return fast;
 
     // ISO 8601: 2019-09-24, 2019-09-24T12:00:00.123-05:00, 2019-09-24 12:00:00 UTC
     static const QRegularExpression iso(QStringLiteral(

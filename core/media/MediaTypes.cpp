@@ -15,6 +15,8 @@ const std::pair<const char*, const char*> kTypes[] = {
     {"audio/x-aiff", "aiff"}, {"audio/aiff", "aif"},     {"image/png", "png"},       {"image/jpeg", "jpg"},
     {"image/jpeg", "jpeg"},   {"image/svg+xml", "svg"},  {"application/pdf", "pdf"}, {"text/html", "html"},
     {"text/html", "htm"},     {"message/rfc822", "eml"},
+    {"audio/opus", "opus"},   {"audio/ogg", "opus"},     {"image/gif", "gif"},       {"image/webp", "webp"},
+    {"image/tiff", "tif"},    {"image/tiff", "tiff"},    {"image/bmp", "bmp"},
 };
 
 } // namespace

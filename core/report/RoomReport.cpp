@@ -2,6 +2,7 @@
 
 #include "report/Period.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -96,7 +97,7 @@ Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::o
     return t->result();
 }
 
-Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period)
+Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period, JobControl::Span progress)
 {
     RoomReport report;
     report.roomName = store.roomName();
@@ -110,6 +111,9 @@ Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period)
         return departments.error();
 
     for (const Stage& stage : *stages) {
+        if (progress.isCancelled())
+            return Error(QCoreApplication::translate("Report", "Cancelled."));
+        progress.progress(double(report.stages.size()) / qMax<qsizetype>(1, stages->size()), stage.name);
         StageReport s;
         s.stage = stage;
         if (stage.ownerDepartmentId)

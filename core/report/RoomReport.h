@@ -4,6 +4,7 @@
 
 #include "Domain.h"
 #include "Result.h"
+#include "jobs/Job.h"
 #include "metrics/Metrics.h"
 #include "store/RoomStore.h"
 
@@ -73,7 +74,9 @@ struct RoomReport
 Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::optional<RowId> stageId,
                                                   const DateRange& range);
 
-Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period);
+// On a big room this takes a while: progress per stage, and Cancel stops it.
+Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period,
+                               JobControl::Span progress = {nullptr, 0, 1});
 QJsonObject reportToJson(const RoomReport& report);
 
 } // namespace cr

@@ -30,14 +30,18 @@ QVariant dateTimeOrNull(const std::optional<QDateTime>& t)
 
 } // namespace
 
-EvidenceWriter::EvidenceWriter(RoomStore& store) : m_store(store) {}
+// One import time for the whole file: the rows of one import arrived together.
+EvidenceWriter::EvidenceWriter(RoomStore& store)
+    : m_store(store), m_importedAt(sql::isoDateTime(QDateTime::currentDateTime()))
+{
+}
 
-QSqlQuery& EvidenceWriter::prepared(const QString& key, const QString& sqlText)
+QSqlQuery& EvidenceWriter::prepared(const QString& key, const std::function<QString()>& sqlText)
 {
     auto it = m_queries.find(key);
     if (it == m_queries.end()) {
         QSqlQuery q(m_store.db());
-        q.prepare(sqlText);
+        q.prepare(sqlText());
         it = m_queries.insert(key, q);
     }
     return it.value();
@@ -47,56 +51,18 @@ Result<Upserted> EvidenceWriter::upsertRow(const QString& table, const QStringLi
                                            const QVariantList& values, const Provenance& p,
                                            std::optional<RowId> stageId, const QString& contentHash)
 {
-    const QString now = sql::isoDateTime(QDateTime::currentDateTime());
-    if (!p.sourceKey.isEmpty()) {
-        QSqlQuery& find = prepared(table + QStringLiteral(":find"),
-                                   QStringLiteral("SELECT id, content_hash FROM %1 WHERE source_key = ?").arg(table));
-        find.bindValue(0, p.sourceKey);
-        if (!find.exec())
-            return Error(RoomStore::tr("Looking up an imported record failed: %1").arg(find.lastError().text()),
-                         m_store.path());
-        if (find.next()) {
-            const RowId id = find.value(0).toLongLong();
-            const bool same = find.value(1).toString() == contentHash;
-            find.finish();
-            if (same)
-                return Upserted{Upsert::Unchanged, id};
-            QStringList sets;
-            for (const QString& c : columns)
-                sets << QStringLiteral("%1 = ?").arg(c);
-            QSqlQuery& update = prepared(
-                table + QStringLiteral(":update"),
-                QStringLiteral("UPDATE %1 SET %2, stage_id = COALESCE(?, stage_id), feed_id = ?, "
-                               "import_run_id = ?, source_file = ?, source_line = ?, external_id = ?, "
-                               "content_hash = ?, imported_at = ? WHERE id = ?")
-                    .arg(table, sets.join(QStringLiteral(", "))));
-            int i = 0;
-            for (const QVariant& v : values)
-                update.bindValue(i++, v);
-            update.bindValue(i++, sql::nullable(stageId));
-            update.bindValue(i++, sql::nullable(p.feedId));
-            update.bindValue(i++, sql::nullable(p.importRunId));
-            update.bindValue(i++, sql::text(p.sourceFile));
-            update.bindValue(i++, p.sourceLine);
-            update.bindValue(i++, sql::text(p.externalId));
-            update.bindValue(i++, contentHash);
-            update.bindValue(i++, now);
-            update.bindValue(i++, id);
-            if (!update.exec())
-                return Error(RoomStore::tr("Updating an imported record failed: %1").arg(update.lastError().text()),
-                             m_store.path());
-            return Upserted{Upsert::Updated, id};
-        }
-        find.finish();
-    }
-    QStringList placeholders;
-    for (int k = 0; k < columns.size() + 9; ++k)
-        placeholders << QStringLiteral("?");
-    QSqlQuery& insert = prepared(
-        table + QStringLiteral(":insert"),
-        QStringLiteral("INSERT INTO %1(%2, stage_id, feed_id, import_run_id, source_file, source_line, "
-                       "external_id, source_key, content_hash, imported_at) VALUES(%3)")
-            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    const QString& now = m_importedAt;
+    // Insert first: a new record (the bulk of a first import) costs one
+    // statement; only a key that is already there is looked up and compared.
+    QSqlQuery& insert = prepared(table + QStringLiteral(":insert"), [&] {
+        QStringList placeholders;
+        for (int k = 0; k < columns.size() + 9; ++k)
+            placeholders << QStringLiteral("?");
+        return QStringLiteral("INSERT INTO %1(%2, stage_id, feed_id, import_run_id, source_file, source_line, "
+                              "external_id, source_key, content_hash, imported_at) VALUES(%3) "
+                              "ON CONFLICT(source_key) DO NOTHING")
+            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    });
     int i = 0;
     for (const QVariant& v : values)
         insert.bindValue(i++, v);
@@ -112,7 +78,46 @@ Result<Upserted> EvidenceWriter::upsertRow(const QString& table, const QStringLi
     if (!insert.exec())
         return Error(RoomStore::tr("Storing an imported record failed: %1").arg(insert.lastError().text()),
                      m_store.path());
-    return Upserted{Upsert::Inserted, insert.lastInsertId().toLongLong()};
+    if (insert.numRowsAffected() > 0 || p.sourceKey.isEmpty())
+        return Upserted{Upsert::Inserted, insert.lastInsertId().toLongLong()};
+
+    QSqlQuery& find = prepared(table + QStringLiteral(":find"), [&] {
+        return QStringLiteral("SELECT id, content_hash FROM %1 WHERE source_key = ?").arg(table);
+    });
+    find.bindValue(0, p.sourceKey);
+    if (!find.exec() || !find.next())
+        return Error(RoomStore::tr("Looking up an imported record failed: %1").arg(find.lastError().text()),
+                     m_store.path());
+    const RowId id = find.value(0).toLongLong();
+    const bool same = find.value(1).toString() == contentHash;
+    find.finish();
+    if (same)
+        return Upserted{Upsert::Unchanged, id};
+    QSqlQuery& update = prepared(table + QStringLiteral(":update"), [&] {
+        QStringList sets;
+        for (const QString& c : columns)
+            sets << QStringLiteral("%1 = ?").arg(c);
+        return QStringLiteral("UPDATE %1 SET %2, stage_id = COALESCE(?, stage_id), feed_id = ?, import_run_id = ?, "
+                              "source_file = ?, source_line = ?, external_id = ?, content_hash = ?, imported_at = ? "
+                              "WHERE id = ?")
+            .arg(table, sets.join(QStringLiteral(", ")));
+    });
+    i = 0;
+    for (const QVariant& v : values)
+        update.bindValue(i++, v);
+    update.bindValue(i++, sql::nullable(stageId));
+    update.bindValue(i++, sql::nullable(p.feedId));
+    update.bindValue(i++, sql::nullable(p.importRunId));
+    update.bindValue(i++, sql::text(p.sourceFile));
+    update.bindValue(i++, p.sourceLine);
+    update.bindValue(i++, sql::text(p.externalId));
+    update.bindValue(i++, contentHash);
+    update.bindValue(i++, now);
+    update.bindValue(i++, id);
+    if (!update.exec())
+        return Error(RoomStore::tr("Updating an imported record failed: %1").arg(update.lastError().text()),
+                     m_store.path());
+    return Upserted{Upsert::Updated, id};
 }
 
 Result<Upserted> EvidenceWriter::upsert(const Complaint& c, const QString& contentHash)
@@ -181,7 +186,7 @@ Result<Upsert> EvidenceWriter::upsertKpiValue(const KpiValue& v)
 {
     const QString period = sql::isoDate(QDate(v.period.year(), v.period.month(), 1));
     QSqlQuery& find = prepared(QStringLiteral("kpi_value:find"),
-                               QStringLiteral("SELECT value FROM kpi_value WHERE kpi_id = ? AND period = ?"));
+                               [] { return QStringLiteral("SELECT value FROM kpi_value WHERE kpi_id = ? AND period = ?"); });
     find.bindValue(0, v.kpiId);
     find.bindValue(1, period);
     if (!find.exec())
@@ -202,7 +207,7 @@ Result<EvidenceWriter::KpiRef> EvidenceWriter::kpiByName(const QString& name, co
                                                         std::optional<RowId> stageId)
 {
     QSqlQuery& find = prepared(QStringLiteral("kpi:find"),
-                               QStringLiteral("SELECT id FROM kpi WHERE lower(name) = lower(?)"));
+                               [] { return QStringLiteral("SELECT id FROM kpi WHERE lower(name) = lower(?)"); });
     find.bindValue(0, name);
     if (!find.exec())
         return Error(RoomStore::tr("Looking up KPI \"%1\" failed: %2").arg(name, find.lastError().text()),

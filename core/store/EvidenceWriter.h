@@ -13,6 +13,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 namespace cr {
 
 class RoomStore;
@@ -48,10 +50,11 @@ private:
     Result<Upserted> upsertRow(const QString& table, const QStringList& columns, const QVariantList& values,
                                const Provenance& provenance, std::optional<RowId> stageId,
                                const QString& contentHash);
-    QSqlQuery& prepared(const QString& key, const QString& sql);
+    QSqlQuery& prepared(const QString& key, const std::function<QString()>& sql); // built once
 
     RoomStore& m_store;
     QHash<QString, QSqlQuery> m_queries;
+    QString m_importedAt;
 };
 
 } // namespace cr

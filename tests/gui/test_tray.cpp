@@ -86,7 +86,8 @@ Room TrayTest::makeRoom(const QString& name, int complaints, int refundEvery, in
         qWarning() << store.error().toString();
         return room;
     }
-    for (const QString& stageName : {QStringLiteral("Discover"), QStringLiteral("Billing"), QStringLiteral("Repair")}) {
+    for (const QString& stageName :
+         {QStringLiteral("Discover"), QStringLiteral("Billing"), QStringLiteral("Repair")}) {
         Stage s;
         s.name = stageName;
         if (auto id = (*store)->addStage(s); !id)
@@ -101,9 +102,10 @@ Room TrayTest::makeRoom(const QString& name, int complaints, int refundEvery, in
         file.write("received_at,text\n");
         const QDateTime start(QDate(2026, 1, 1), QTime(9, 0));
         for (int i = 1; i <= complaints; ++i)
-            file.write(QStringLiteral("%1,\"%2\"\n")
-                           .arg(start.addSecs(qint64(i) * 3600).toString(Qt::ISODate), complaintText(i, refundEvery))
-                           .toUtf8());
+            file.write(
+                QStringLiteral("%1,\"%2\"\n")
+                    .arg(start.addSecs(qint64(i) * 3600).toString(Qt::ISODate), complaintText(i, refundEvery))
+                    .toUtf8());
         file.close();
         ImportRequest request;
         request.path = csv;
@@ -160,9 +162,12 @@ void TrayTest::listsWhatNoStageClaimed()
     QCOMPARE(model->index(0, UnassignedModel::Kind).data().toString(), QStringLiteral("Survey answer"));
     QCOMPARE(model->index(0, UnassignedModel::Category).data().toString(), QStringLiteral("NPS 1"));
     QCOMPARE(model->index(3, UnassignedModel::Kind).data().toString(), QStringLiteral("Complaint"));
-    QVERIFY(model->index(3, UnassignedModel::Text).data().toString().startsWith(QStringLiteral("Complaint 1:")));
-    QVERIFY(model->index(3, UnassignedModel::Text).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("the engineer did not come")));
+    QVERIFY(
+        model->index(3, UnassignedModel::Text).data().toString().startsWith(QStringLiteral("Complaint 1:")));
+    QVERIFY(model->index(3, UnassignedModel::Text)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("the engineer did not come")));
     // The source names the file and the line the record came from (line 2: after the header).
     QCOMPARE(model->index(3, UnassignedModel::Source).data().toString(),
              QStringLiteral("list-complaints.csv:2"));
@@ -200,7 +205,8 @@ void TrayTest::assignsSelectedRowsToTheChosenStage()
     QVector<RowId> chosen;
     QItemSelectionModel* selection = dialog->table()->selectionModel();
     for (int row : {0, 2, 4}) {
-        selection->select(dialog->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->select(dialog->model()->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
         chosen.append(dialog->model()->itemAt(row).id);
     }
     QCOMPARE(selection->selectedRows().size(), 3);
@@ -264,8 +270,9 @@ void TrayTest::assignsMixedKindsFromTheAllTab()
     QCOMPARE(dialog->counts().complaints, 3);
 
     // Only survey answers selected: no category to set.
-    selection->select(dialog->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QCOMPARE(dialog->model()->itemAt(0).kind, ImportKind::Surveys);
+    selection->select(dialog->model()->index(0, 0),
+                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(dialog->model()->itemAt(0).kind == ImportKind::Surveys);
     QVERIFY(!dialog->categoryBox()->isEnabled());
 
     auto store = reopen(room.path);
@@ -284,7 +291,7 @@ void TrayTest::pagesAsTheViewScrollsAndSearchesEverything()
     const Room room = makeRoom(QStringLiteral("big"), total, 10);
     auto* dialog = new UnassignedDialog(room.path);
     UnassignedModel* model = dialog->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // (No QAbstractItemModelTester here: it calls fetchMore itself and would load every page.)
     dialog->resize(1200, 700);
     dialog->show();
     QTRY_VERIFY(model->rowCount() >= UnassignedModel::kPageSize);
@@ -300,7 +307,8 @@ void TrayTest::pagesAsTheViewScrollsAndSearchesEverything()
 
     // The search looks through the whole tray, not only the loaded pages.
     dialog->searchBox()->setText(QStringLiteral("refund"));
-    QTRY_VERIFY(model->isExhausted() && !model->isLoading() && model->query().needle == QStringLiteral("refund"));
+    QTRY_VERIFY(model->isExhausted() && !model->isLoading() &&
+                model->query().needle == QStringLiteral("refund"));
     QCOMPARE(model->rowCount(), total / 10);
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(model->itemAt(row).title.contains(QStringLiteral("refund")));
@@ -308,7 +316,9 @@ void TrayTest::pagesAsTheViewScrollsAndSearchesEverything()
 
     dialog->searchBox()->setText(QStringLiteral("no such words anywhere"));
     QTRY_COMPARE(dialog->pages()->currentIndex(), 1);
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("trayEmptyTitle"))->text().contains(QStringLiteral("matches")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("trayEmptyTitle"))
+                ->text()
+                .contains(QStringLiteral("matches")));
     dialog->searchBox()->clear();
     QTRY_COMPARE(model->rowCount(), UnassignedModel::kPageSize);
     QTRY_COMPARE(dialog->pages()->currentIndex(), 0);
@@ -453,7 +463,7 @@ void TrayTest::rulesDialogValidatesAddsAppliesAndRemoves()
     QTRY_COMPARE(dialog->lastApplied(), 10);
     QCOMPARE(changed.count(), 2);
     QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("10 records found a stage")));
-    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("20 records still wait")));
+    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("20 records left")));
     {
         auto store = reopen(room.path);
         QCOMPARE(RuleStore(*store).unassignedCounts()->complaints, 20);

@@ -48,7 +48,10 @@ QString copyTo(const QString& from, const QString& to)
 
 QJsonObject expectedFor(const QString& key)
 {
-    return QJsonDocument::fromJson(readFile(importData(QStringLiteral("real/EXPECTED.json")))).object().value(key).toObject();
+    return QJsonDocument::fromJson(readFile(importData(QStringLiteral("real/EXPECTED.json"))))
+        .object()
+        .value(key)
+        .toObject();
 }
 
 // A sine tone written by libsndfile; false when this build cannot write the format.
@@ -195,7 +198,8 @@ TEST_CASE("Audio files: start time from a timestamp in the file name")
     };
     const Case cases[] = {
         {"call_2024-03-01_10-22-31.wav", QDateTime(QDate(2024, 3, 1), QTime(10, 22, 31)), "the file name"},
-        {"5f3d2a10-1b2c-4d3e-8f40-a1b2c3d4e5f6_20190731T17:04_UTC.wav", utc(2019, 7, 31, 17, 4), "the file name"},
+        {"5f3d2a10-1b2c-4d3e-8f40-a1b2c3d4e5f6_20190731T17:04_UTC.wav", utc(2019, 7, 31, 17, 4),
+         "the file name"},
         {"20240301-102231_+4930123456.wav", QDateTime(QDate(2024, 3, 1), QTime(10, 22, 31)), "the file name"},
         {"2024-03-01T10:22:31+01:00 hotline.wav", utc(2024, 3, 1, 9, 22, 31), "the file name"},
         {"recording 2024-03-01.wav", QDateTime(QDate(2024, 3, 1), QTime(0, 0)), "no time of day"},
@@ -232,7 +236,8 @@ TEST_CASE("Audio files: what libsndfile cannot read is refused whole")
     }
     SECTION("empty file")
     {
-        CHECK(readWith(ImportKind::Calls, QStringLiteral("audio"), writeFile(dir.filePath(QStringLiteral("e.wav")), {}))
+        CHECK(readWith(ImportKind::Calls, QStringLiteral("audio"),
+                       writeFile(dir.filePath(QStringLiteral("e.wav")), {}))
                   .refusal);
     }
     SECTION("a WAV header with no samples")
@@ -277,7 +282,8 @@ TEST_CASE("Twilio: the Recordings list page, audio next to it")
     REQUIRE(first);
     CHECK(first->call.startedAt == utc(2024, 3, 4, 9, 15, 0));
     CHECK(first->call.durationSeconds == Approx(121052.0 / 44100).margin(1e-6)); // the audio's, not "3"
-    CHECK(first->audio == readFile(importData(QStringLiteral("layout-docs/twilio/REd04242a0544234abba080942e0535505.wav"))));
+    CHECK(first->audio ==
+          readFile(importData(QStringLiteral("layout-docs/twilio/REd04242a0544234abba080942e0535505.wav"))));
     CHECK(first->audioMimeType == QLatin1String("audio/wav"));
     CHECK(first->call.title.contains(QLatin1String("CA11111111111111111111111111111111")));
     CHECK(first->call.customerChannel == QLatin1String("phone"));
@@ -318,8 +324,7 @@ TEST_CASE("Twilio: CLI JSON, CSV, transcripts, and broken files")
                                        "    \"dateCreated\": \"2024-03-04T09:15:03.000Z\",\n"
                                        "    \"startTime\": \"2024-03-04T09:15:00.000Z\",\n"
                                        "    \"duration\": \"3\",\n    \"sid\": \"" +
-                                           sid.toLatin1() +
-                                           "\",\n    \"status\": \"completed\"\n  }\n]\n");
+                                           sid.toLatin1() + "\",\n    \"status\": \"completed\"\n  }\n]\n");
         CHECK(autoChoice(ImportKind::Calls, path) == QLatin1String("twilio"));
         auto out = readWith(ImportKind::Calls, QStringLiteral("twilio"), path);
         const CallRecord call = onlyCall(out);
@@ -376,8 +381,9 @@ TEST_CASE("Twilio: CLI JSON, CSV, transcripts, and broken files")
                            writeFile(dir.filePath(QStringLiteral("bad.json")), bytes))
                       .refusal);
         }
-        auto csv = readWith(ImportKind::Calls, QStringLiteral("twilio"),
-                            writeFile(dir.filePath(QStringLiteral("bad.csv")), "call,when\nCA1,2024-03-01\n"));
+        auto csv =
+            readWith(ImportKind::Calls, QStringLiteral("twilio"),
+                     writeFile(dir.filePath(QStringLiteral("bad.csv")), "call,when\nCA1,2024-03-01\n"));
         REQUIRE(csv.refusal);
         CHECK(csv.refusal->message.contains(QLatin1String("--map")));
     }
@@ -445,7 +451,8 @@ TEST_CASE("Amazon Connect: other shapes, no audio, bad records")
         readFile(importData(QStringLiteral("layout-docs/connect/ctr_firehose_concatenated.json")));
     SECTION("cut off inside the last record, no audio here: lengths from the timestamps")
     {
-        const QString path = writeFile(dir.filePath(QStringLiteral("cut")), concatenated.left(concatenated.size() - 200));
+        const QString path =
+            writeFile(dir.filePath(QStringLiteral("cut")), concatenated.left(concatenated.size() - 200));
         auto out = readWith(ImportKind::Calls, QStringLiteral("connect"), path);
         REQUIRE_FALSE(out.refusal);
         CHECK(out.sink.records.size() == 3);
@@ -462,15 +469,19 @@ TEST_CASE("Amazon Connect: other shapes, no audio, bad records")
         const QString path = writeFile(
             dir.filePath(QStringLiteral("array.json")),
             "[\n"
-            "{\"ContactId\": \"a1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": \"2024-03-04T08:00:00Z\","
+            "{\"ContactId\": \"a1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": "
+            "\"2024-03-04T08:00:00Z\","
             " \"DisconnectTimestamp\": \"2024-03-04T08:01:00Z\", \"Agent\": null},\n"
-            "{\"ContactId\": \"t1\", \"Channel\": \"TASK\", \"InitiationTimestamp\": \"2024-03-04T08:00:00Z\","
+            "{\"ContactId\": \"t1\", \"Channel\": \"TASK\", \"InitiationTimestamp\": "
+            "\"2024-03-04T08:00:00Z\","
             " \"DisconnectTimestamp\": \"2024-03-04T08:01:00Z\"},\n"
             "{\"Channel\": \"VOICE\", \"InitiationTimestamp\": \"2024-03-04T08:00:00Z\"},\n"
-            "{\"ContactId\": \"b1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": \"2024-03-04T08:00:00Z\","
+            "{\"ContactId\": \"b1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": "
+            "\"2024-03-04T08:00:00Z\","
             " \"DisconnectTimestamp\": \"2024-03-04T07:00:00Z\"},\n"
             "{\"ContactId\": \"c1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": \"yesterday\"},\n"
-            "{\"ContactId\": \"d1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": \"2024-03-04T08:00:00Z\"}\n"
+            "{\"ContactId\": \"d1\", \"Channel\": \"VOICE\", \"InitiationTimestamp\": "
+            "\"2024-03-04T08:00:00Z\"}\n"
             "]\n");
         auto out = readWith(ImportKind::Calls, QStringLiteral("connect"), path);
         REQUIRE_FALSE(out.refusal);
@@ -482,7 +493,8 @@ TEST_CASE("Amazon Connect: other shapes, no audio, bad records")
     }
     SECTION("refused whole")
     {
-        for (const QByteArray& bytes : {QByteArray(), QByteArray("[]"), QByteArray("ContactId,InitiationTimestamp\n")}) {
+        for (const QByteArray& bytes :
+             {QByteArray(), QByteArray("[]"), QByteArray("ContactId,InitiationTimestamp\n")}) {
             INFO(bytes.constData());
             CHECK(readWith(ImportKind::Calls, QStringLiteral("connect"),
                            writeFile(dir.filePath(QStringLiteral("bad.json")), bytes))
@@ -494,29 +506,33 @@ TEST_CASE("Amazon Connect: other shapes, no audio, bad records")
 TEST_CASE("Generic call manifest: audio paths, transcripts in files and cells")
 {
     QTemporaryDir dir;
-    copyTo(importData(QStringLiteral("real/calls/english.wav")), dir.filePath(QStringLiteral("audio/english.wav")));
-    copyTo(importData(QStringLiteral("real/calls/stereo-16bit.flac")), dir.filePath(QStringLiteral("recordings/stereo.flac")));
+    copyTo(importData(QStringLiteral("real/calls/english.wav")),
+           dir.filePath(QStringLiteral("audio/english.wav")));
+    copyTo(importData(QStringLiteral("real/calls/stereo-16bit.flac")),
+           dir.filePath(QStringLiteral("recordings/stereo.flac")));
     writeFile(dir.filePath(QStringLiteral("call1.vtt")), "WEBVTT\n\n"
-                                                        "NOTE made for a test\n\n"
-                                                        "1\n00:00.300 --> 00:01.200 align:start\n"
-                                                        "<v Agent>Good morning, how can I help?</v>\n\n"
-                                                        "00:00:01.500 --> 00:00:02.600\n"
-                                                        "<v.loud Customer>My bill is wrong &amp; late.\n");
-    writeFile(dir.filePath(QStringLiteral("call2.srt")), "1\r\n00:00:00,000 --> 00:00:02,500\r\n"
-                                                        "Agent: Hello, <i>thanks</i> for calling.\r\n\r\n"
-                                                        "2\r\n00:00:02,600 --> 00:00:04,000\r\nCustomer: Hi.\r\n");
-    const QString path = writeFile(
-        dir.filePath(QStringLiteral("calls.csv")),
-        "file,started_at,agent,title,transcript,customer_channel,id,stage,summary\n"
-        "audio/english.wav,2024-03-01 10:22:31,Ana,Billing question,call1.vtt,Phone,c1,Get help,Refund promised\n"
-        "recordings\\stereo.flac,,Ben,,\"Agent: Hello\nCustomer: Hi there\",,c2,,\n"
-        "missing.wav,2024-03-01 11:00,Ana,,,,c3,,\n"
-        "audio/english.wav,not a date,Ana,,,,c4,,\n"
-        ",2024-03-02T09:00:00Z,Cem,,call2.srt,chat,c5,,\n"
-        ",2024-03-03 08:00,Cem,,,,c6,,\n"
-        ",,Cem,,,,c7,,\n"
-        "audio/english.wav,2024-03-04 10:00,Ana,,missing.vtt,,c8,,\n"
-        ",2024-03-05 08:00,Cem,,,,c9,,\n");
+                                                         "NOTE made for a test\n\n"
+                                                         "1\n00:00.300 --> 00:01.200 align:start\n"
+                                                         "<v Agent>Good morning, how can I help?</v>\n\n"
+                                                         "00:00:01.500 --> 00:00:02.600\n"
+                                                         "<v.loud Customer>My bill is wrong &amp; late.\n");
+    writeFile(dir.filePath(QStringLiteral("call2.srt")),
+              "1\r\n00:00:00,000 --> 00:00:02,500\r\n"
+              "Agent: Hello, <i>thanks</i> for calling.\r\n\r\n"
+              "2\r\n00:00:02,600 --> 00:00:04,000\r\nCustomer: Hi.\r\n");
+    const QString path =
+        writeFile(dir.filePath(QStringLiteral("calls.csv")),
+                  "file,started_at,agent,title,transcript,customer_channel,id,stage,summary\n"
+                  "audio/english.wav,2024-03-01 10:22:31,Ana,Billing question,call1.vtt,Phone,c1,Get "
+                  "help,Refund promised\n"
+                  "recordings\\stereo.flac,,Ben,,\"Agent: Hello\nCustomer: Hi there\",,c2,,\n"
+                  "missing.wav,2024-03-01 11:00,Ana,,,,c3,,\n"
+                  "audio/english.wav,not a date,Ana,,,,c4,,\n"
+                  ",2024-03-02T09:00:00Z,Cem,,call2.srt,chat,c5,,\n"
+                  ",2024-03-03 08:00,Cem,,,,c6,,\n"
+                  ",,Cem,,,,c7,,\n"
+                  "audio/english.wav,2024-03-04 10:00,Ana,,missing.vtt,,c8,,\n"
+                  ",2024-03-05 08:00,Cem,,,,c9,,\n");
     CHECK(autoChoice(ImportKind::Calls, path) == QLatin1String("generic"));
     auto out = readWith(ImportKind::Calls, QStringLiteral("generic"), path);
     REQUIRE_FALSE(out.refusal);
@@ -541,7 +557,8 @@ TEST_CASE("Generic call manifest: audio paths, transcripts in files and cells")
     REQUIRE(c2);
     CHECK(c2->audioMimeType == QLatin1String("audio/flac"));
     CHECK(c2->call.title == QLatin1String("stereo"));
-    CHECK(c2->call.startedAt == QFileInfo(dir.filePath(QStringLiteral("recordings/stereo.flac"))).lastModified());
+    CHECK(c2->call.startedAt ==
+          QFileInfo(dir.filePath(QStringLiteral("recordings/stereo.flac"))).lastModified());
     REQUIRE(c2->call.transcript.size() == 2);
     CHECK(c2->call.transcript.at(1).speaker == QLatin1String("Customer"));
     CHECK(c2->call.transcript.at(1).text == QLatin1String("Hi there"));
@@ -562,8 +579,9 @@ TEST_CASE("Generic call manifest: audio paths, transcripts in files and cells")
 
     SECTION("--map for headers of its own, durations as mm:ss")
     {
-        const QString mapped = writeFile(dir.filePath(QStringLiteral("mapped.csv")),
-                                         "Datei;Beginn;Länge\naudio/english.wav;01.03.2024 10:00;\n;02.03.2024 09:00;05:30\n");
+        const QString mapped =
+            writeFile(dir.filePath(QStringLiteral("mapped.csv")),
+                      "Datei;Beginn;Länge\naudio/english.wav;01.03.2024 10:00;\n;02.03.2024 09:00;05:30\n");
         auto refused = readWith(ImportKind::Calls, QStringLiteral("generic"), mapped);
         REQUIRE(refused.refusal);
         CHECK(refused.refusal->message.contains(QLatin1String("--map audio=")));
@@ -580,7 +598,8 @@ TEST_CASE("Generic call manifest: audio paths, transcripts in files and cells")
     }
     SECTION("empty, header only, no audio column")
     {
-        CHECK(readWith(ImportKind::Calls, QStringLiteral("generic"), writeFile(dir.filePath(QStringLiteral("e.csv")), {}))
+        CHECK(readWith(ImportKind::Calls, QStringLiteral("generic"),
+                       writeFile(dir.filePath(QStringLiteral("e.csv")), {}))
                   .refusal);
         auto header = readWith(ImportKind::Calls, QStringLiteral("generic"),
                                writeFile(dir.filePath(QStringLiteral("h.csv")), "file,started_at\n"));
@@ -631,8 +650,8 @@ TEST_CASE("Transcripts and JSON records: the shared readers")
         REQUIRE(ndjson.records.size() == 3);
         CHECK(ndjson.records.at(0).object.value(QStringLiteral("a")).toString() == QLatin1String("}{\""));
         CHECK(ndjson.records.at(2).line == 4);
-        const auto wrapped = splitJsonRecords("{\"page\": 0, \"recordings\": [{\"sid\": 1}, {\"sid\": 2}], \"x\": {\"y\": []}}",
-                                              "recordings");
+        const auto wrapped = splitJsonRecords(
+            "{\"page\": 0, \"recordings\": [{\"sid\": 1}, {\"sid\": 2}], \"x\": {\"y\": []}}", "recordings");
         CHECK(wrapped.wrapped);
         CHECK(wrapped.records.size() == 2);
         const auto single = splitJsonRecords("{\"sid\": 1, \"nested\": [{\"k\": 1}]}", "recordings");
@@ -644,5 +663,18 @@ TEST_CASE("Transcripts and JSON records: the shared readers")
         const auto unbalanced = splitJsonRecords("{\"a\": 1}]");
         CHECK(unbalanced.records.size() == 1);
         CHECK_FALSE(unbalanced.error.isEmpty());
+    }
+}
+
+TEST_CASE("Call files are recognised as calls without --kind")
+{
+    for (const char* file :
+         {"real/calls/english.wav", "real/calls/stereo-16bit.flac", "real/calls/mono-16bit.aiff",
+          "layout-docs/twilio/recordings_page0.json", "layout-docs/connect/ctr_firehose_concatenated.json",
+          "layout-docs/connect/ctr_firehose_newline.jsonl"}) {
+        INFO(file);
+        auto chosen = sniffAnyKind(importData(QString::fromLatin1(file)));
+        REQUIRE(chosen);
+        CHECK(chosen->importer->kind() == ImportKind::Calls);
     }
 }

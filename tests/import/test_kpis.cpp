@@ -108,7 +108,8 @@ TEST_CASE("Wide KPI sheet: DataSF call-center metrics, as published")
 
     // Blank cells are gaps: Mar 2023 has no ASA, and no zero stands in for it.
     const auto asa = ofKpi(all, QStringLiteral("Average Speed of Answer in Secs"));
-    CHECK(std::none_of(asa.begin(), asa.end(), [](const KpiObservation& o) { return o.date == QDate(2023, 3, 1); }));
+    CHECK(std::none_of(asa.begin(), asa.end(),
+                       [](const KpiObservation& o) { return o.date == QDate(2023, 3, 1); }));
 
     // The long importer refuses it with a message naming what is missing.
     auto asLong = readWith(ImportKind::Kpis, QStringLiteral("generic"), path);
@@ -175,8 +176,9 @@ TEST_CASE("Wide KPI sheet: date column by name in other languages, by values, or
     QTemporaryDir dir;
     SECTION("Spanish fecha with month names")
     {
-        const QString path = writeFile(dir, QStringLiteral("es.csv"),
-                                       "Fecha,Llamadas,Tasa de abandono\nenero 2024,100,5.5\nfebrero 2024,120,6\n");
+        const QString path =
+            writeFile(dir, QStringLiteral("es.csv"),
+                      "Fecha,Llamadas,Tasa de abandono\nenero 2024,100,5.5\nfebrero 2024,120,6\n");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
         REQUIRE_FALSE(out.refusal);
         const auto all = out.sink.all<KpiObservation>();
@@ -200,7 +202,8 @@ TEST_CASE("Wide KPI sheet: date column by name in other languages, by values, or
     }
     SECTION("ISO weeks")
     {
-        const QString path = writeFile(dir, QStringLiteral("w.csv"), "week,Tickets\n2024-W10,5\n2024-W11,7\n");
+        const QString path =
+            writeFile(dir, QStringLiteral("w.csv"), "week,Tickets\n2024-W10,5\n2024-W11,7\n");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
         const auto all = out.sink.all<KpiObservation>();
         REQUIRE(all.size() == 2);
@@ -209,8 +212,8 @@ TEST_CASE("Wide KPI sheet: date column by name in other languages, by values, or
     }
     SECTION("Year and Month in two columns")
     {
-        const QString path =
-            writeFile(dir, QStringLiteral("ym.csv"), "Year,Month,NPS,Complaints\n2023,12,31,40\n2024,1,35,38\n");
+        const QString path = writeFile(dir, QStringLiteral("ym.csv"),
+                                       "Year,Month,NPS,Complaints\n2023,12,31,40\n2024,1,35,38\n");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
         REQUIRE_FALSE(out.refusal);
         const auto all = out.sink.all<KpiObservation>();
@@ -242,7 +245,8 @@ TEST_CASE("Wide KPI sheet: bad files")
     QTemporaryDir dir;
     SECTION("empty file")
     {
-        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), writeFile(dir, QStringLiteral("e.csv"), ""));
+        auto out =
+            readWith(ImportKind::Kpis, QStringLiteral("wide"), writeFile(dir, QStringLiteral("e.csv"), ""));
         CHECK(out.refusal);
     }
     SECTION("header only: nothing to read, nothing refused")
@@ -265,27 +269,38 @@ TEST_CASE("Wide KPI sheet: bad files")
         QByteArray junk(4096, '\0');
         for (int i = 0; i < junk.size(); ++i)
             junk[i] = char((i * 7919) & 0xFF);
-        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), writeFile(dir, QStringLiteral("b.csv"), junk));
+        auto out =
+            readWith(ImportKind::Kpis, QStringLiteral("wide"), writeFile(dir, QStringLiteral("b.csv"), junk));
         CHECK(out.refusal);
         CHECK(autoChoice(ImportKind::Kpis, dir.filePath(QStringLiteral("b.csv"))).isEmpty());
     }
     SECTION("decimal commas unquoted in a comma-separated file shift the cells: rejected")
     {
-        const QString path = writeFile(dir, QStringLiteral("s.csv"), "Month,Rate,Calls\nApr 2024,8,7,100\nMay 2024,9,120\n");
+        const QString path =
+            writeFile(dir, QStringLiteral("s.csv"), "Month,Rate,Calls\nApr 2024,8,7,100\nMay 2024,9,120\n");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
         REQUIRE_FALSE(out.refusal);
         CHECK(out.sink.rejectLines == QVector<int>{2});
         CHECK(out.sink.records.size() == 2);
     }
+    SECTION("two columns of one name")
+    {
+        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"),
+                            writeFile(dir, QStringLiteral("dup.csv"), "Month,Calls,calls\nApr 2024,1,2\n"));
+        REQUIRE(out.refusal);
+        CHECK(out.refusal->message.contains(QLatin1String("Columns 2 and 3")));
+    }
     SECTION("truncated inside a quoted cell")
     {
-        const QString path = writeFile(dir, QStringLiteral("t.csv"), "Month,Calls\nApr 2024,100\n\"May 2024,1");
+        const QString path =
+            writeFile(dir, QStringLiteral("t.csv"), "Month,Calls\nApr 2024,100\n\"May 2024,1");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
         CHECK(out.refusal);
     }
     SECTION("truncated mid-row: the cut-off period is rejected")
     {
-        const QString path = writeFile(dir, QStringLiteral("t2.csv"), "Date,Calls\n2024-03-01,100\n2024-03-0");
+        const QString path =
+            writeFile(dir, QStringLiteral("t2.csv"), "Date,Calls\n2024-03-01,100\n2024-03-0");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
         REQUIRE_FALSE(out.refusal);
         CHECK(out.sink.records.size() == 1);
@@ -407,7 +422,8 @@ TEST_CASE("Long KPI CSV: other header names, --map, periods in several languages
     }
     SECTION("ambiguous slash dates are refused, one unambiguous date settles them")
     {
-        const QString ambiguous = writeFile(dir, QStringLiteral("amb.csv"), "period,kpi,value\n03/04/2024,X,1\n");
+        const QString ambiguous =
+            writeFile(dir, QStringLiteral("amb.csv"), "period,kpi,value\n03/04/2024,X,1\n");
         auto out = readWith(ImportKind::Kpis, QStringLiteral("generic"), ambiguous);
         CHECK(out.sink.records.isEmpty());
         CHECK(out.sink.rejectLines == QVector<int>{2});
@@ -427,8 +443,9 @@ TEST_CASE("Long KPI CSV: other header names, --map, periods in several languages
     }
     SECTION("empty, header only, binary")
     {
-        CHECK(readWith(ImportKind::Kpis, QStringLiteral("generic"), writeFile(dir, QStringLiteral("e.csv"), ""))
-                  .refusal);
+        CHECK(
+            readWith(ImportKind::Kpis, QStringLiteral("generic"), writeFile(dir, QStringLiteral("e.csv"), ""))
+                .refusal);
         auto header = readWith(ImportKind::Kpis, QStringLiteral("generic"),
                                writeFile(dir, QStringLiteral("h.csv"), "period,kpi,value\n"));
         CHECK_FALSE(header.refusal);
@@ -437,4 +454,115 @@ TEST_CASE("Long KPI CSV: other header names, --map, periods in several languages
                        writeFile(dir, QStringLiteral("b.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)))
                   .refusal);
     }
+}
+
+TEST_CASE("KPI sheets in European locale (layout-docs/kpi_eu): the SF figures re-written")
+{
+    auto check12 = [](const QVector<KpiObservation>& all, const QString& calls, const QString& rate) {
+        const auto inbound = ofKpi(all, calls);
+        REQUIRE(inbound.size() == 12);
+        double sum = 0;
+        for (const auto& o : inbound) {
+            sum += o.value;
+            CHECK(o.periodIsMonth);
+            CHECK(o.date >= QDate(2023, 5, 1));
+            CHECK(o.date <= QDate(2024, 4, 1));
+        }
+        CHECK(sum == 36871);
+        const auto rates = ofKpi(all, rate);
+        REQUIRE(rates.size() == 12);
+        double rateSum = 0;
+        for (const auto& o : rates) {
+            rateSum += o.value;
+            CHECK(o.unit == QLatin1String("%"));
+            if (o.date == QDate(2024, 4, 1))
+                CHECK(o.value == Approx(8.7));
+        }
+        CHECK(rateSum == Approx(134.2));
+    };
+    SECTION("Excel de-DE: cp1252, ';', 01.04.2024 as the month, thousands dots, 8,7 NBSP %")
+    {
+        const QString path = importData(QStringLiteral("layout-docs/kpi_eu/sf_monthly_de_excel_cp1252.csv"));
+        CHECK(
+            readWith(ImportKind::Kpis, QStringLiteral("wide"), path).refusal); // not UTF-8: --encoding needed
+        ImportOptions options;
+        options.encoding = "windows-1252";
+        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path, options);
+        INFO((out.refusal ? out.refusal->toString() : QString()).toStdString());
+        REQUIRE_FALSE(out.refusal);
+        CHECK(out.sink.rejects.isEmpty());
+        const auto all = out.sink.all<KpiObservation>();
+        check12(all, QStringLiteral("Eingehende Anrufe"), QStringLiteral("Abbruchquote"));
+        const auto visits = ofKpi(all, QString::fromUtf8("Persönliche Besuche"));
+        CHECK(visits.size() == 9);
+        double sum = 0;
+        for (const auto& o : visits)
+            sum += o.value;
+        CHECK(sum == 209);
+        CHECK(ofKpi(all, QString::fromUtf8("Ø Wartezeit bis Annahme (Sek.)")).first().unit ==
+              QLatin1String("s"));
+        CHECK(out.sink.notes.first().contains(QLatin1String("first of a month")));
+    }
+    SECTION("periods as columns, one row per KPI, UTF-8 with BOM")
+    {
+        const QString path = importData(QStringLiteral("layout-docs/kpi_eu/sf_wide_de_utf8bom.csv"));
+        CHECK(autoChoice(ImportKind::Kpis, path) == QLatin1String("wide"));
+        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
+        INFO((out.refusal ? out.refusal->toString() : QString()).toStdString());
+        REQUIRE_FALSE(out.refusal);
+        CHECK(out.sink.rejects.isEmpty());
+        const auto all = out.sink.all<KpiObservation>();
+        check12(all, QStringLiteral("Eingehende Anrufe"), QStringLiteral("Abbruchquote"));
+        CHECK(ofKpi(all, QString::fromUtf8("Persönliche Besuche")).size() == 9);
+        CHECK(all.size() == 12 * 4 + 9);
+        CHECK(out.sink.records.first().line == 2);
+    }
+    SECTION("comma-separated with quoted decimal-comma percents; a second, text month column")
+    {
+        const QString path =
+            importData(QStringLiteral("layout-docs/kpi_eu/sf_monthly_isoperiod_quoted_decimal.csv"));
+        CHECK(autoChoice(ImportKind::Kpis, path) == QLatin1String("wide"));
+        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
+        REQUIRE_FALSE(out.refusal);
+        CHECK(out.sink.rejects.isEmpty());
+        const auto all = out.sink.all<KpiObservation>();
+        check12(all, QStringLiteral("Inbound Calls"), QStringLiteral("Call Abandonment Rate"));
+        CHECK(all.size() == 24);
+        CHECK(out.sink.notes.first().contains(QLatin1String("Monat (kurz)")));
+    }
+    SECTION("ISO weeks, a last row with no values")
+    {
+        const QString path = importData(QStringLiteral("layout-docs/kpi_eu/weekly_isoweek_synthetic.csv"));
+        auto out = readWith(ImportKind::Kpis, QStringLiteral("wide"), path);
+        REQUIRE_FALSE(out.refusal);
+        CHECK(out.sink.rejects.isEmpty());
+        const auto all = out.sink.all<KpiObservation>();
+        const auto calls = ofKpi(all, QStringLiteral("Eingehende Anrufe"));
+        REQUIRE(calls.size() == 3);
+        CHECK(calls.first().date == QDate(2024, 2, 26));
+        CHECK(calls.first().value == 812);
+        CHECK_FALSE(calls.first().periodIsMonth);
+        const auto rate = ofKpi(all, QStringLiteral("Abbruchquote"));
+        REQUIRE(rate.size() == 3);
+        CHECK(rate.first().value == Approx(9.1));
+        CHECK(out.sink.notes.first().contains(QLatin1String("by its name")));
+    }
+}
+
+TEST_CASE("KPI sniffing does not take other kinds' generic files")
+{
+    QTemporaryDir dir;
+    auto kindOf = [&](const QString& name, const QByteArray& bytes) -> std::optional<ImportKind> {
+        auto chosen = sniffAnyKind(writeFile(dir, name, bytes));
+        if (!chosen)
+            return std::nullopt;
+        return chosen->importer->kind();
+    };
+    CHECK(sniffAnyKind(importData(QStringLiteral("real/kpi/sf_hss_call_center_monthly.csv")))
+              ->importer->kind() == ImportKind::Kpis);
+    CHECK(kindOf(QStringLiteral("long.csv"), "period,kpi,value\n2024-03,NPS,31\n") == ImportKind::Kpis);
+    CHECK(kindOf(QStringLiteral("s.csv"),
+                 "responded_at,metric,score\n2024-03-01,nps,9\n2024-03-02,nps,7\n") == ImportKind::Surveys);
+    CHECK(kindOf(QStringLiteral("c.csv"), "received_at,text,id\n2024-03-01,Bad,5\n") ==
+          ImportKind::Complaints);
 }

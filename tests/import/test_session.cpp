@@ -172,7 +172,7 @@ TEST_CASE("Files refused whole leave the room as it was and say why")
     }
 }
 
-TEST_CASE("--stage puts a whole file on one stage; an unknown --stage refuses the file")
+TEST_CASE("The stage option puts a whole file on one stage; an unknown one refuses the file")
 {
     TempRoom room;
     addStages(*room.store);

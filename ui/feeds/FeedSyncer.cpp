@@ -40,15 +40,15 @@ QString kindWords(ImportKind kind, int n)
 {
     switch (kind) {
     case ImportKind::Complaints:
-        return FeedSyncer::tr("%n complaint(s)", nullptr, n);
+        return n == 1 ? FeedSyncer::tr("1 complaint") : FeedSyncer::tr("%1 complaints").arg(n);
     case ImportKind::Surveys:
-        return FeedSyncer::tr("%n survey answer(s)", nullptr, n);
+        return n == 1 ? FeedSyncer::tr("1 survey answer") : FeedSyncer::tr("%1 survey answers").arg(n);
     case ImportKind::Kpis:
-        return FeedSyncer::tr("%n KPI value(s)", nullptr, n);
+        return n == 1 ? FeedSyncer::tr("1 KPI value") : FeedSyncer::tr("%1 KPI values").arg(n);
     case ImportKind::Calls:
-        return FeedSyncer::tr("%n call(s)", nullptr, n);
+        return n == 1 ? FeedSyncer::tr("1 call") : FeedSyncer::tr("%1 calls").arg(n);
     case ImportKind::Artifacts:
-        return FeedSyncer::tr("%n artifact(s)", nullptr, n);
+        return n == 1 ? FeedSyncer::tr("1 artifact") : FeedSyncer::tr("%1 artifacts").arg(n);
     }
     return QString::number(n);
 }
@@ -224,7 +224,7 @@ void FeedSyncer::queueSync(const QVector<Feed>& feeds, const QHash<QString, Feed
     }
     const QString room = m_room;
     const QString title = feeds.size() == 1 ? tr("Syncing “%1”").arg(feeds.first().name)
-                                            : tr("Syncing %n feeds", nullptr, int(feeds.size()));
+                                            : tr("Syncing %1 feeds").arg(feeds.size());
     const int id = m_jobs->runWithResult(
         title,
         [room, ids, credentials](JobControl& job) {
@@ -304,7 +304,7 @@ QString syncNote(const SyncBatch& batch, const QHash<QString, ImportKind>& kinds
         note = FeedSyncer::tr("Feeds are up to date: nothing new.");
     if (rejected > 0)
         note += QLatin1Char(' ') +
-                FeedSyncer::tr("%n row(s) rejected (Room › Feeds… shows the import log).", nullptr, rejected);
+                FeedSyncer::tr("Rows rejected: %1 (Room › Feeds… shows the import log).").arg(rejected);
     if (!problems.isEmpty())
         note += QLatin1Char(' ') + FeedSyncer::tr("Could not sync %1").arg(problems.join(QStringLiteral("; ")));
     if (batch.cancelled)

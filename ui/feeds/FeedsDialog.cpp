@@ -194,6 +194,12 @@ FeedsDialog::FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* s
     connect(m_syncAll, &QPushButton::clicked, this, &FeedsDialog::syncAll);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_table, &QTableView::doubleClicked, this, &FeedsDialog::editFeed);
+    // The views keep their selection models for good (the models only reset).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        loadLog();
+    });
+    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsDialog::loadRejects);
     connect(m_allImports, &QCheckBox::toggled, this, &FeedsDialog::loadLog);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         for (int id : std::as_const(m_syncJobs))
@@ -255,12 +261,6 @@ void FeedsDialog::reload()
             m_wantedSelection.clear();
             if (m_model->rowCount() > 0)
                 m_table->selectRow(qMax(0, row));
-            connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                    [this] {
-                        updateButtons();
-                        loadLog();
-                    },
-                    Qt::UniqueConnection);
             m_loaded = true;
             updateButtons();
             loadLog();
@@ -309,8 +309,6 @@ void FeedsDialog::loadLog()
             m_log->setRuns(runs);
             m_runs->resizeColumnsToContents();
             m_runs->horizontalHeader()->setSectionResizeMode(RunLogModel::File, QHeaderView::Stretch);
-            connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                    &FeedsDialog::loadRejects, Qt::UniqueConnection);
             if (m_log->rowCount() > 0)
                 m_runs->selectRow(0);
             else
@@ -350,7 +348,7 @@ void FeedsDialog::loadRejects()
                 return;
             QStringList lines = list.lines;
             if (list.total > kRejectsShown)
-                lines << tr("… and %n more rejected row(s).", nullptr, list.total - kRejectsShown);
+                lines << tr("… and %1 more rejected rows.").arg(list.total - kRejectsShown);
             m_rejects->setPlainText(lines.join(QLatin1Char('\n')));
         });
 }

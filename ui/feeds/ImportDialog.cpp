@@ -29,6 +29,30 @@ namespace cr::ui {
 namespace {
 enum Page { SetupPage, RunningPage, SummaryPage };
 enum FileColumn { NameColumn, KindColumn, StatusColumn };
+
+QString shortKind(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Complaints:
+        return ImportDialog::tr("Complaints");
+    case ImportKind::Surveys:
+        return ImportDialog::tr("Surveys");
+    case ImportKind::Kpis:
+        return ImportDialog::tr("KPIs");
+    case ImportKind::Calls:
+        return ImportDialog::tr("Calls");
+    case ImportKind::Artifacts:
+        return ImportDialog::tr("Artifacts");
+    }
+    return {};
+}
+
+void mute(QWidget* w, const Theme& theme)
+{
+    QPalette pal = w->palette();
+    pal.setColor(QPalette::WindowText, theme.mutedText);
+    w->setPalette(pal);
+}
 const char* const kLastDirKey = "import/lastDir";
 } // namespace
 
@@ -43,7 +67,7 @@ QStringList localFiles(const QList<QUrl>& urls)
 
 ImportDialog::ImportDialog(const QString& roomPath, JobRunner* jobs, const Theme& theme, QWidget* parent)
     : QDialog(parent), m_roomPath(roomPath), m_jobs(jobs), m_theme(theme), m_pages(new QStackedWidget),
-      m_fileStack(new QStackedWidget), m_files(new QTreeWidget), m_form(new ImportOptionsForm),
+      m_fileStack(new QStackedWidget), m_formStack(new QStackedWidget), m_files(new QTreeWidget), m_form(new ImportOptionsForm),
       m_preview(new ImportPreviewPane), m_add(new QPushButton(tr("&Add files…"))),
       m_remove(new QPushButton(tr("&Remove"))), m_import(new QPushButton(tr("&Import"))),
       m_runningText(new QLabel), m_runningStep(new QLabel), m_runningBar(new QProgressBar),
@@ -100,7 +124,9 @@ QWidget* ImportDialog::buildSetupPage()
     empty->setObjectName(QStringLiteral("importEmpty"));
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
-    empty->setEnabled(false);
+    empty->setFrameShape(QFrame::StyledPanel);
+    empty->setMargin(m_theme.px(16));
+    mute(empty, m_theme);
     m_fileStack->addWidget(empty);
     m_fileStack->addWidget(m_files);
 
@@ -119,11 +145,18 @@ QWidget* ImportDialog::buildSetupPage()
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidget(m_form);
+    auto* noFile = new QLabel(tr("Add files, then choose here how each one is read: its kind, format, stage "
+                                 "and, for a CSV of your own layout, which column holds what."));
+    noFile->setWordWrap(true);
+    noFile->setAlignment(Qt::AlignCenter);
+    mute(noFile, m_theme);
+    m_formStack->addWidget(noFile);
+    m_formStack->addWidget(formScroll);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(new QLabel(tr("<b>How to read the selected file</b>")));
-    rightLayout->addWidget(formScroll, 1);
+    rightLayout->addWidget(m_formStack, 1);
 
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(left);
@@ -138,7 +171,8 @@ QWidget* ImportDialog::buildSetupPage()
     bottomLayout->addWidget(new QLabel(tr("<b>Preview</b> — nothing is written until you import")));
     bottomLayout->addWidget(m_preview, 1);
 
-    auto* split = new QSplitter(Qt::Vertical);
+    m_split = new QSplitter(Qt::Vertical);
+    auto* split = m_split;
     split->addWidget(top);
     split->addWidget(bottom);
     split->setStretchFactor(0, 1);
@@ -182,7 +216,7 @@ QWidget* ImportDialog::buildRunningPage()
     auto* hint = new QLabel(tr("You can close this window: the import goes on, and the bar at the bottom of the "
                                "wall shows it. Cancelling rolls back the file in progress."));
     hint->setWordWrap(true);
-    hint->setEnabled(false);
+    mute(hint, m_theme);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_cancelRun);
@@ -242,6 +276,9 @@ void ImportDialog::showSized()
     if (QWidget* p = parentWidget())
         resize(qMax(int(p->width() * 0.72), qMin(p->width(), 900)),
                qMax(int(p->height() * 0.82), qMin(p->height(), 600)));
+    // Half for how to read the files, half for what they become.
+    const int h = m_split->height() > 0 ? m_split->height() : height();
+    m_split->setSizes({h / 2, h - h / 2});
     show();
     raise();
     activateWindow();
@@ -290,6 +327,7 @@ void ImportDialog::addFiles(const QStringList& paths, const QString& stage)
             [this](const KindGuess& guess) { onGuessed(guess); });
     }
     m_fileStack->setCurrentIndex(m_entries.isEmpty() ? 0 : 1);
+    m_files->setColumnWidth(KindColumn, m_theme.px(110));
     if (first >= 0)
         m_files->setCurrentItem(m_files->topLevelItem(first));
     m_files->resizeColumnToContents(NameColumn);
@@ -306,11 +344,48 @@ void ImportDialog::onGuessed(const KindGuess& guess)
     e.guessed = true;
     if (guess.likelyKind)
         e.options.kind = *guess.likelyKind;
-    e.status = guess.error.isEmpty() ? QString() : guess.error;
+    e.status = guess.error.isEmpty() ? tr("Reading…") : tr("✕ %1").arg(guess.error);
     refreshRow(index);
     if (index == m_current)
         selectEntry(index);
+    else if (guess.error.isEmpty())
+        previewInBackground(index);
     updateButtons();
+}
+
+void ImportDialog::previewInBackground(int index)
+{
+    const QString path = m_entries[index].path;
+    const ImportOptions options = m_entries[index].options;
+    runInBackground(
+        this, [path, options] { return readPreview(path, options); },
+        [this](const PreviewOutcome& outcome) {
+            const int i = indexOf(outcome.path);
+            // The file shown on the right has the live preview; this is for the others.
+            if (i < 0 || i == m_current)
+                return;
+            Entry& e = m_entries[i];
+            e.header = outcome.header;
+            e.detectedFormat = outcome.preview.format;
+            setStatus(e, outcome.preview);
+            refreshRow(i);
+        });
+}
+
+void ImportDialog::setStatus(Entry& e, const ImportPreview& p)
+{
+    int rejected = 0;
+    for (const PreviewRow& r : p.rows)
+        rejected += r.rejected ? 1 : 0;
+    const int rows = int(p.rows.size());
+    if (!p.refusal.isEmpty())
+        e.status = tr("✕ Would be refused: choose how to read it");
+    else if (rejected > 0)
+        e.status = tr("! %1 of the first %2 rows rejected").arg(rejected).arg(rows);
+    else if (rows == 0)
+        e.status = tr("No records");
+    else
+        e.status = tr("✓ Reads well (first %1 rows checked)").arg(rows);
 }
 
 void ImportDialog::refreshRow(int index)
@@ -319,7 +394,7 @@ void ImportDialog::refreshRow(int index)
     if (!item)
         return;
     const Entry& e = m_entries[index];
-    QString kind = e.guessed ? kindTitle(e.options.kind) : QString();
+    QString kind = e.guessed ? shortKind(e.options.kind) : QString();
     if (e.guessed && !e.guess.kind && e.guess.error.isEmpty())
         kind = tr("%1 ?").arg(kind); // not sure: a person should look
     item->setText(KindColumn, kind);
@@ -333,9 +408,10 @@ void ImportDialog::selectEntry(int index)
     if (index < 0 || index >= m_entries.size()) {
         m_preview->showMessage(m_entries.isEmpty() ? tr("Add files to see what they will become.")
                                                    : tr("Choose a file on the left."));
-        m_form->setEnabled(false);
+        m_formStack->setCurrentIndex(0);
         return;
     }
+    m_formStack->setCurrentIndex(1);
     const Entry& e = m_entries[index];
     m_form->setEnabled(e.guessed && e.guess.error.isEmpty());
     m_form->setOptions(e.options, e.header, e.detectedFormat);
@@ -349,10 +425,9 @@ void ImportDialog::selectEntry(int index)
         m_preview->showMessage(tr("This file cannot be read: %1").arg(e.guess.error));
         return;
     }
-    m_form->setKindNote(e.guess.kind ? tr("Recognised: %1").arg(e.guess.reason)
-                                     : tr("Not sure which kind this is (it looks like %1). Check the kind, then "
-                                          "pick the columns below.")
-                                           .arg(e.guess.reason.isEmpty() ? tr("nothing we know") : e.guess.reason));
+    m_form->setKindNote(e.guess.kind ? tr("Recognised: %1").arg(forPeople(e.guess.reason))
+                                     : tr("Not sure which kind of evidence this is: check the kind, then pick "
+                                          "the columns below."));
     m_preview->preview(e.path, e.options);
 }
 
@@ -373,15 +448,7 @@ void ImportDialog::onPreviewed(const PreviewOutcome& outcome)
         return;
     Entry& e = m_entries[index];
     const ImportPreview& p = outcome.preview;
-    int rejected = 0;
-    for (const PreviewRow& r : p.rows)
-        rejected += r.rejected ? 1 : 0;
-    if (!p.refusal.isEmpty())
-        e.status = tr("✕ Would be refused");
-    else if (rejected > 0)
-        e.status = tr("%1 rows read, %2 rejected").arg(p.rows.size()).arg(rejected);
-    else
-        e.status = tr("✓ %n row(s) read", nullptr, int(p.rows.size()));
+    setStatus(e, p);
     e.header = outcome.header;
     e.detectedFormat = p.format;
     if (index == m_current) {
@@ -398,8 +465,7 @@ void ImportDialog::updateButtons()
     for (const Entry& e : std::as_const(m_entries))
         ready &= e.guessed;
     m_import->setEnabled(ready && m_jobId == 0);
-    m_import->setText(m_entries.size() > 1 ? tr("&Import %n files", nullptr, int(m_entries.size()))
-                                           : tr("&Import"));
+    m_import->setText(m_entries.size() > 1 ? tr("&Import %1 files").arg(m_entries.size()) : tr("&Import"));
     m_remove->setEnabled(!m_files->selectedItems().isEmpty());
 }
 
@@ -444,7 +510,8 @@ void ImportDialog::startImport()
         requests << r;
     }
     const int n = int(requests.size());
-    m_runningText->setText(tr("Importing %n file(s)…", nullptr, n));
+    m_runningText->setText(n == 1 ? tr("Importing %1…").arg(QFileInfo(requests.first().path).fileName())
+                                  : tr("Importing %1 files…").arg(n));
     m_runningStep->clear();
     m_runningBar->setValue(0);
     m_pages->setCurrentIndex(RunningPage);
@@ -453,7 +520,7 @@ void ImportDialog::startImport()
     auto onImported = m_onImported;
     // The runner is the context: the handler (the wall's reload) runs even if this window closed.
     m_jobId = m_jobs->runWithResult(
-        tr("Importing %n file(s)", nullptr, n),
+        n == 1 ? tr("Importing %1").arg(QFileInfo(requests.first().path).fileName()) : tr("Importing %1 files").arg(n),
         [room = m_roomPath, requests](JobControl& job) { return importFiles(room, requests, job); }, m_jobs,
         [self, onImported](const ImportBatch& batch, bool) {
             if (onImported)

@@ -76,6 +76,8 @@ private:
     void selectEntry(int index);
     void onOptionsChanged();
     void onPreviewed(const PreviewOutcome& outcome);
+    void previewInBackground(int index); // fills the file list's status column
+    void setStatus(Entry& e, const ImportPreview& preview);
     void onGuessed(const KindGuess& guess);
     void refreshRow(int index);
     void updateButtons();
@@ -94,6 +96,8 @@ private:
 
     QStackedWidget* m_pages;
     QStackedWidget* m_fileStack;
+    QStackedWidget* m_formStack;
+    class QSplitter* m_split = nullptr;
     QTreeWidget* m_files;
     ImportOptionsForm* m_form;
     ImportPreviewPane* m_preview;

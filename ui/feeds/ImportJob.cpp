@@ -9,9 +9,9 @@
 namespace cr::ui {
 
 namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("ImportJob", text, disambiguation, n);
+    return QCoreApplication::translate("ImportJob", text);
 }
 
 // Below this an importer only says "a CSV file": a person has to map it.
@@ -137,17 +137,17 @@ QString batchNote(const ImportBatch& batch, const QString& stage)
     QStringList names;
     for (const ImportSummary& s : batch.files)
         names << QFileInfo(s.file).fileName();
-    const QString files = names.size() == 1 ? names.first() : tr("%n files", nullptr, int(names.size()));
+    const QString files = names.size() == 1 ? names.first() : tr("%1 files").arg(names.size());
     QStringList parts;
-    parts << tr("%n new", nullptr, batch.imported());
+    parts << tr("%1 new").arg(batch.imported());
     if (batch.updated())
-        parts << tr("%n changed", nullptr, batch.updated());
+        parts << tr("%1 changed").arg(batch.updated());
     if (batch.rejected())
-        parts << tr("%n rejected", nullptr, batch.rejected());
+        parts << tr("%1 rejected").arg(batch.rejected());
     if (batch.refusedFiles())
-        parts << tr("%n file(s) refused", nullptr, batch.refusedFiles());
+        parts << (batch.refusedFiles() == 1 ? tr("1 file refused") : tr("%1 files refused").arg(batch.refusedFiles()));
     if (batch.unassigned())
-        parts << tr("%n waiting in the Unassigned tray", nullptr, batch.unassigned());
+        parts << tr("%1 waiting in the Unassigned tray").arg(batch.unassigned());
     const QString where = stage.isEmpty() ? files : tr("%1 → %2").arg(files, stage);
     return tr("Imported %1: %2").arg(where, parts.join(QStringLiteral(", ")));
 }

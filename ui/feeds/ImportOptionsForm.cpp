@@ -63,7 +63,9 @@ ImportOptionsForm::ImportOptionsForm(QWidget* parent)
         m_kind->addItem(kindTitle(kind), int(kind));
     m_kindNote->setWordWrap(true);
     m_kindNote->setTextFormat(Qt::PlainText);
-    m_kindNote->setEnabled(false); // muted
+    QPalette muted = m_kindNote->palette();
+    muted.setColor(QPalette::WindowText, Theme::standard().mutedText);
+    m_kindNote->setPalette(muted);
     m_format->setToolTip(tr("Automatic recognises the layout from the file's header; name it when it guesses wrong"));
     m_stage->setToolTip(tr("Put every record of the file on one stage, or let the file's own stage column and "
                            "the room's mapping rules decide (unmatched records wait in the Unassigned tray)"));
@@ -150,6 +152,7 @@ ImportOptionsForm::ImportOptionsForm(QWidget* parent)
     });
 
     setStages({});
+    setKindNote(QString());
     fillFormats(ImportKind::Complaints, QStringLiteral("auto"));
     updateVisibility();
 }

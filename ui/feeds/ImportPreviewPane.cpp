@@ -6,10 +6,34 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace cr::ui {
+
+QString forPeople(const QString& coreText)
+{
+    QString t = coreText;
+    static const QRegularExpression nameColumn(QStringLiteral("Name the column with --map (\\w+)=COLUMN"));
+    t.replace(nameColumn, ImportPreviewPane::tr("Choose the column for “\\1” under “Columns in the file”"));
+    static const QRegularExpression mapColumn(QStringLiteral("--map (\\w+)=COLUMN"));
+    t.replace(mapColumn, ImportPreviewPane::tr("the column for “\\1” under “Columns in the file”"));
+    const std::pair<const char*, QString> options[] = {
+        {"--map", ImportPreviewPane::tr("the columns under “Columns in the file”")},
+        {"--format", ImportPreviewPane::tr("a format")},
+        {"--stage", ImportPreviewPane::tr("a stage")},
+        {"--encoding", ImportPreviewPane::tr("an encoding")},
+        {"--question", ImportPreviewPane::tr("the NPS question")},
+        {"--aggregate", ImportPreviewPane::tr("a roll-up to months")},
+        {"--details", ImportPreviewPane::tr("the survey details file")},
+        {"--strict", ImportPreviewPane::tr("“refuse the whole file”")},
+    };
+    for (const auto& [option, words] : options)
+        t.replace(QLatin1String(option), words);
+    return t;
+}
 
 PreviewOutcome readPreview(const QString& path, const ImportOptions& options, int maxRows)
 {
@@ -30,7 +54,7 @@ PreviewOutcome readPreview(const QString& path, const ImportOptions& options, in
 
 ImportPreviewPane::ImportPreviewPane(QWidget* parent)
     : QWidget(parent), m_model(new PreviewModel(this)), m_info(new QLabel), m_banner(new QLabel),
-      m_notes(new QLabel), m_table(new QTableView)
+      m_notes(new QLabel), m_body(new QStackedWidget), m_empty(new QLabel), m_table(new QTableView)
 {
     setObjectName(QStringLiteral("importPreview"));
     m_banner->setObjectName(QStringLiteral("previewRefusal"));
@@ -55,7 +79,11 @@ ImportPreviewPane::ImportPreviewPane(QWidget* parent)
     layout->addWidget(m_info);
     layout->addWidget(m_banner);
     layout->addWidget(m_notes);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_body, 1);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_body->addWidget(m_empty);
+    m_body->addWidget(m_table);
     m_banner->hide();
     m_notes->hide();
 
@@ -79,6 +107,7 @@ void ImportPreviewPane::setTheme(const Theme& theme)
     QPalette pal = m_notes->palette();
     pal.setColor(QPalette::WindowText, theme.mutedText);
     m_notes->setPalette(pal);
+    m_empty->setPalette(pal);
 }
 
 void ImportPreviewPane::preview(const QString& path, const ImportOptions& options)
@@ -88,6 +117,10 @@ void ImportPreviewPane::preview(const QString& path, const ImportOptions& option
     ++m_generation; // an answer on its way is now stale
     m_loading = true;
     m_info->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    if (!m_hasOutcome) {
+        m_empty->setText(m_info->text());
+        m_body->setCurrentWidget(m_empty);
+    }
     m_debounce.start();
 }
 
@@ -100,7 +133,9 @@ void ImportPreviewPane::showMessage(const QString& message)
     m_model->clear();
     m_banner->hide();
     m_notes->hide();
-    m_info->setText(message);
+    m_info->clear();
+    m_empty->setText(message);
+    m_body->setCurrentWidget(m_empty);
 }
 
 void ImportPreviewPane::start()
@@ -134,18 +169,22 @@ void ImportPreviewPane::display(const PreviewOutcome& outcome)
         if (m_model->isRejected(row) && m_model->columnCount() > 2)
             m_table->setSpan(row, 1, 1, m_model->columnCount() - 1);
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), m_theme.px(320)));
+    // Sizing by contents ended the stretch of the last column; give it back the spare width.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     const int rows = m_model->rowCount();
     const int rejected = m_model->rejectedRows();
     QString info;
     if (!p.format.isEmpty())
-        info = tr("Read as %1.").arg(p.formatReason.isEmpty() ? p.format : p.formatReason);
+        info = tr("Read as %1.").arg(forPeople(p.formatReason.isEmpty() ? p.format : p.formatReason));
     if (rows > 0)
-        info += QLatin1Char(' ') + (rejected > 0 ? tr("First %n row(s) shown; %1 would be rejected (in red).", nullptr, rows)
+        info += QLatin1Char(' ') + (rejected > 0 ? tr("Rows shown: %1, of which %2 would be rejected (in red).")
+                                                       .arg(rows)
                                                        .arg(rejected)
-                                                 : tr("First %n row(s) shown; none rejected.", nullptr, rows));
+                                                 : tr("Rows shown: %1, none rejected.").arg(rows));
     else if (p.refusal.isEmpty())
         info += QLatin1Char(' ') + tr("The file holds no records.");
     m_info->setText(info.trimmed());
@@ -155,12 +194,15 @@ void ImportPreviewPane::display(const PreviewOutcome& outcome)
                                  ? tr("Pick the missing columns under “Columns in the file”, or choose another "
                                       "kind or format.")
                                  : tr("Check the kind, format and encoding, or choose another file.");
-        m_banner->setText(tr("Nothing can be imported from this file as it is: %1\n%2").arg(p.refusal, what));
+        m_banner->setText(tr("Nothing can be imported from this file as it is: %1\n%2").arg(forPeople(p.refusal), what));
         m_banner->show();
     } else {
         m_banner->hide();
     }
-    m_notes->setText(p.notes.join(QLatin1Char('\n')));
+    m_body->setCurrentWidget(rows > 0 ? static_cast<QWidget*>(m_table) : m_empty);
+    if (rows == 0)
+        m_empty->setText(p.refusal.isEmpty() ? tr("No records in this file.") : QString());
+    m_notes->setText(forPeople(p.notes.join(QLatin1Char('\n'))));
     m_notes->setVisible(!p.notes.isEmpty());
     emit previewed(outcome);
 }

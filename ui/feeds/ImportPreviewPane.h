@@ -12,6 +12,7 @@
 #include <QWidget>
 
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace cr::ui {
@@ -25,6 +26,10 @@ struct PreviewOutcome
     ImportPreview preview;
     QStringList header; // their columns, for the mapping (generic layouts only)
 };
+
+// Core's messages name command-line options (--map, --format); the GUI has
+// a dropdown for each, so they are named as the dialog names them.
+QString forPeople(const QString& coreText);
 
 // Reads the preview and, for a mappable layout, the header; call it on a worker.
 PreviewOutcome readPreview(const QString& path, const ImportOptions& options, int maxRows = 50);
@@ -58,6 +63,8 @@ private:
     QLabel* m_info;
     QLabel* m_banner;
     QLabel* m_notes;
+    QStackedWidget* m_body;
+    QLabel* m_empty;
     QTableView* m_table;
     QTimer m_debounce;
     QString m_path;

@@ -1,5 +1,7 @@
 #include "feeds/ImportSummaryView.h"
 
+#include "feeds/ImportPreviewPane.h"
+
 #include <QFileInfo>
 
 namespace cr::ui {
@@ -33,11 +35,11 @@ QString summaryHtml(const ImportBatch& batch, const Theme& theme)
     if (!batch.openError.isEmpty())
         return QStringLiteral("<p style='color:%1'>%2</p>").arg(red, esc(batch.openError));
 
-    QString headline = ImportSummaryView::tr("%n new record(s)", nullptr, batch.imported());
+    QString headline = ImportSummaryView::tr("New records: %1").arg(batch.imported());
     if (batch.updated())
-        headline += ImportSummaryView::tr(", %n changed", nullptr, batch.updated());
+        headline += ImportSummaryView::tr(" · changed: %1").arg(batch.updated());
     if (batch.rejected())
-        headline += ImportSummaryView::tr(", %n rejected", nullptr, batch.rejected());
+        headline += ImportSummaryView::tr(" · rejected rows: %1").arg(batch.rejected());
     html += QStringLiteral("<h2>%1</h2>").arg(esc(headline));
     if (batch.cancelled)
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
@@ -46,21 +48,21 @@ QString summaryHtml(const ImportBatch& batch, const Theme& theme)
                                                         "imported.")));
     if (batch.unassigned())
         html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(ImportSummaryView::tr("%n record(s) matched no stage and wait in the Unassigned "
-                                                   "tray: sort them there, or add mapping rules.",
-                                                   nullptr, batch.unassigned())));
+                    .arg(esc(ImportSummaryView::tr("Records that matched no stage wait in the Unassigned tray: "
+                                                   "%1. Sort them there, or add mapping rules.")
+                                 .arg(batch.unassigned())));
 
     for (const ImportSummary& s : batch.files) {
         const QString name = QFileInfo(s.file).fileName().isEmpty() ? s.file : QFileInfo(s.file).fileName();
         html += QStringLiteral("<h3>%1</h3>").arg(esc(name));
         if (!s.formatReason.isEmpty())
             html += QStringLiteral("<p style='color:%1'>%2</p>")
-                        .arg(muted, esc(ImportSummaryView::tr("Read as %1.").arg(s.formatReason)));
+                        .arg(muted, esc(ImportSummaryView::tr("Read as %1.").arg(forPeople(s.formatReason))));
         if (s.refused) {
             html += QStringLiteral("<p style='color:%1'><b>%2</b> %3</p>")
                         .arg(red, esc(s.cancelled ? ImportSummaryView::tr("Cancelled, nothing imported:")
                                                   : ImportSummaryView::tr("Refused, nothing imported:")),
-                             esc(s.refusal));
+                             esc(forPeople(s.refusal)));
         } else {
             html += QStringLiteral("<p>%1</p>")
                         .arg(esc(ImportSummaryView::tr("%1 imported · %2 updated · %3 unchanged · %4 rejected · "
@@ -77,8 +79,8 @@ QString summaryHtml(const ImportBatch& batch, const Theme& theme)
                 lines << esc(s.rejects[i]);
             const int more = s.rejected - int(lines.size());
             if (more > 0)
-                lines << esc(ImportSummaryView::tr("… and %n more rejected row(s).", nullptr, more));
-            html += QStringLiteral("<p>%1</p><pre style='color:%2'>%3</pre>")
+                lines << esc(ImportSummaryView::tr("… and %1 more rejected rows.").arg(more));
+            html += QStringLiteral("<p>%1</p><p style='color:%2; white-space:pre-wrap; font-family:monospace'>%3</p>")
                         .arg(esc(ImportSummaryView::tr("Rejected rows (FILE:LINE: reason):")), red,
                              lines.join(QLatin1Char('\n')));
         }
@@ -89,10 +91,9 @@ QString summaryHtml(const ImportBatch& batch, const Theme& theme)
                                      .arg(s.createdKpis.join(QStringLiteral(", ")))));
         if (!s.refused && s.unassigned > 0)
             html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(ImportSummaryView::tr("%n record(s) of this file wait in the Unassigned tray.",
-                                                       nullptr, s.unassigned)));
+                        .arg(esc(ImportSummaryView::tr("Waiting in the Unassigned tray: %1.").arg(s.unassigned)));
         for (const QString& note : s.notes)
-            html += QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, esc(note));
+            html += QStringLiteral("<p style='color:%1'>%2</p>").arg(muted, esc(forPeople(note)));
     }
     return html;
 }

@@ -1,5 +1,7 @@
 #include "feeds/PreviewModel.h"
 
+#include <QCoreApplication>
+
 namespace cr::ui {
 
 PreviewModel::PreviewModel(QObject* parent) : QAbstractTableModel(parent)

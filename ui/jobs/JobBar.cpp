@@ -138,7 +138,7 @@ void JobBar::onProgress(int id, double fraction, const QString& what)
 void JobBar::onQueueChanged()
 {
     const QStringList waiting = m_runner->queuedTitles();
-    m_queued->setText(waiting.isEmpty() ? QString() : tr("+%n waiting", nullptr, int(waiting.size())));
+    m_queued->setText(waiting.isEmpty() ? QString() : tr("+%1 waiting").arg(waiting.size()));
     m_queued->setToolTip(waiting.join(QLatin1Char('\n')));
     if (!m_runner->isBusy()) {
         m_showDelay.stop();

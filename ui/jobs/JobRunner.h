@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 namespace cr::ui {
@@ -35,14 +36,21 @@ public:
     int run(const QString& title, Work work, QObject* context = nullptr, Done done = {});
 
     // The same with a result handed from the worker to `done(result, cancelled)`.
+    // A job dropped from the queue before it ran hands a default result, if
+    // the type has one; otherwise its `done` is not called.
     template <typename Fn, typename DoneFn>
     int runWithResult(const QString& title, Fn work, QObject* context, DoneFn done)
     {
         using T = std::invoke_result_t<Fn, JobControl&>;
-        auto result = std::make_shared<T>();
+        auto result = std::make_shared<std::optional<T>>();
         return run(
-            title, [result, work = std::move(work)](JobControl& job) { *result = work(job); }, context,
-            [result, done = std::move(done)](bool cancelled) { done(std::move(*result), cancelled); });
+            title, [result, work = std::move(work)](JobControl& job) { result->emplace(work(job)); }, context,
+            [result, done = std::move(done)](bool cancelled) {
+                if (result->has_value())
+                    done(std::move(**result), cancelled);
+                else if constexpr (std::is_default_constructible_v<T>)
+                    done(T{}, true);
+            });
     }
 
     void cancel(int id); // a queued job is dropped, the running one is asked to stop

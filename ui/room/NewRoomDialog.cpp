@@ -113,9 +113,9 @@ NewRoomDialog::NewRoomDialog(const QString& openRoomPath, const Theme& theme, QW
     };
     for (const TemplateInfo& t : shippedTemplates())
         add(tr("Template: %1").arg(t.name),
-            tr("%n stage(s): %1. Departments and moments of truth included; evidence comes from your imports and "
-               "feeds.",
-               nullptr, int(t.stages.size()))
+            tr("%1 stages: %2. Departments and moments of truth included; evidence comes from your imports and "
+               "feeds.")
+                .arg(t.stages.size())
                 .arg(t.stages.join(QStringLiteral(" → "))),
             NewRoomChoice::Start::Template, t.path, t.name);
     add(tr("Blank room"), tr("No stages yet: imports wait in the Unassigned tray until stages exist."),

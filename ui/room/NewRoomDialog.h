@@ -68,3 +68,5 @@ private:
 };
 
 } // namespace cr::ui
+
+Q_DECLARE_METATYPE(cr::ui::NewRoomChoice)

@@ -299,7 +299,7 @@ void RoomMenu::importDropped(const QStringList& paths, const QString& stage)
             }
             const QString title = requests.size() == 1
                                       ? tr("Importing %1 into %2").arg(QFileInfo(paths.first()).fileName(), stage)
-                                      : tr("Importing %n files into %1", nullptr, int(requests.size())).arg(stage);
+                                      : tr("Importing %1 files into %2").arg(requests.size()).arg(stage);
             m_window->jobs()->runWithResult(
                 title, [room, requests](JobControl& job) { return importFiles(room, requests, job); }, this,
                 [this, room, stage](const ImportBatch& batch, bool) { afterImport(room, batch, stage); });

@@ -50,9 +50,10 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
 
     auto* title = new QLabel(tr("Mapping rules"));
     title->setFont(m_theme.font(m_theme.stageNamePx(), QFont::DemiBold));
-    auto* intro = new QLabel(tr("Rules run top to bottom on every import: the first rule that matches a record "
-                                "puts it on its stage (and sets a complaint's category). Records that no rule "
-                                "claims wait in Unassigned."));
+    auto* intro =
+        new QLabel(tr("Rules run top to bottom on every import: the first rule that matches a record "
+                      "puts it on its stage (and sets a complaint's category). Records that no rule "
+                      "claims wait in Unassigned."));
     intro->setWordWrap(true);
     setNote(intro, m_theme, intro->text());
 
@@ -117,7 +118,6 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     m_category->setPlaceholderText(tr("leave the category alone"));
     m_validation->setObjectName(QStringLiteral("ruleValidation"));
     m_validation->setWordWrap(true);
-    m_add->setDefault(true);
 
     auto* kindLabel = new QLabel(tr("K&ind:"));
     kindLabel->setBuddy(m_kind);
@@ -208,9 +208,11 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     connect(m_pattern, &QLineEdit::textChanged, this, &RulesDialog::validateDraft);
     connect(m_stage, &QComboBox::currentIndexChanged, this, &RulesDialog::validateDraft);
     connect(m_category, &QLineEdit::textChanged, this, &RulesDialog::validateDraft);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RulesDialog::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RulesDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RulesDialog::updateButtons);
 
+    m_add->setDefault(true); // only once it sits in the dialog, or the dialog forgets it
     m_stage->addItem(tr("Loading stages…"), QVariant());
     fillFields();
     validateDraft();
@@ -286,7 +288,8 @@ void RulesDialog::fillFields()
         m_field->addItem(ruleFieldWord(QStringLiteral("any")), QStringLiteral("any"));
         for (const QString& f : ruleFields(kind))
             m_field->addItem(f, f);
-        const int at = m_field->findData(chosen);
+        // A field chosen by hand stays when the new kind has it too.
+        const int at = chosen == QLatin1String("any") ? -1 : m_field->findData(chosen);
         // Complaints are mostly sorted by what the customer wrote.
         const int fallback = kind == ImportKind::Complaints ? m_field->findData(QStringLiteral("text")) : 0;
         m_field->setCurrentIndex(at >= 0 ? at : qMax(0, fallback));
@@ -342,11 +345,11 @@ void RulesDialog::updateButtons()
     m_add->setEnabled(!m_busy && m_draftValid);
     const int waiting = m_counts.total();
     m_apply->setEnabled(!m_busy && m_loaded && m_model->rowCount() > 0 && waiting > 0);
-    m_apply->setToolTip(!m_loaded                  ? QString()
-                        : m_model->rowCount() == 0 ? tr("Add a rule first.")
-                        : waiting == 0             ? tr("Nothing waits in Unassigned.")
-                                       : tr("Runs these rules over the %n record(s) waiting in Unassigned.", "",
-                                            waiting));
+    m_apply->setToolTip(
+        !m_loaded                  ? QString()
+        : m_model->rowCount() == 0 ? tr("Add a rule first.")
+        : waiting == 0             ? tr("Nothing waits in Unassigned.")
+                       : tr("Runs these rules over the %1 waiting in Unassigned.").arg(recordsText(waiting)));
 }
 
 void RulesDialog::setBusy(bool busy)
@@ -380,11 +383,12 @@ void RulesDialog::addFromForm()
                 showMessage(tr("The rule was not added: %1").arg(out.error), true);
                 return;
             }
-            showMessage(m_counts.total() > 0
-                            ? tr("Added: rule %1 runs last. Records already waiting stay in Unassigned until "
-                                 "you apply the rules to them.")
-                                  .arg(m_model->rowCount() + 1)
-                            : tr("Added: rule %1 runs last, on the next import.").arg(m_model->rowCount() + 1));
+            showMessage(
+                m_counts.total() > 0
+                    ? tr("Added: rule %1 runs last. Records already waiting stay in Unassigned until "
+                         "you apply the rules to them.")
+                          .arg(m_model->rowCount() + 1)
+                    : tr("Added: rule %1 runs last, on the next import.").arg(m_model->rowCount() + 1));
             m_pattern->clear();
             m_pattern->setFocus();
             load(out.ruleId);
@@ -411,7 +415,8 @@ void RulesDialog::removeSelected()
                 showMessage(tr("The rule was not removed: %1").arg(out.error), true);
                 return;
             }
-            showMessage(tr("Removed rule %1 (%2 “%3”).").arg(row + 1).arg(ruleFieldWord(rule.field), rule.pattern));
+            showMessage(
+                tr("Removed rule %1 (%2 “%3”).").arg(row + 1).arg(ruleFieldWord(rule.field), rule.pattern));
             // Keep the keyboard where it was: the rule that moved up into this row.
             const RowId next = row + 1 < m_model->rowCount() ? m_model->ruleAt(row + 1).id
                                : row > 0                     ? m_model->ruleAt(row - 1).id
@@ -426,7 +431,7 @@ void RulesDialog::applyNow()
     if (m_busy)
         return;
     setBusy(true);
-    showMessage(tr("Applying the rules to %n waiting record(s)…", "", m_counts.total()));
+    showMessage(tr("Applying the rules to %1 waiting in Unassigned…").arg(recordsText(m_counts.total())));
     const QString path = m_roomPath;
     runInWorker(
         this, [path] { return applyRules(path); },
@@ -439,11 +444,10 @@ void RulesDialog::applyNow()
             m_lastApplied = out.count;
             m_counts = out.countsAfter;
             updateButtons();
-            const QString left = out.countsAfter.total() == 0
-                                     ? tr("Unassigned is empty now.")
-                                     : tr("%n record(s) still wait in Unassigned.", "", out.countsAfter.total());
+            const QString left = out.countsAfter.total() == 0 ? tr("Unassigned is empty now.")
+                                                              : tr("%1 left in Unassigned.").arg(recordsText(out.countsAfter.total()));
             showMessage(out.count == 0 ? tr("No rule matched the records waiting in Unassigned. %1").arg(left)
-                                       : tr("%n record(s) found a stage. %1", "", out.count).arg(left));
+                                       : tr("%1 found a stage. %2").arg(recordsText(out.count), left));
             if (out.count > 0)
                 emit changed();
         });

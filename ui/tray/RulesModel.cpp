@@ -74,14 +74,16 @@ QVariant RulesModel::data(const QModelIndex& index, int role) const
             return rule.category.isEmpty() ? noDataDash() : rule.category;
         }
     } else if (role == Qt::ToolTipRole) {
-        const QString target = rule.stageId && !rule.category.isEmpty()
-                                   ? tr("puts it on %1 with category “%2”").arg(stageName(rule), rule.category)
-                               : rule.stageId ? tr("puts it on %1").arg(stageName(rule))
-                                              : tr("sets its category to “%1”").arg(rule.category);
-        return rule.isRegex ? tr("When %1 of a record matches the expression %2, this rule %3.")
-                                  .arg(ruleFieldWord(rule.field), rule.pattern, target)
-                            : tr("When %1 of a record holds the word or phrase “%2” (any case), this rule %3.")
-                                  .arg(ruleFieldWord(rule.field), rule.pattern, target);
+        const QString target =
+            rule.stageId && !rule.category.isEmpty()
+                ? tr("puts it on %1 with category “%2”").arg(stageName(rule), rule.category)
+            : rule.stageId ? tr("puts it on %1").arg(stageName(rule))
+                           : tr("sets its category to “%1”").arg(rule.category);
+        return rule.isRegex
+                   ? tr("When %1 of a record matches the expression %2, this rule %3.")
+                         .arg(ruleFieldWord(rule.field), rule.pattern, target)
+                   : tr("When %1 of a record holds the word or phrase “%2” (any case), this rule %3.")
+                         .arg(ruleFieldWord(rule.field), rule.pattern, target);
     } else if (role == Qt::TextAlignmentRole && index.column() == Order) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPalette>
 #include <QWidget>
 
@@ -82,6 +83,23 @@ QString kindLowerPlural(ImportKind kind)
         return QCoreApplication::translate("Tray", "KPIs");
     }
     return {};
+}
+
+QString numberText(int n)
+{
+    return QLocale().toString(n);
+}
+
+QString recordsText(int n)
+{
+    return n == 1 ? QCoreApplication::translate("Tray", "1 record")
+                  : QCoreApplication::translate("Tray", "%1 records").arg(numberText(n));
+}
+
+QString matchesText(int n)
+{
+    return n == 1 ? QCoreApplication::translate("Tray", "1 match")
+                  : QCoreApplication::translate("Tray", "%1 matches").arg(numberText(n));
 }
 
 const QVector<ImportKind>& trayKinds()

@@ -24,9 +24,13 @@ void applyTrayLook(QWidget* dialog, const Theme& theme);
 // A one-line note under a table: muted, or red with "✕" when it is an error.
 void setNote(QLabel* label, const Theme& theme, const QString& text, bool error = false);
 
-QString kindWord(ImportKind kind);       // "Complaint"
-QString kindPluralWord(ImportKind kind); // "Complaints"
+QString kindWord(ImportKind kind);        // "Complaint"
+QString kindPluralWord(ImportKind kind);  // "Complaints"
 QString kindLowerPlural(ImportKind kind); // "complaints" inside a sentence
+// "1 record", "1,234 records"; "1 match", "12 matches" (no "(s)" on screen).
+QString recordsText(int n);
+QString matchesText(int n);
+QString numberText(int n);
 // The kinds the tray holds, in tab order.
 const QVector<ImportKind>& trayKinds();
 

@@ -68,8 +68,8 @@ TrayOverview loadTrayOverview(const QString& roomPath)
         return out;
     RuleStore rules(*store);
     QVector<MappingRule> all;
-    if (!takeCounts(rules.unassignedCounts(), out.counts, out.error) || !take(store->stages(), out.stages, out.error) ||
-        !take(rules.rules(), all, out.error))
+    if (!takeCounts(rules.unassignedCounts(), out.counts, out.error) ||
+        !take(store->stages(), out.stages, out.error) || !take(rules.rules(), all, out.error))
         return out;
     out.ruleCount = int(all.size());
     return out;
@@ -85,7 +85,8 @@ bool matchesNeedle(const TrayRecord& item, const QString& needle)
     return false;
 }
 
-UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery& query, int offset, int wanted)
+UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery& query, int offset,
+                                  int wanted)
 {
     UnassignedPage page;
     page.nextOffset = offset;
@@ -124,8 +125,8 @@ UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery
     return page;
 }
 
-WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVector<RowId>>& ids, RowId stageId,
-                           const QString& category)
+WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVector<RowId>>& ids,
+                           RowId stageId, const QString& category)
 {
     WriteOutcome out;
     auto store = openRoom(roomPath, out.error);

@@ -66,7 +66,8 @@ struct UnassignedPage
     bool exhausted = false;
     QString error;
 };
-UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery& query, int offset, int wanted);
+UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery& query, int offset,
+                                  int wanted);
 
 struct WriteOutcome
 {
@@ -77,8 +78,8 @@ struct WriteOutcome
 };
 // Puts records of several kinds on one stage in one transaction; the
 // category is set on complaints only, and only when not empty.
-WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVector<RowId>>& ids, RowId stageId,
-                           const QString& category);
+WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVector<RowId>>& ids,
+                           RowId stageId, const QString& category);
 WriteOutcome applyRules(const QString& roomPath);
 
 struct RulesSnapshot

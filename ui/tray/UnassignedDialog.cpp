@@ -28,11 +28,6 @@ namespace {
 
 constexpr int kAllTab = -1;
 
-QString number(int n)
-{
-    return QLocale().toString(n);
-}
-
 // Fits the dialog to the screen it opens on: roomy at 1920x1080, still
 // whole on a 13" laptop.
 void sizeToScreen(QWidget* dialog, const Theme& theme, QSize design)
@@ -49,10 +44,10 @@ void sizeToScreen(QWidget* dialog, const Theme& theme, QSize design)
 
 UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     : QDialog(parent), m_roomPath(roomPath), m_theme(trayTheme(parent)), m_model(new UnassignedModel(this)),
-      m_tabs(new QTabBar), m_search(new QLineEdit), m_searchDelay(new QTimer(this)), m_pages(new QStackedWidget),
-      m_table(new QTableView), m_emptyTitle(new QLabel), m_emptyHint(new QLabel), m_status(new QLabel),
-      m_message(new QLabel), m_selectAll(new QPushButton(tr("Select &all"))), m_stage(new QComboBox),
-      m_categoryLabel(new QLabel(tr("&Category:"))), m_category(new QLineEdit),
+      m_tabs(new QTabBar), m_search(new QLineEdit), m_searchDelay(new QTimer(this)),
+      m_pages(new QStackedWidget), m_table(new QTableView), m_emptyTitle(new QLabel), m_emptyHint(new QLabel),
+      m_status(new QLabel), m_message(new QLabel), m_selectAll(new QPushButton(tr("Select &all"))),
+      m_stage(new QComboBox), m_categoryLabel(new QLabel(tr("&Category:"))), m_category(new QLineEdit),
       m_assign(new QPushButton(tr("Assign selected"))), m_runRules(new QPushButton(tr("&Run rules"))),
       m_rules(new QPushButton(tr("R&ules…"))), m_close(new QPushButton(tr("Close")))
 {
@@ -64,8 +59,9 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
 
     auto* title = new QLabel(tr("Unassigned"));
     title->setFont(m_theme.font(m_theme.stageNamePx(), QFont::DemiBold));
-    auto* intro = new QLabel(tr("Records whose stage no import could tell wait here. Select them, choose the "
-                                "stage they belong to and assign them; rules sort the next imports by themselves."));
+    auto* intro =
+        new QLabel(tr("Records whose stage no import could tell wait here. Select them, choose the "
+                      "stage they belong to and assign them; rules sort the next imports by themselves."));
     intro->setWordWrap(true);
     setNote(intro, m_theme, intro->text());
 
@@ -103,8 +99,8 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     header->setSectionResizeMode(UnassignedModel::Text, QHeaderView::Stretch);
     const QFontMetrics fm(font());
     header->resizeSection(UnassignedModel::Kind, fm.horizontalAdvance(tr("Survey answer")) + m_theme.px(24));
-    header->resizeSection(UnassignedModel::When, fm.horizontalAdvance(QStringLiteral("2026-10-31 23:59")) +
-                                                     m_theme.px(24));
+    header->resizeSection(UnassignedModel::When,
+                          fm.horizontalAdvance(QStringLiteral("2026-10-31 23:59")) + m_theme.px(24));
     header->resizeSection(UnassignedModel::Category, m_theme.px(150));
     header->resizeSection(UnassignedModel::Channel, m_theme.px(100));
     header->resizeSection(UnassignedModel::Source, m_theme.px(190));
@@ -139,11 +135,11 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     stageLabel->setBuddy(m_stage);
     m_category->setObjectName(QStringLiteral("trayCategory"));
     m_category->setPlaceholderText(tr("keep their category"));
-    m_category->setToolTip(tr("Sets this category on the selected complaints; empty keeps the one they have."));
+    m_category->setToolTip(
+        tr("Sets this category on the selected complaints; empty keeps the one they have."));
     m_category->setMinimumWidth(m_theme.px(200));
     m_categoryLabel->setBuddy(m_category);
     m_assign->setObjectName(QStringLiteral("trayAssign"));
-    m_assign->setDefault(true);
     m_runRules->setToolTip(tr("Runs the room's mapping rules over every record waiting here."));
     m_rules->setToolTip(tr("Shows, adds and removes the rules that sort records onto stages."));
 
@@ -232,6 +228,7 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     connect(m_rules, &QPushButton::clicked, this, &UnassignedDialog::openRules);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 
+    m_assign->setDefault(true); // only once it sits in the dialog, or the dialog forgets it
     sizeToScreen(this, m_theme, {1240, 780});
     updateAssignBar();
     reload();
@@ -280,10 +277,10 @@ void UnassignedDialog::applyOverview(const TrayOverview& overview)
         m_stage->setCurrentIndex(at > 0 ? at : 0);
     }
     m_runRules->setEnabled(!m_busy && m_ruleCount > 0);
-    m_runRules->setToolTip(m_ruleCount > 0
-                               ? tr("Runs the room's %n mapping rule(s) over every record waiting here.", "",
-                                    m_ruleCount)
-                               : tr("The room has no rules yet: add one under Rules…"));
+    m_runRules->setToolTip(
+        m_ruleCount > 0
+            ? tr("Runs the room's mapping rules (%1) over every record waiting here.").arg(numberText(m_ruleCount))
+            : tr("The room has no rules yet: add one under Rules…"));
     updateTabs();
     updateAssignBar();
     showEmptyStateIfEmpty();
@@ -324,7 +321,7 @@ void UnassignedDialog::updateTabs()
         const std::optional<ImportKind> kind =
             data == kAllTab ? std::nullopt : std::optional<ImportKind>(static_cast<ImportKind>(data));
         const QString name = kind ? kindPluralWord(*kind) : tr("All");
-        m_tabs->setTabText(i, m_overviewLoaded ? tr("%1  %2").arg(name, number(countFor(kind))) : name);
+        m_tabs->setTabText(i, m_overviewLoaded ? tr("%1  %2").arg(name, numberText(countFor(kind))) : name);
     }
 }
 
@@ -363,18 +360,18 @@ void UnassignedDialog::updateStatus()
         text = tr("Loading…");
     } else if (!needle.isEmpty()) {
         text = m_model->isExhausted()
-                   ? tr("%n match(es) for “%1”", "", rows).arg(needle)
-                   : tr("%n match(es) so far for “%1”; scroll down for more", "", rows).arg(needle);
+                   ? tr("%1 for “%2”").arg(matchesText(rows), needle)
+                   : tr("%1 so far for “%2”; scroll down for more").arg(matchesText(rows), needle);
     } else if (m_overviewLoaded) {
         const int total = qMax(rows, countFor(kind));
         text = rows < total ? tr("Showing the first %1 of %2 %3, oldest first; scroll down for more")
-                                  .arg(number(rows), number(total), what)
-                            : tr("%1 %2, oldest first").arg(number(rows), what);
+                                  .arg(numberText(rows), numberText(total), what)
+                            : tr("%1 %2, oldest first").arg(numberText(rows), what);
     } else {
-        text = tr("%1 %2").arg(number(rows), what);
+        text = tr("%1 %2").arg(numberText(rows), what);
     }
     if (selected > 0)
-        text += tr(" · %n selected", "", selected);
+        text += tr(" · %1 selected").arg(numberText(selected));
     setNote(m_status, m_theme, text);
 }
 
@@ -388,11 +385,12 @@ void UnassignedDialog::updateAssignBar()
     m_stage->setEnabled(!m_busy && haveStages);
     m_category->setEnabled(!m_busy && (complaints || rows.isEmpty()));
     m_categoryLabel->setEnabled(m_category->isEnabled());
-    m_assign->setText(rows.isEmpty() ? tr("Assign selected") : tr("Assign %n selected", "", int(rows.size())));
+    m_assign->setText(rows.isEmpty() ? tr("Assign selected")
+                                     : tr("Assign %1 selected").arg(numberText(int(rows.size()))));
     m_assign->setEnabled(!m_busy && haveStages && !rows.isEmpty());
-    m_assign->setToolTip(!haveStages        ? tr("The room has no stages yet: add stages to the room first.")
-                         : rows.isEmpty()   ? tr("Select records in the list first (Ctrl or Shift for many).")
-                                            : tr("Puts the selected records on the chosen stage (Enter)."));
+    m_assign->setToolTip(!haveStages      ? tr("The room has no stages yet: add stages to the room first.")
+                         : rows.isEmpty() ? tr("Select records in the list first (Ctrl or Shift for many).")
+                                          : tr("Puts the selected records on the chosen stage (Enter)."));
     m_selectAll->setEnabled(!m_busy && (m_model->rowCount() > 0 || !m_model->isExhausted()));
 }
 
@@ -413,14 +411,14 @@ void UnassignedDialog::showEmptyStateIfEmpty()
         m_emptyTitle->setText(tr("Nothing waits here: every record found its stage."));
         m_emptyHint->setText(
             m_ruleCount > 0
-                ? tr("Records land here when an import cannot tell their stage. Your %n rule(s) sort new "
-                     "imports; add more under Rules… when new kinds of records turn up.",
-                     "", m_ruleCount)
+                ? tr("Records land here when an import cannot tell their stage. The room's rules (%1) sort "
+                     "new imports; add more under Rules… when new kinds of records turn up.")
+                      .arg(numberText(m_ruleCount))
                 : tr("Records land here when an import cannot tell their stage. Add a rule under Rules… "
                      "(a keyword such as “refund” → Billing) and the next import sorts them by itself."));
     } else {
         m_emptyTitle->setText(tr("No %1 wait here.").arg(kind ? kindLowerPlural(*kind) : tr("records")));
-        m_emptyHint->setText(tr("%n other record(s) still wait: see the All tab.", "", m_counts.total()));
+        m_emptyHint->setText(tr("Other records wait here (%1): see the All tab.").arg(numberText(m_counts.total())));
     }
     setNote(m_emptyHint, m_theme, m_emptyHint->text());
     m_pages->setCurrentIndex(1);
@@ -447,7 +445,8 @@ void UnassignedDialog::assignSelected()
         return;
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        showMessage(tr("Select the records to assign first (Ctrl or Shift selects many, Ctrl+A all loaded)."));
+        showMessage(
+            tr("Select the records to assign first (Ctrl or Shift selects many, Ctrl+A all loaded)."));
         m_table->setFocus();
         return;
     }
@@ -469,7 +468,7 @@ void UnassignedDialog::assignSelected()
     }
     const QString category = m_category->isEnabled() ? m_category->text().trimmed() : QString();
     setBusy(true);
-    showMessage(tr("Assigning %n record(s) to %1…", "", int(keys.size())).arg(stageName));
+    showMessage(tr("Assigning %1 to %2…").arg(recordsText(int(keys.size())), stageName));
     const QString path = m_roomPath;
     runInWorker(
         this, [path, ids, stageId, category] { return assignRecords(path, ids, stageId, category); },
@@ -482,7 +481,7 @@ void UnassignedDialog::assignSelected()
             ++m_overviewGeneration; // these counts are newer than any read still on its way
             m_counts = out.countsAfter;
             m_model->removeItems(keys);
-            showMessage(tr("Assigned %n record(s) to %1.", "", out.count).arg(stageName));
+            showMessage(tr("Assigned %1 to %2.").arg(recordsText(out.count), stageName));
             updateTabs();
             updateAssignBar();
             if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
@@ -498,7 +497,7 @@ void UnassignedDialog::runRules()
     if (m_busy)
         return;
     setBusy(true);
-    showMessage(tr("Running the rules over %n waiting record(s)…", "", m_counts.total()));
+    showMessage(tr("Running the rules over %1…").arg(recordsText(m_counts.total())));
     const QString path = m_roomPath;
     runInWorker(
         this, [path] { return applyRules(path); },
@@ -512,8 +511,8 @@ void UnassignedDialog::runRules()
                 showMessage(tr("No rule matched the records waiting here. Add or change rules under Rules…"));
                 return;
             }
-            showMessage(tr("Rules placed %n record(s) on a stage; %1 still wait here.", "", out.count)
-                            .arg(number(out.countsAfter.total())));
+            showMessage(tr("Rules placed %1 on a stage; %2 left here.")
+                            .arg(recordsText(out.count), recordsText(out.countsAfter.total())));
             reload();
             emit changed();
         });

@@ -1,7 +1,6 @@
 #include "import/formats/ArtifactCommon.h"
 #include "import/formats/ArtifactGMime.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -31,7 +30,7 @@ QString tr(const char* text)
 bool isValidUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
+    const QString decoded = decoder.decode(bytes); // decoding is lazy: the QString makes it happen
     return !decoder.hasError();
 }
 
@@ -41,7 +40,7 @@ bool hasNonAscii(const QByteArray& bytes)
                        [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
-// The encodings that accept any byte: a label that can never catch UTF-8.
+// Single-byte encodings: (nearly) any bytes "decode", so a wrong label never shows.
 bool isSingleByteLabel(const QByteArray& charset)
 {
     return charset.startsWith("iso-8859") || charset.startsWith("iso8859") || charset.startsWith("latin") ||

@@ -43,9 +43,9 @@ public:
         auto audio = calls::loadAudio(path);
         if (!audio) {
             // The one record of this file cannot be read: refuse it whole.
-            return Error(tr("%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.")
-                             .arg(audio.error().message),
-                         path);
+            return Error(
+                tr("%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.").arg(audio.error().message),
+                path);
         }
         sink.progress(file.size(), file.size());
 

@@ -71,12 +71,15 @@ bool splitSpeaker(const QString& line, QString* speaker, QString* text)
 
 std::optional<double> cueTime(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})(?:[.,](\\d{1,3}))?$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
-    const double ms = m.captured(4).isEmpty() ? 0 : m.captured(4).leftJustified(3, QLatin1Char('0')).toDouble();
-    return m.captured(1).toDouble() * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble() + ms / 1000;
+    const double ms =
+        m.captured(4).isEmpty() ? 0 : m.captured(4).leftJustified(3, QLatin1Char('0')).toDouble();
+    return m.captured(1).toDouble() * 3600 + m.captured(2).toDouble() * 60 + m.captured(3).toDouble() +
+           ms / 1000;
 }
 
 // WebVTT and SRT share their shape: blocks, a "start --> end" line, text.
@@ -140,7 +143,8 @@ QString audioFormatFromMagic(const QByteArray& head)
 {
     if (head.size() < 4)
         return {};
-    if ((head.startsWith("RIFF") || head.startsWith("RF64") || head.startsWith("BW64")) && head.mid(8, 4) == "WAVE")
+    if ((head.startsWith("RIFF") || head.startsWith("RF64") || head.startsWith("BW64")) &&
+        head.mid(8, 4) == "WAVE")
         return QStringLiteral("WAV");
     if (head.startsWith("fLaC"))
         return QStringLiteral("FLAC");
@@ -194,7 +198,8 @@ Result<LoadedAudio> loadAudio(const QString& path)
         return info.error();
     // libsndfile reports an unknown length (some MP3 streams) as a huge count.
     if (info->frames <= 0 || !(info->durationSeconds > 0) || info->durationSeconds > 7 * 24 * 3600)
-        return Error(tr("The audio file holds no sound that can be measured (%1 frames).").arg(info->frames), path);
+        return Error(tr("The audio file holds no sound that can be measured (%1 frames).").arg(info->frames),
+                     path);
     audio.info = *info;
     audio.mimeType = audioMimeType(audio.bytes.left(64 * 1024), path);
     return audio;
@@ -203,10 +208,10 @@ Result<LoadedAudio> loadAudio(const QString& path)
 std::optional<QDateTime> timestampFromFileName(const QString& fileName, bool* dateOnly)
 {
     const QString name = QFileInfo(fileName).fileName();
-    static const QRegularExpression re(QStringLiteral(
-        "(?<!\\d)((?:19|20)\\d{2})([-_.]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])"
-        "(?:[T _\\-.]?([01]\\d|2[0-3])[:\\-_.h]?([0-5]\\d)(?:[:\\-_.m]?([0-5]\\d))?)?(?!\\d)"
-        "(?:[_\\- ]?(Z|UTC|GMT)(?![A-Za-z])|([+-]\\d{2}:?\\d{2})(?!\\d))?"));
+    static const QRegularExpression re(
+        QStringLiteral("(?<!\\d)((?:19|20)\\d{2})([-_.]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])"
+                       "(?:[T _\\-.]?([01]\\d|2[0-3])[:\\-_.h]?([0-5]\\d)(?:[:\\-_.m]?([0-5]\\d))?)?(?!\\d)"
+                       "(?:[_\\- ]?(Z|UTC|GMT)(?![A-Za-z])|([+-]\\d{2}:?\\d{2})(?!\\d))?"));
     std::optional<QRegularExpressionMatch> best;
     for (auto it = re.globalMatch(name); it.hasNext();) {
         const auto m = it.next();
@@ -226,8 +231,8 @@ std::optional<QDateTime> timestampFromFileName(const QString& fileName, bool* da
     const bool hasTime = !m.captured(5).isEmpty();
     if (dateOnly)
         *dateOnly = !hasTime;
-    const QTime time = hasTime ? QTime(m.captured(5).toInt(), m.captured(6).toInt(), m.captured(7).toInt())
-                               : QTime(0, 0);
+    const QTime time =
+        hasTime ? QTime(m.captured(5).toInt(), m.captured(6).toInt(), m.captured(7).toInt()) : QTime(0, 0);
     if (!m.captured(8).isEmpty())
         return QDateTime(date, time, QTimeZone::utc()).toLocalTime();
     if (!m.captured(9).isEmpty()) {
@@ -294,7 +299,8 @@ QStringList SiblingFiles::byPrefix(const QString& prefix, const QString& suffix)
         if (name.size() <= p.size() || !name.startsWith(p) || !name.endsWith(suffix.toLower()))
             continue;
         const QChar next = name.at(p.size());
-        if (next == QLatin1Char('_') || next == QLatin1Char('.') || next == QLatin1Char('-') || next == QLatin1Char(' '))
+        if (next == QLatin1Char('_') || next == QLatin1Char('.') || next == QLatin1Char('-') ||
+            next == QLatin1Char(' '))
             found << m_byName.value(name);
     }
     return found;
@@ -305,7 +311,8 @@ QString SiblingFiles::resolve(const QString& input) const
     const QString written = input.trimmed();
     if (written.isEmpty())
         return {};
-    static const QRegularExpression url(QStringLiteral("^[a-z][a-z0-9+.-]*://"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("^[a-z][a-z0-9+.-]*://"),
+                                        QRegularExpression::CaseInsensitiveOption);
     if (!url.match(written).hasMatch()) {
         QString path = written;
         path.replace(QLatin1Char('\\'), QLatin1Char('/'));
@@ -318,9 +325,9 @@ QString SiblingFiles::resolve(const QString& input) const
 
 const QStringList& audioSuffixes()
 {
-    static const QStringList suffixes = {QStringLiteral("wav"),  QStringLiteral("mp3"), QStringLiteral("flac"),
-                                         QStringLiteral("ogg"),  QStringLiteral("opus"), QStringLiteral("oga"),
-                                         QStringLiteral("aiff"), QStringLiteral("aif")};
+    static const QStringList suffixes = {
+        QStringLiteral("wav"),  QStringLiteral("mp3"), QStringLiteral("flac"), QStringLiteral("ogg"),
+        QStringLiteral("opus"), QStringLiteral("oga"), QStringLiteral("aiff"), QStringLiteral("aif")};
     return suffixes;
 }
 
@@ -385,7 +392,9 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return Error(tr("The transcript is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return Error(tr("The transcript is not valid JSON (%1 at byte %2).")
+                         .arg(error.errorString())
+                         .arg(error.offset));
     QVector<TranscriptSegment> segments;
     const QJsonObject root = doc.object();
     const QJsonArray contactLens = field(root, "Transcript").toArray();
@@ -393,7 +402,8 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
         // Contact Lens names participants by id and gives their role apart.
         QHash<QString, QString> roles;
         for (const QJsonValue& p : field(root, "Participants").toArray())
-            roles.insert(stringField(p.toObject(), "ParticipantId"), stringField(p.toObject(), "ParticipantRole"));
+            roles.insert(stringField(p.toObject(), "ParticipantId"),
+                         stringField(p.toObject(), "ParticipantRole"));
         QDateTime origin = callStart;
         for (const QJsonValue& v : contactLens) {
             const QJsonObject item = v.toObject();
@@ -438,9 +448,10 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
             const double start = numberOf(field(item, "start_time"));
             const double end = numberOf(field(item, "end_time"));
             // Which party a channel is depends on the call; name it only when there are two.
-            const QString speaker = channels.size() > 1
-                                        ? tr("Channel %1").arg(item.value(QStringLiteral("media_channel")).toInt())
-                                        : QString();
+            const QString speaker =
+                channels.size() > 1
+                    ? tr("Channel %1").arg(item.value(QStringLiteral("media_channel")).toInt())
+                    : QString();
             TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speaker, text};
             seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
             segments.append(seg);
@@ -456,7 +467,8 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
             const QString text = stringField(item, "text").trimmed();
             if (text.isEmpty())
                 continue;
-            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speakerName(stringField(item, "speaker")), text};
+            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speakerName(stringField(item, "speaker")),
+                                  text};
             seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
             segments.append(seg);
         }
@@ -471,14 +483,15 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
                 continue;
             const double start = numberOf(field(item, "start_time"));
             const double end = numberOf(field(item, "end_time"));
-            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speakerName(stringField(item, "speaker_label")),
-                                  text};
+            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0,
+                                  speakerName(stringField(item, "speaker_label")), text};
             seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
             segments.append(seg);
         }
         if (segments.isEmpty()) {
             const QJsonArray transcripts = field(results, "transcripts").toArray();
-            const QString text = transcripts.isEmpty() ? QString() : stringField(transcripts.at(0).toObject(), "transcript");
+            const QString text =
+                transcripts.isEmpty() ? QString() : stringField(transcripts.at(0).toObject(), "transcript");
             double end = 0;
             for (const QJsonValue& item : field(results, "items").toArray())
                 if (const double e = numberOf(field(item.toObject(), "end_time")); !std::isnan(e))
@@ -488,11 +501,13 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
         }
         return segments;
     }
-    return Error(tr("Not a transcript this program knows: expected Contact Lens \"Transcript\", Amazon Transcribe "
-                    "\"results\", Twilio \"sentences\" or \"segments\" with start, end and text."));
+    return Error(
+        tr("Not a transcript this program knows: expected Contact Lens \"Transcript\", Amazon Transcribe "
+           "\"results\", Twilio \"sentences\" or \"segments\" with start, end and text."));
 }
 
-Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, double duration, const QDateTime& callStart)
+Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, double duration,
+                                                      const QDateTime& callStart)
 {
     auto bytes = TextInput::readAllUtf8(path);
     if (!bytes)
@@ -500,7 +515,8 @@ Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, doubl
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString text = QString::fromUtf8(*bytes);
     const QString start = text.trimmed().left(16);
-    if (suffix == QLatin1String("json") || start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['))) {
+    if (suffix == QLatin1String("json") || start.startsWith(QLatin1Char('{')) ||
+        start.startsWith(QLatin1Char('['))) {
         auto segments = parseTranscriptJson(*bytes, callStart);
         if (!segments)
             return Error(segments.error().message, path);

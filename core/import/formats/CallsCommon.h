@@ -75,7 +75,8 @@ QVector<TranscriptSegment> parsePlainTranscript(const QString& text, double dura
 // Amazon Connect Contact Lens (Transcript[]), Connect chat transcripts,
 // Amazon Transcribe (results), Whisper-style segments[]. `callStart` turns
 // absolute message times into offsets. Error: not a transcript we know.
-Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, const QDateTime& callStart = {});
+Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json,
+                                                       const QDateTime& callStart = {});
 // A transcript file by its suffix: .vtt, .srt, .json, .txt.
 Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, double duration,
                                                       const QDateTime& callStart = {});

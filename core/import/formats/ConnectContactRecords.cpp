@@ -46,7 +46,8 @@ QStringList recordingLocations(const QJsonObject& contact)
         const QJsonObject r = v.toObject();
         const QString type = calls::stringField(r, "MediaStreamType");
         const QString loc = calls::stringField(r, "Location");
-        if (!loc.isEmpty() && (type.isEmpty() || type.compare(QLatin1String("AUDIO"), Qt::CaseInsensitive) == 0) &&
+        if (!loc.isEmpty() &&
+            (type.isEmpty() || type.compare(QLatin1String("AUDIO"), Qt::CaseInsensitive) == 0) &&
             !locations.contains(loc))
             locations << loc;
     }
@@ -71,7 +72,8 @@ public:
         const QString t = sample.text.trimmed();
         if (!t.startsWith(QLatin1Char('{')) && !t.startsWith(QLatin1Char('[')))
             return {};
-        if (t.contains(QLatin1String("\"ContactId\"")) && t.contains(QLatin1String("\"InitiationTimestamp\"")))
+        if (t.contains(QLatin1String("\"ContactId\"")) &&
+            t.contains(QLatin1String("\"InitiationTimestamp\"")))
             return {90, tr("ContactId and InitiationTimestamp")};
         return {};
     }
@@ -102,8 +104,10 @@ public:
                 latest.insert(id, i);
                 continue;
             }
-            const auto kept = parse::dateTime(calls::stringField(split.records.at(*it).object, "LastUpdateTimestamp"));
-            const auto mine = parse::dateTime(calls::stringField(split.records.at(i).object, "LastUpdateTimestamp"));
+            const auto kept =
+                parse::dateTime(calls::stringField(split.records.at(*it).object, "LastUpdateTimestamp"));
+            const auto mine =
+                parse::dateTime(calls::stringField(split.records.at(i).object, "LastUpdateTimestamp"));
             if (!kept || (mine && *mine >= *kept))
                 latest.insert(id, i);
         }
@@ -171,7 +175,8 @@ public:
             }
             // Keys hold ':' ("..._20240304T09:15_UTC.wav"), which copies to
             // Windows or through some tools turn into '-': match by ContactId.
-            for (int k = 0; audioPath.isEmpty() && !locations.isEmpty() && k < calls::audioSuffixes().size(); ++k) {
+            for (int k = 0; audioPath.isEmpty() && !locations.isEmpty() && k < calls::audioSuffixes().size();
+                 ++k) {
                 const QStringList found =
                     siblings.byPrefix(contactId, QLatin1Char('.') + calls::audioSuffixes().at(k));
                 if (!found.isEmpty())
@@ -181,8 +186,9 @@ public:
             if (!audioPath.isEmpty()) {
                 auto audio = calls::loadAudio(audioPath);
                 if (!audio) {
-                    sink.reject(r.line, tr("Audio file \"%1\": %2").arg(QFileInfo(audioPath).fileName(),
-                                                                        audio.error().message),
+                    sink.reject(r.line,
+                                tr("Audio file \"%1\": %2")
+                                    .arg(QFileInfo(audioPath).fileName(), audio.error().message),
                                 r.raw);
                     continue;
                 }
@@ -193,17 +199,19 @@ public:
                 const QString endText = calls::stringField(contact, "DisconnectTimestamp");
                 const auto endedAt = parse::dateTime(endText);
                 if (!endedAt) {
-                    sink.reject(r.line,
-                                endText.isEmpty()
-                                    ? tr("Contact %1 has no DisconnectTimestamp and no recording next to this "
-                                         "file: its length is unknown.")
-                                          .arg(contactId)
-                                    : tr("\"%1\" is not a date and time.").arg(endText),
-                                r.raw);
+                    sink.reject(
+                        r.line,
+                        endText.isEmpty()
+                            ? tr("Contact %1 has no DisconnectTimestamp and no recording next to this "
+                                 "file: its length is unknown.")
+                                  .arg(contactId)
+                            : tr("\"%1\" is not a date and time.").arg(endText),
+                        r.raw);
                     continue;
                 }
                 if (*endedAt < *startedAt) {
-                    sink.reject(r.line, tr("DisconnectTimestamp %1 is before the start %2.").arg(endText, startText),
+                    sink.reject(r.line,
+                                tr("DisconnectTimestamp %1 is before the start %2.").arg(endText, startText),
                                 r.raw);
                     continue;
                 }
@@ -250,17 +258,19 @@ public:
         }
         sink.progress(total, total);
 
-        QString note = tr("Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with "
-                          "audio, %5 with a transcript.")
-                           .arg(voice)
-                           .arg(chat)
-                           .arg(split.records.size())
-                           .arg(withAudio)
-                           .arg(transcripts);
+        QString note =
+            tr("Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with "
+               "audio, %5 with a transcript.")
+                .arg(voice)
+                .arg(chat)
+                .arg(split.records.size())
+                .arg(withAudio)
+                .arg(transcripts);
         if (audioMissing > 0)
-            note += QLatin1Char(' ') + tr("%1 recording(s) named in the records were not found next to this file: "
-                                          "imported without audio, with DisconnectTimestamp - start as length.")
-                                           .arg(audioMissing);
+            note += QLatin1Char(' ') +
+                    tr("%1 recording(s) named in the records were not found next to this file: "
+                       "imported without audio, with DisconnectTimestamp - start as length.")
+                        .arg(audioMissing);
         if (!unreadableTranscripts.isEmpty())
             note += QLatin1Char(' ') + tr("Transcript files not understood: %1.")
                                            .arg(unreadableTranscripts.join(QStringLiteral(", ")));

@@ -272,7 +272,7 @@ public:
         auto data = readWholeFile(path);
         if (!data)
             return data.error();
-        QByteArray bytes = *data;
+        const QByteArray& bytes = *data;
         sink.progress(0, bytes.size());
         if (headerScore(bytes.left(64 * 1024), nullptr) == 0)
             return refusal(path,
@@ -311,7 +311,7 @@ public:
         }
         std::optional<QDate> sent = dateOf(g_mime_message_get_date(mail.get()));
         if (!sent) {
-            // No Date: header; the newest Received: stamp ends in "; DATE".
+            // No readable Date: header; the newest Received: stamp ends in "; DATE".
             const QString received = fromUtf8(g_mime_object_get_header(root, "Received"));
             const qsizetype semicolon = received.lastIndexOf(QLatin1Char(';'));
             if (semicolon >= 0) {

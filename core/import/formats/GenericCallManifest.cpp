@@ -37,12 +37,14 @@ QStringList names(std::initializer_list<const char*> list)
 ColumnMap bindColumns(const QStringList& header, const QHash<QString, QString>& userMap)
 {
     ColumnMap map(header, userMap);
-    map.bind(QStringLiteral("audio"), names({"file", "audio_file", "audio file", "recording", "recording_file",
-                                             "filename", "file name", "path", "media", "url"}));
+    map.bind(QStringLiteral("audio"),
+             names({"file", "audio_file", "audio file", "recording", "recording_file", "filename",
+                    "file name", "path", "media", "url"}));
     map.bind(QStringLiteral("started_at"),
-             names({"started at", "start", "started", "start_time", "start time", "date", "datetime", "timestamp",
-                    "call_start", "call start", "time", "date_time"}));
-    map.bind(QStringLiteral("agent"), names({"agent_name", "agent name", "rep", "employee", "handled_by", "user"}));
+             names({"started at", "start", "started", "start_time", "start time", "date", "datetime",
+                    "timestamp", "call_start", "call start", "time", "date_time"}));
+    map.bind(QStringLiteral("agent"),
+             names({"agent_name", "agent name", "rep", "employee", "handled_by", "user"}));
     map.bind(QStringLiteral("title"), names({"name", "subject"}));
     map.bind(QStringLiteral("transcript"), names({"transcription", "text"}));
     map.bind(QStringLiteral("customer_channel"), names({"customer channel", "channel"}));
@@ -82,7 +84,10 @@ class GenericCallManifest final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("generic"); }
-    QString displayName() const override { return tr("Call manifest CSV (audio, started_at, agent, transcript)"); }
+    QString displayName() const override
+    {
+        return tr("Call manifest CSV (audio, started_at, agent, transcript)");
+    }
     ImportKind kind() const override { return ImportKind::Calls; }
     QStringList suffixes() const override { return {QStringLiteral("csv"), QStringLiteral("tsv")}; }
 
@@ -90,13 +95,21 @@ public:
     {
         if (!sample.isText)
             return {};
-        const auto rows = CsvReader::parseSample(sample.text, 2);
+        const auto rows = CsvReader::parseSample(sample.text, 20);
         if (rows.isEmpty() || rows.first().size() < 2)
             return {};
         const ColumnMap map = bindColumns(rows.first(), {});
-        if (!map.has(QStringLiteral("audio")))
+        const int audio = map[QStringLiteral("audio")];
+        if (audio < 0)
             return {};
-        return {map.has(QStringLiteral("started_at")) ? 25 : 20, tr("an audio/file column")};
+        // A column named "file" or "url" is common; one naming audio files is not.
+        for (const QStringList& row : rows.mid(1)) {
+            const QString cell = row.value(audio).trimmed().section(QLatin1Char('?'), 0, 0);
+            if (calls::audioSuffixes().contains(QFileInfo(cell).suffix().toLower()))
+                return {map.has(QStringLiteral("started_at")) ? 25 : 20,
+                        tr("column \"%1\" names audio files").arg(rows.first().value(audio))};
+        }
+        return {};
     }
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
@@ -116,9 +129,10 @@ public:
                              .arg(unknown, header.fields.join(QStringLiteral(", "))),
                          path);
         if (!columns.has(QStringLiteral("audio")) && !columns.has(QStringLiteral("transcript")))
-            return Error(tr("No audio (or file) column: a call manifest names each call's audio file, relative to "
-                            "the manifest's folder. Name the column with --map audio=COLUMN."),
-                         path);
+            return Error(
+                tr("No audio (or file) column: a call manifest names each call's audio file, relative to "
+                   "the manifest's folder. Name the column with --map audio=COLUMN."),
+                path);
 
         // Rows are few (one per call) and the audio is the heavy part: read
         // them first so the date order is learned from all of them.
@@ -159,15 +173,17 @@ public:
             if (!audioCell.isEmpty()) {
                 audioPath = siblings.resolve(audioCell);
                 if (audioPath.isEmpty()) {
-                    sink.reject(row.line,
-                                tr("Audio file \"%1\" not found (paths are relative to the manifest's folder).")
-                                    .arg(audioCell),
-                                raw);
+                    sink.reject(
+                        row.line,
+                        tr("Audio file \"%1\" not found (paths are relative to the manifest's folder).")
+                            .arg(audioCell),
+                        raw);
                     continue;
                 }
                 auto audio = calls::loadAudio(audioPath);
                 if (!audio) {
-                    sink.reject(row.line, tr("Audio file \"%1\": %2").arg(audioCell, audio.error().message), raw);
+                    sink.reject(row.line, tr("Audio file \"%1\": %2").arg(audioCell, audio.error().message),
+                                raw);
                     continue;
                 }
                 call.call.durationSeconds = audio->info.durationSeconds;
@@ -176,8 +192,9 @@ public:
             } else if (!durationCell.isEmpty()) {
                 const auto seconds = calls::durationSeconds(durationCell);
                 if (!seconds) {
-                    sink.reject(row.line, tr("\"%1\" is not a duration (seconds, mm:ss or hh:mm:ss).").arg(durationCell),
-                                raw);
+                    sink.reject(
+                        row.line,
+                        tr("\"%1\" is not a duration (seconds, mm:ss or hh:mm:ss).").arg(durationCell), raw);
                     continue;
                 }
                 call.call.durationSeconds = *seconds;
@@ -213,23 +230,27 @@ public:
                 if (namesTranscriptFile(transcriptCell)) {
                     const QString file = siblings.resolve(transcriptCell);
                     if (file.isEmpty()) {
-                        sink.reject(row.line, tr("Transcript file \"%1\" not found next to the manifest.")
-                                                  .arg(transcriptCell),
-                                    raw);
+                        sink.reject(
+                            row.line,
+                            tr("Transcript file \"%1\" not found next to the manifest.").arg(transcriptCell),
+                            raw);
                         continue;
                     }
-                    auto segments = calls::readTranscriptFile(file, call.call.durationSeconds, call.call.startedAt);
+                    auto segments =
+                        calls::readTranscriptFile(file, call.call.durationSeconds, call.call.startedAt);
                     if (!segments) {
-                        sink.reject(row.line, tr("Transcript file \"%1\": %2").arg(transcriptCell,
-                                                                                   segments.error().message),
-                                    raw);
+                        sink.reject(
+                            row.line,
+                            tr("Transcript file \"%1\": %2").arg(transcriptCell, segments.error().message),
+                            raw);
                         continue;
                     }
                     call.call.transcript = *segments;
                 } else if (transcriptCell.startsWith(QLatin1String("WEBVTT"))) {
                     call.call.transcript = calls::parseWebVtt(transcriptCell);
                 } else {
-                    call.call.transcript = calls::parsePlainTranscript(transcriptCell, call.call.durationSeconds);
+                    call.call.transcript =
+                        calls::parsePlainTranscript(transcriptCell, call.call.durationSeconds);
                 }
                 if (call.audio.isEmpty() && durationCell.isEmpty())
                     for (const TranscriptSegment& s : call.call.transcript)
@@ -262,8 +283,9 @@ public:
                            .arg(withAudio)
                            .arg(withTranscript);
         if (startFromFile > 0)
-            note += QLatin1Char(' ') + tr("%1 start time(s) taken from the audio file (name, else modification time).")
-                                           .arg(startFromFile);
+            note += QLatin1Char(' ') +
+                    tr("%1 start time(s) taken from the audio file (name, else modification time).")
+                        .arg(startFromFile);
         sink.note(note);
         return success();
     }

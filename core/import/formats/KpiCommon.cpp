@@ -65,10 +65,12 @@ std::optional<Period> readPeriod(const QString& input, parse::DayMonthOrder orde
         return Period{*monday, false};
     // Week labels as sheets write them: "KW 10/2024", "W10 2024", "2024 KW10".
     static const QRegularExpression weekFirst(
-        QStringLiteral("^(?:kw|cw|wk|w|week|woche|semaine|semana|settimana)\\.?\\s*(\\d{1,2})[\\s/,\\-]+(\\d{4})$"),
+        QStringLiteral(
+            "^(?:kw|cw|wk|w|week|woche|semaine|semana|settimana)\\.?\\s*(\\d{1,2})[\\s/,\\-]+(\\d{4})$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})[\\s/,\\-]*(?:kw|cw|wk|week|woche)\\.?\\s*(\\d{1,2})$"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^(\\d{4})[\\s/,\\-]*(?:kw|cw|wk|week|woche)\\.?\\s*(\\d{1,2})$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (const auto m = weekFirst.match(text); m.hasMatch()) {
         if (const auto monday = weekOf(m.captured(2).toInt(), m.captured(1).toInt()))
             return Period{*monday, false};
@@ -106,7 +108,8 @@ std::optional<Period> readPeriod(const QString& input, parse::DayMonthOrder orde
 
 parse::DayMonthOrder learnDayMonthOrder(const QStringList& values, char delimiter)
 {
-    static const QRegularExpression slash(QStringLiteral("^\\s*(\\d{1,2})[/\\-](\\d{1,2})[/\\-](\\d{2}|\\d{4})\\b"));
+    static const QRegularExpression slash(
+        QStringLiteral("^\\s*(\\d{1,2})[/\\-](\\d{1,2})[/\\-](\\d{2}|\\d{4})\\b"));
     int dayFirst = 0;
     int monthFirst = 0;
     int ambiguous = 0;
@@ -136,9 +139,11 @@ parse::DayMonthOrder learnDayMonthOrder(const QStringList& values, char delimite
 bool learnDecimalComma(const QStringList& values, char delimiter)
 {
     static const QRegularExpression europeanA(QStringLiteral("^[-+]?\\d+,(\\d{1,2}|\\d{4,})$"));
-    static const QRegularExpression europeanB(QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+,\\d+$|^[-+]?\\d{1,3}(\\.\\d{3}){2,}$"));
+    static const QRegularExpression europeanB(
+        QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+,\\d+$|^[-+]?\\d{1,3}(\\.\\d{3}){2,}$"));
     static const QRegularExpression englishA(QStringLiteral("^[-+]?\\d+\\.(\\d{1,2}|\\d{4,})$"));
-    static const QRegularExpression englishB(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+\\.\\d+$|^[-+]?\\d{1,3}(,\\d{3}){2,}$"));
+    static const QRegularExpression englishB(
+        QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+\\.\\d+$|^[-+]?\\d{1,3}(,\\d{3}){2,}$"));
     int european = 0;
     int english = 0;
     for (QString v : values) {
@@ -170,9 +175,9 @@ bool isMissingMarker(const QString& text)
 {
     static const QSet<QString> markers = {
         QStringLiteral("-"),    QStringLiteral("--"),   QString(QChar(0x2013)), QString(QChar(0x2014)),
-        QStringLiteral("n/a"),  QStringLiteral("na"),   QStringLiteral("#n/a"),  QStringLiteral("n.a."),
-        QStringLiteral("k.a."), QStringLiteral("null"), QStringLiteral("none"),  QStringLiteral("nan"),
-        QStringLiteral(".."),   QStringLiteral("..."),  QStringLiteral("n.v."),  QStringLiteral("s.o."),
+        QStringLiteral("n/a"),  QStringLiteral("na"),   QStringLiteral("#n/a"), QStringLiteral("n.a."),
+        QStringLiteral("k.a."), QStringLiteral("null"), QStringLiteral("none"), QStringLiteral("nan"),
+        QStringLiteral(".."),   QStringLiteral("..."),  QStringLiteral("n.v."), QStringLiteral("s.o."),
     };
     return markers.contains(fold(text));
 }
@@ -180,12 +185,12 @@ bool isMissingMarker(const QString& text)
 bool isSummaryLabel(const QString& text)
 {
     static const QSet<QString> labels = {
-        QStringLiteral("total"),       QStringLiteral("totals"),     QStringLiteral("grand total"),
-        QStringLiteral("sum"),         QStringLiteral("summe"),      QStringLiteral("gesamt"),
-        QStringLiteral("gesamtsumme"), QStringLiteral("insgesamt"),  QStringLiteral("average"),
-        QStringLiteral("avg"),         QStringLiteral("mean"),       QStringLiteral("durchschnitt"),
-        QStringLiteral("mittelwert"),  QStringLiteral("moyenne"),    QStringLiteral("promedio"),
-        QStringLiteral("media"),       QStringLiteral("totale"),     QStringLiteral("totaal"),
+        QStringLiteral("total"),         QStringLiteral("totals"),    QStringLiteral("grand total"),
+        QStringLiteral("sum"),           QStringLiteral("summe"),     QStringLiteral("gesamt"),
+        QStringLiteral("gesamtsumme"),   QStringLiteral("insgesamt"), QStringLiteral("average"),
+        QStringLiteral("avg"),           QStringLiteral("mean"),      QStringLiteral("durchschnitt"),
+        QStringLiteral("mittelwert"),    QStringLiteral("moyenne"),   QStringLiteral("promedio"),
+        QStringLiteral("media"),         QStringLiteral("totale"),    QStringLiteral("totaal"),
         QStringLiteral("total general"),
     };
     QString f = fold(text);
@@ -199,17 +204,28 @@ QString unitFromHeader(const QString& header)
     const QString f = fold(header);
     auto known = [](const QString& word) -> QString {
         static const QHash<QString, QString> units = {
-            {QStringLiteral("s"), QStringLiteral("s")},       {QStringLiteral("sec"), QStringLiteral("s")},
-            {QStringLiteral("secs"), QStringLiteral("s")},    {QStringLiteral("seconds"), QStringLiteral("s")},
-            {QStringLiteral("sek"), QStringLiteral("s")},     {QStringLiteral("sekunden"), QStringLiteral("s")},
-            {QStringLiteral("min"), QStringLiteral("min")},   {QStringLiteral("mins"), QStringLiteral("min")},
-            {QStringLiteral("minutes"), QStringLiteral("min")}, {QStringLiteral("minuten"), QStringLiteral("min")},
-            {QStringLiteral("h"), QStringLiteral("h")},       {QStringLiteral("hrs"), QStringLiteral("h")},
-            {QStringLiteral("hours"), QStringLiteral("h")},   {QStringLiteral("std"), QStringLiteral("h")},
-            {QStringLiteral("stunden"), QStringLiteral("h")}, {QStringLiteral("%"), QStringLiteral("%")},
-            {QStringLiteral("pct"), QStringLiteral("%")},     {QStringLiteral("percent"), QStringLiteral("%")},
-            {QStringLiteral("prozent"), QStringLiteral("%")}, {QStringLiteral("d"), QStringLiteral("days")},
-            {QStringLiteral("days"), QStringLiteral("days")}, {QStringLiteral("tage"), QStringLiteral("days")},
+            {QStringLiteral("s"), QStringLiteral("s")},
+            {QStringLiteral("sec"), QStringLiteral("s")},
+            {QStringLiteral("secs"), QStringLiteral("s")},
+            {QStringLiteral("seconds"), QStringLiteral("s")},
+            {QStringLiteral("sek"), QStringLiteral("s")},
+            {QStringLiteral("sekunden"), QStringLiteral("s")},
+            {QStringLiteral("min"), QStringLiteral("min")},
+            {QStringLiteral("mins"), QStringLiteral("min")},
+            {QStringLiteral("minutes"), QStringLiteral("min")},
+            {QStringLiteral("minuten"), QStringLiteral("min")},
+            {QStringLiteral("h"), QStringLiteral("h")},
+            {QStringLiteral("hrs"), QStringLiteral("h")},
+            {QStringLiteral("hours"), QStringLiteral("h")},
+            {QStringLiteral("std"), QStringLiteral("h")},
+            {QStringLiteral("stunden"), QStringLiteral("h")},
+            {QStringLiteral("%"), QStringLiteral("%")},
+            {QStringLiteral("pct"), QStringLiteral("%")},
+            {QStringLiteral("percent"), QStringLiteral("%")},
+            {QStringLiteral("prozent"), QStringLiteral("%")},
+            {QStringLiteral("d"), QStringLiteral("days")},
+            {QStringLiteral("days"), QStringLiteral("days")},
+            {QStringLiteral("tage"), QStringLiteral("days")},
         };
         QString w = word;
         if (w.endsWith(QLatin1Char('.')))
@@ -217,14 +233,16 @@ QString unitFromHeader(const QString& header)
         return units.value(w);
     };
     // A unit in brackets at the end: "Handle time (min)", "Umsatz [EUR]".
-    static const QRegularExpression bracket(QStringLiteral("[\\(\\[]\\s*([^\\)\\]\\d]{1,8}?)\\s*[\\)\\]]\\s*$"));
+    static const QRegularExpression bracket(
+        QStringLiteral("[\\(\\[]\\s*([^\\)\\]\\d]{1,8}?)\\s*[\\)\\]]\\s*$"));
     if (const auto m = bracket.match(header.trimmed()); m.hasMatch()) {
         const QString inner = m.captured(1).trimmed();
         const QString unit = known(fold(inner));
         return unit.isEmpty() ? inner : unit;
     }
-    static const QRegularExpression percent(QStringLiteral(
-        "%|\\b(rate|percent|percentage|pct|quote|anteil|prozent|taux|tasa|tasso|porcentaje)\\b|(rate|quote)$"));
+    static const QRegularExpression percent(
+        QStringLiteral("%|\\b(rate|percent|percentage|pct|quote|anteil|prozent|taux|tasa|tasso|porcentaje)"
+                       "\\b|(rate|quote)$"));
     if (percent.match(f).hasMatch())
         return QStringLiteral("%");
     static const QRegularExpression seconds(
@@ -299,7 +317,9 @@ char sniffDelimiter(const QString& sample)
     return CsvReader::sniffDelimiter(lines.join(QLatin1Char('\n')));
 }
 
-BufferedCsv::BufferedCsv(const QString& path, const QByteArray& encoding) : m_path(path), m_encoding(encoding) {}
+BufferedCsv::BufferedCsv(const QString& path, const QByteArray& encoding) : m_path(path), m_encoding(encoding)
+{
+}
 
 Status BufferedCsv::open(int count)
 {

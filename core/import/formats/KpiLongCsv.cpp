@@ -22,11 +22,14 @@ QString tr(const char* text)
 const QStringList& periodAliases()
 {
     static const QStringList names = {
-        QStringLiteral("date"),    QStringLiteral("month"),    QStringLiteral("week"),
-        QStringLiteral("day"),     QStringLiteral("datum"),    QStringLiteral("monat"),
-        QStringLiteral("fecha"),   QStringLiteral("mes"),      QStringLiteral("mois"),
-        QStringLiteral("periode"), QStringLiteral("période"),  QStringLiteral("periodo"),
-        QStringLiteral("zeitraum"), QStringLiteral("reporting period"), QStringLiteral("time"),
+        QStringLiteral("date"),     QStringLiteral("month"),
+        QStringLiteral("week"),     QStringLiteral("day"),
+        QStringLiteral("datum"),    QStringLiteral("monat"),
+        QStringLiteral("fecha"),    QStringLiteral("mes"),
+        QStringLiteral("mois"),     QStringLiteral("periode"),
+        QStringLiteral("période"),  QStringLiteral("periodo"),
+        QStringLiteral("zeitraum"), QStringLiteral("reporting period"),
+        QStringLiteral("time"),
     };
     return names;
 }
@@ -34,8 +37,8 @@ const QStringList& periodAliases()
 const QStringList& kpiAliases()
 {
     static const QStringList names = {
-        QStringLiteral("name"),     QStringLiteral("metric"),    QStringLiteral("kpi name"),
-        QStringLiteral("kpi_name"), QStringLiteral("indicator"), QStringLiteral("measure"),
+        QStringLiteral("name"),     QStringLiteral("metric"),     QStringLiteral("kpi name"),
+        QStringLiteral("kpi_name"), QStringLiteral("indicator"),  QStringLiteral("measure"),
         QStringLiteral("kennzahl"), QStringLiteral("indicateur"), QStringLiteral("indicador"),
         QStringLiteral("series"),
     };
@@ -44,7 +47,7 @@ const QStringList& kpiAliases()
 
 const QStringList& valueAliases()
 {
-    static const QStringList names = {QStringLiteral("wert"),  QStringLiteral("valeur"),
+    static const QStringList names = {QStringLiteral("wert"), QStringLiteral("valeur"),
                                       QStringLiteral("valor"), QStringLiteral("amount"),
                                       QStringLiteral("val")};
     return names;
@@ -191,12 +194,13 @@ public:
                 sink.progress(csv.reader().bytesRead(), csv.reader().size());
             const QString raw = row.raw(QLatin1Char(delimiter));
             if (hasExtraCells(row.fields, columns.header().size())) {
-                sink.reject(row.line,
-                            tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
-                               "comma-separated file?")
-                                .arg(row.fields.size())
-                                .arg(columns.header().size()),
-                            raw);
+                sink.reject(
+                    row.line,
+                    tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
+                       "comma-separated file?")
+                        .arg(row.fields.size())
+                        .arg(columns.header().size()),
+                    raw);
                 continue;
             }
             const QString periodText = columns.value(row, QStringLiteral("period"));
@@ -212,7 +216,8 @@ public:
             }
             const auto period = kpi::readPeriod(periodText, order);
             if (!period) {
-                sink.reject(row.line, tr("\"%1\" is not a date, a month or an ISO week.").arg(periodText), raw);
+                sink.reject(row.line, tr("\"%1\" is not a date, a month or an ISO week.").arg(periodText),
+                            raw);
                 continue;
             }
             if (name.isEmpty()) {
@@ -225,8 +230,8 @@ public:
             }
             const auto value = kpi::readValue(valueText, decimalComma);
             if (!value) {
-                sink.reject(row.line, tr("Column \"%1\": \"%2\" is not a number.").arg(valueColumn, valueText),
-                            raw);
+                sink.reject(row.line,
+                            tr("Column \"%1\": \"%2\" is not a number.").arg(valueColumn, valueText), raw);
                 continue;
             }
             KpiObservation obs;
@@ -248,7 +253,8 @@ public:
         }
         sink.progress(csv.reader().bytesRead(), csv.reader().size());
 
-        QString note = tr("KPI CSV, one value per row: %1 value(s) of %2 KPI(s).").arg(observations).arg(kpis.size());
+        QString note =
+            tr("KPI CSV, one value per row: %1 value(s) of %2 KPI(s).").arg(observations).arg(kpis.size());
         if (firstOfMonth)
             note += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
         if (decimalComma)

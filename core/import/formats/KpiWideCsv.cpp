@@ -24,18 +24,19 @@ QString tr(const char* text)
 const QStringList& dateNames()
 {
     static const QStringList names = {
-        QStringLiteral("date"),      QStringLiteral("datum"),       QStringLiteral("fecha"),
-        QStringLiteral("data"),      QStringLiteral("day"),         QStringLiteral("tag"),
-        QStringLiteral("jour"),      QStringLiteral("dia"),         QStringLiteral("giorno"),
-        QStringLiteral("dag"),       QStringLiteral("month"),       QStringLiteral("monat"),
-        QStringLiteral("mois"),      QStringLiteral("mes"),         QStringLiteral("mese"),
-        QStringLiteral("maand"),     QStringLiteral("period"),      QStringLiteral("periode"),
-        QStringLiteral("periodo"),   QStringLiteral("zeitraum"),    QStringLiteral("week"),
-        QStringLiteral("woche"),     QStringLiteral("semaine"),     QStringLiteral("semana"),
-        QStringLiteral("settimana"), QStringLiteral("kw"),          QStringLiteral("kalenderwoche"),          QStringLiteral("time"),
-        QStringLiteral("zeit"),      QStringLiteral("stichtag"),    QStringLiteral("berichtsmonat"),
-        QStringLiteral("as of"),     QStringLiteral("year-month"),  QStringLiteral("yearmonth"),
-        QStringLiteral("jahr-monat"), QStringLiteral("timestamp"),  QStringLiteral("datetime"),
+        QStringLiteral("date"),          QStringLiteral("datum"),      QStringLiteral("fecha"),
+        QStringLiteral("data"),          QStringLiteral("day"),        QStringLiteral("tag"),
+        QStringLiteral("jour"),          QStringLiteral("dia"),        QStringLiteral("giorno"),
+        QStringLiteral("dag"),           QStringLiteral("month"),      QStringLiteral("monat"),
+        QStringLiteral("mois"),          QStringLiteral("mes"),        QStringLiteral("mese"),
+        QStringLiteral("maand"),         QStringLiteral("period"),     QStringLiteral("periode"),
+        QStringLiteral("periodo"),       QStringLiteral("zeitraum"),   QStringLiteral("week"),
+        QStringLiteral("woche"),         QStringLiteral("semaine"),    QStringLiteral("semana"),
+        QStringLiteral("settimana"),     QStringLiteral("kw"),         QStringLiteral("kalenderwoche"),
+        QStringLiteral("time"),          QStringLiteral("zeit"),       QStringLiteral("stichtag"),
+        QStringLiteral("berichtsmonat"), QStringLiteral("as of"),      QStringLiteral("year-month"),
+        QStringLiteral("yearmonth"),     QStringLiteral("jahr-monat"), QStringLiteral("timestamp"),
+        QStringLiteral("datetime"),
     };
     return names;
 }
@@ -49,8 +50,9 @@ const QStringList& yearNames()
 
 const QStringList& monthNames()
 {
-    static const QStringList names = {QStringLiteral("month"), QStringLiteral("monat"), QStringLiteral("mois"),
-                                      QStringLiteral("mes"),   QStringLiteral("mese"),  QStringLiteral("maand")};
+    static const QStringList names = {QStringLiteral("month"), QStringLiteral("monat"),
+                                      QStringLiteral("mois"),  QStringLiteral("mes"),
+                                      QStringLiteral("mese"),  QStringLiteral("maand")};
     return names;
 }
 
@@ -65,9 +67,9 @@ const QStringList& stageNames()
 // Columns that number rows rather than measure anything.
 bool isRowNumberHeader(const QString& header)
 {
-    static const QStringList names = {QStringLiteral("id"),  QStringLiteral("#"),   QStringLiteral("nr"),
-                                      QStringLiteral("no"),  QStringLiteral("row"), QStringLiteral("index"),
-                                      QStringLiteral("lfd. nr.")};
+    static const QStringList names = {
+        QStringLiteral("id"),  QStringLiteral("#"),     QStringLiteral("nr"),      QStringLiteral("no"),
+        QStringLiteral("row"), QStringLiteral("index"), QStringLiteral("lfd. nr.")};
     return names.contains(kpi::fold(header));
 }
 
@@ -197,7 +199,8 @@ bool holdsMonths(const QStringList& values)
     for (const QString& v : values) {
         bool ok = false;
         const int m = v.toInt(&ok);
-        if (ok ? (m < 1 || m > 12) : !kpi::readPeriod(v + QLatin1String(" 2000"), parse::DayMonthOrder::Refuse))
+        if (ok ? (m < 1 || m > 12)
+               : !kpi::readPeriod(v + QLatin1String(" 2000"), parse::DayMonthOrder::Refuse))
             return false;
     }
     return true;
@@ -267,7 +270,8 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
     Layout layout;
     layout.headerRow = kpi::findHeaderRow(asRows);
     if (layout.headerRow < 0)
-        return Error(tr("No header row found: a KPI sheet needs a date column and one column per KPI."), path);
+        return Error(tr("No header row found: a KPI sheet needs a date column and one column per KPI."),
+                     path);
     layout.header = rows.at(layout.headerRow);
     for (QString& h : layout.header)
         h = h.simplified();
@@ -317,9 +321,10 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
                 layout.monthColumn = c;
         }
         if (layout.yearColumn < 0 || layout.monthColumn < 0)
-            return Error(tr("No date column found (looked for a column named date, Datum, fecha, month, "
-                            "Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN."),
-                         path);
+            return Error(
+                tr("No date column found (looked for a column named date, Datum, fecha, month, "
+                   "Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN."),
+                path);
         layout.foundBy = Layout::Found::YearMonth;
     }
 
@@ -333,7 +338,8 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
     }
     QStringList numbers;
     for (int c = 0; c < layout.header.size(); ++c) {
-        if (c == layout.dateColumn || c == layout.yearColumn || c == layout.monthColumn || c == layout.stageColumn)
+        if (c == layout.dateColumn || c == layout.yearColumn || c == layout.monthColumn ||
+            c == layout.stageColumn)
             continue;
         const QString& name = layout.header.at(c);
         const QStringList values = columnValues(data, c);
@@ -367,6 +373,19 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
         return Error(tr("No KPI columns found: besides the date, every column holds text. A wide KPI sheet "
                         "has one column of numbers per KPI."),
                      path);
+    // Two columns of one name would be summed into one KPI without a word.
+    QHash<QString, int> seen;
+    for (int c : std::as_const(layout.kpiColumns)) {
+        const QString key = kpi::fold(layout.header.at(c));
+        if (seen.contains(key))
+            return Error(
+                tr("Columns %1 and %2 are both named \"%3\": rename one so each KPI has its own column.")
+                    .arg(seen.value(key) + 1)
+                    .arg(c + 1)
+                    .arg(layout.header.at(c)),
+                path);
+        seen.insert(key, c);
+    }
     layout.decimalComma = kpi::learnDecimalComma(numbers, delimiter);
     QVector<QDate> dates;
     for (const QString& v : columnValues(data, layout.dateColumn))
@@ -394,7 +413,9 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
         for (int c : layout.kpiColumns)
             names << layout.header.at(c);
     }
-    const QString grain = counts.days == 0 ? tr("months") : counts.months > 0 ? tr("days and months") : tr("days or weeks");
+    const QString grain = counts.days == 0    ? tr("months")
+                          : counts.months > 0 ? tr("days and months")
+                                              : tr("days or weeks");
     QString note = tr("Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI(s): %5; %6 value(s).")
                        .arg(layout.dateLabel(), layout.foundByText(), grain)
                        .arg(names.size())
@@ -409,7 +430,8 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
     if (layout.headerRow > 0)
         note += QLatin1Char(' ') + tr("%1 line(s) above the header skipped.").arg(layout.headerRow);
     if (!layout.ignored.isEmpty())
-        note += QLatin1Char(' ') + tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
+        note += QLatin1Char(' ') +
+                tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
     if (counts.days > 0)
         note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
     return note;
@@ -437,14 +459,24 @@ public:
             return {};
         // A long sheet (period, kpi, value) also has a date and a number column.
         const ColumnMap columns(layout->header, {});
-        if (columns.find(QStringLiteral("kpi"), {QStringLiteral("metric"), QStringLiteral("indicator")}) >= 0 &&
+        if (columns.find(QStringLiteral("kpi"), {QStringLiteral("metric"), QStringLiteral("indicator")}) >=
+                0 &&
             columns.find(QStringLiteral("value")) >= 0)
             return {10, tr("kpi and value columns: rather a long sheet")};
         if (layout->transposed)
             return {40, tr("%1 periods as columns, one row per KPI").arg(layout->periodColumns.size())};
+        // Survey and complaint CSVs have a date and a number column too; the
+        // generic importers of those kinds must win on their own headers.
+        static const QStringList otherKinds = {
+            QStringLiteral("responded_at"), QStringLiteral("metric"),     QStringLiteral("score"),
+            QStringLiteral("comment"),      QStringLiteral("respondent"), QStringLiteral("received_at"),
+            QStringLiteral("text"),         QStringLiteral("audio"),      QStringLiteral("file")};
+        for (const QString& h : layout->header)
+            if (otherKinds.contains(kpi::fold(h)))
+                return {5, tr("a date and numbers, but columns of another kind (%1)").arg(h)};
         const int confidence = layout->foundBy == Layout::Found::Name        ? 40
                                : layout->foundBy == Layout::Found::YearMonth ? 35
-                                                                              : 25;
+                                                                             : 12;
         return {confidence, tr("date column \"%1\" and %2 numeric column(s)")
                                 .arg(layout->dateLabel())
                                 .arg(layout->kpiColumns.size())};
@@ -475,7 +507,8 @@ public:
         CsvRow row;
         int dataRows = 0;
         // One cell: a gap, a reject naming its column, or an observation.
-        auto take = [&](const CsvRow& r, int column, const QString& name, kpi::Period period, const QString& unit) {
+        auto take = [&](const CsvRow& r, int column, const QString& name, kpi::Period period,
+                        const QString& unit) {
             const QString text = cell(r.fields, column);
             if (text.isEmpty() || kpi::isMissingMarker(text)) {
                 ++counts.gaps;
@@ -483,7 +516,8 @@ public:
             }
             const auto value = kpi::readValue(text, layout.decimalComma);
             if (!value) {
-                sink.reject(r.line, tr("Column \"%1\": \"%2\" is not a number.").arg(layout.header.at(column), text),
+                sink.reject(r.line,
+                            tr("Column \"%1\": \"%2\" is not a number.").arg(layout.header.at(column), text),
                             r.raw(QLatin1Char(delimiter)));
                 return;
             }
@@ -531,8 +565,10 @@ public:
                     anyValue = anyValue || !cell(row.fields, it.key()).isEmpty();
                 if (name.isEmpty()) {
                     if (anyValue)
-                        sink.reject(row.line, tr("No KPI name in column \"%1\".").arg(layout.header.at(layout.nameColumn)),
-                                    row.raw(QLatin1Char(delimiter)));
+                        sink.reject(
+                            row.line,
+                            tr("No KPI name in column \"%1\".").arg(layout.header.at(layout.nameColumn)),
+                            row.raw(QLatin1Char(delimiter)));
                     continue;
                 }
                 const QString unit = kpi::unitFromHeader(name);

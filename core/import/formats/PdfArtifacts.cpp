@@ -55,6 +55,8 @@ QString usefulTitle(QString title)
 QString textInReadingOrder(QPdfDocument& document, int page)
 {
     const QString text = document.getAllText(page).text();
+    if (text.trimmed().isEmpty())
+        return {}; // a scan; QtPdf 6.4 also leaks a text page per empty selection
     const QList<QPolygonF> boxes = document.getSelectionAtIndex(page, 0, int(text.size())).bounds();
     if (boxes.isEmpty())
         return text;

@@ -94,8 +94,10 @@ CsvColumns bindCsv(const QStringList& header, const QHash<QString, QString>& use
     c.map.bind(QStringLiteral("duration"),
                l({"recordingduration", "recording duration", "duration (s)", "duration (seconds)"}));
     c.map.bind(QStringLiteral("status"), l({"recordingstatus", "recording status"}));
-    c.map.bind(QStringLiteral("media_url"), l({"mediaurl", "media url", "recordingurl", "recording url", "uri", "url"}));
-    c.map.bind(QStringLiteral("file"), l({"audio", "audio file", "audio_file", "filename", "file name", "media file"}));
+    c.map.bind(QStringLiteral("media_url"),
+               l({"mediaurl", "media url", "recordingurl", "recording url", "uri", "url"}));
+    c.map.bind(QStringLiteral("file"),
+               l({"audio", "audio file", "audio_file", "filename", "file name", "media file"}));
     if (!c.map.has(QStringLiteral("sid")))
         c.missing = QStringLiteral("sid");
     else if (!c.map.has(QStringLiteral("start_time")) && !c.map.has(QStringLiteral("date_created")))
@@ -142,10 +144,12 @@ public:
             return {};
         const QString& t = sample.text;
         if (looksLikeJson(t)) {
-            const bool callSid = t.contains(QLatin1String("\"call_sid\"")) || t.contains(QLatin1String("\"callSid\""));
+            const bool callSid =
+                t.contains(QLatin1String("\"call_sid\"")) || t.contains(QLatin1String("\"callSid\""));
             if (callSid && t.contains(QLatin1String("\"recordings\"")))
                 return {90, tr("a Recordings list page with call_sid")};
-            static const QRegularExpression recordingSid(QStringLiteral("\"sid\"\\s*:\\s*\"RE[0-9a-fA-F]{32}\""));
+            static const QRegularExpression recordingSid(
+                QStringLiteral("\"sid\"\\s*:\\s*\"RE[0-9a-fA-F]{32}\""));
             if (callSid && recordingSid.match(t).hasMatch())
                 return {85, tr("recording sids (RE...) with call sids")};
             return {};
@@ -172,11 +176,12 @@ public:
         if (looksLikeJson(QString::fromUtf8(bytes->left(64)))) {
             const calls::JsonRecords split = calls::splitJsonRecords(*bytes, "recordings");
             if (split.records.isEmpty())
-                return Error(split.error.isEmpty()
-                                 ? tr("No recordings in this JSON: expected Twilio's {\"recordings\": [...]} or "
-                                      "an array of recordings.")
-                                 : split.error,
-                             path, split.errorLine);
+                return Error(
+                    split.error.isEmpty()
+                        ? tr("No recordings in this JSON: expected Twilio's {\"recordings\": [...]} or "
+                             "an array of recordings.")
+                        : split.error,
+                    path, split.errorLine);
             for (const calls::JsonRecord& r : split.records) {
                 Row row = r.error.isEmpty() ? fromJson(r.object) : Row{};
                 row.line = r.line;
@@ -228,12 +233,13 @@ public:
         int withAudio = 0;
         int withoutAudio = 0;
         int transcripts = 0;
-        for (const Row& row : rows) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Row& row = rows.at(i);
             if (sink.isCancelled())
                 return Error(tr("Cancelled."), path);
             if (!sink.wantsMore())
                 break;
-            sink.progress(total * (imported + 1) / std::max<qint64>(1, rows.size()), total);
+            sink.progress(total * i / rows.size(), total);
             if (!row.error.isEmpty()) {
                 sink.reject(row.line, row.error, row.raw);
                 continue;
@@ -244,12 +250,15 @@ public:
                 continue;
             }
             if (seen.contains(id)) {
-                sink.skip(row.line, tr("Recording %1 is listed again (first on line %2).").arg(id).arg(seen.value(id)));
+                sink.skip(row.line,
+                          tr("Recording %1 is listed again (first on line %2).").arg(id).arg(seen.value(id)));
                 continue;
             }
             seen.insert(id, row.line);
-            if (!row.status.isEmpty() && row.status.compare(QLatin1String("completed"), Qt::CaseInsensitive) != 0) {
-                sink.skip(row.line, tr("Recording %1 is \"%2\": Twilio has no audio for it.").arg(id, row.status));
+            if (!row.status.isEmpty() &&
+                row.status.compare(QLatin1String("completed"), Qt::CaseInsensitive) != 0) {
+                sink.skip(row.line,
+                          tr("Recording %1 is \"%2\": Twilio has no audio for it.").arg(id, row.status));
                 continue;
             }
             const QString when = row.startTime.isEmpty() ? row.dateCreated : row.startTime;
@@ -268,7 +277,8 @@ public:
             if (audioPath.isEmpty())
                 audioPath = siblings.byStem(row.sid, calls::audioSuffixes());
             if (audioPath.isEmpty() && !row.mediaUrl.isEmpty()) {
-                const QString name = QString(row.mediaUrl).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
+                const QString name =
+                    QString(row.mediaUrl).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1);
                 audioPath = QFileInfo(name).suffix().isEmpty() || name.endsWith(QLatin1String(".json"))
                                 ? siblings.byStem(QFileInfo(name).completeBaseName(), calls::audioSuffixes())
                                 : siblings.byName(name);
@@ -276,7 +286,8 @@ public:
             if (audioPath.isEmpty() && !row.callSid.isEmpty())
                 audioPath = siblings.byStem(row.callSid, calls::audioSuffixes());
             if (audioPath.isEmpty() && !row.file.isEmpty()) {
-                sink.reject(row.line, tr("Audio file \"%1\" not found next to the manifest.").arg(row.file), row.raw);
+                sink.reject(row.line, tr("Audio file \"%1\" not found next to the manifest.").arg(row.file),
+                            row.raw);
                 continue;
             }
 
@@ -287,8 +298,9 @@ public:
             if (!audioPath.isEmpty()) {
                 auto audio = calls::loadAudio(audioPath);
                 if (!audio) {
-                    sink.reject(row.line, tr("Audio file \"%1\": %2").arg(QFileInfo(audioPath).fileName(),
-                                                                          audio.error().message),
+                    sink.reject(row.line,
+                                tr("Audio file \"%1\": %2")
+                                    .arg(QFileInfo(audioPath).fileName(), audio.error().message),
                                 row.raw);
                     continue;
                 }
@@ -298,9 +310,10 @@ public:
                 ++withAudio;
             } else {
                 if (!listedDuration) {
-                    sink.reject(row.line,
-                                tr("No audio file for %1 next to the manifest and no duration in it.").arg(id),
-                                row.raw);
+                    sink.reject(
+                        row.line,
+                        tr("No audio file for %1 next to the manifest and no duration in it.").arg(id),
+                        row.raw);
                     continue;
                 }
                 call.call.durationSeconds = *listedDuration;
@@ -337,9 +350,10 @@ public:
         if (transcripts > 0)
             note += QLatin1Char(' ') + tr("%1 transcript(s) found as <RecordingSid>*.json.").arg(transcripts);
         if (withoutAudio > 0)
-            note += QLatin1Char(' ') + tr("%1 without an audio file (<RecordingSid>.wav or .mp3): imported with "
-                                          "the listed duration and no audio.")
-                                           .arg(withoutAudio);
+            note +=
+                QLatin1Char(' ') + tr("%1 without an audio file (<RecordingSid>.wav or .mp3): imported with "
+                                      "the listed duration and no audio.")
+                                       .arg(withoutAudio);
         sink.note(note);
         return success();
     }
