@@ -85,6 +85,12 @@ char CsvReader::sniffDelimiter(const QString& sample)
         if (!current.trimmed().isEmpty() && lines.size() < 12)
             lines << current;
     }
+    // Title lines above the header ("Call centre report, 2024") hold no
+    // delimiter at all: the header is the first line that does.
+    while (lines.size() > 1 && std::none_of(std::begin(candidates), std::end(candidates), [&](char d) {
+               return lines.first().contains(QLatin1Char(d));
+           }))
+        lines.removeFirst();
     // The header names the columns: a delimiter must split it. Among those
     // that do, the one that splits the most lines into as many fields wins.
     for (char d : candidates) {

@@ -70,7 +70,7 @@ TEST_CASE("Generic surveys: the documented example imports whole", "[generic-sur
     CHECK(out.sink.records.at(7).line == 10);
     // No id: the session identifies the row by its content.
     CHECK(out.sink.records.at(10).externalId.isEmpty());
-    CHECK(out.sink.records.at(11).stage == QStringLiteral("Renew/Leave"));
+    CHECK(out.sink.records.at(11).stage == QStringLiteral("Renew or leave"));
     CHECK(std::get<SurveyResponse>(out.sink.records.at(11).value).score == 0);
     REQUIRE(out.sink.notes.size() == 1);
     CHECK(out.sink.notes.first().contains(QStringLiteral("7 NPS, 3 CSAT, 2 CES")));

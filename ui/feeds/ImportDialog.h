@@ -6,6 +6,7 @@
 
 #include "common/Theme.h"
 #include "feeds/ImportJob.h"
+#include "import/ImportPreview.h"
 
 #include <QDialog>
 
@@ -14,6 +15,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -97,7 +99,7 @@ private:
     QStackedWidget* m_pages;
     QStackedWidget* m_fileStack;
     QStackedWidget* m_formStack;
-    class QSplitter* m_split = nullptr;
+    QSplitter* m_split = nullptr;
     QTreeWidget* m_files;
     ImportOptionsForm* m_form;
     ImportPreviewPane* m_preview;
