@@ -211,6 +211,16 @@ struct Fix
     QVector<EvidenceLink> evidence;
 };
 
+// Records no stage claimed yet (the Unassigned tray).
+struct UnassignedCounts
+{
+    int complaints = 0;
+    int surveyResponses = 0;
+    int calls = 0;
+    int artifacts = 0;
+    int total() const { return complaints + surveyResponses + calls + artifacts; }
+};
+
 struct Review
 {
     RowId id = 0;

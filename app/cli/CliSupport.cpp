@@ -32,6 +32,27 @@ bool parse(QCommandLineParser& parser, const QStringList& args, const QString& c
     return true;
 }
 
+void addRoomCommand(QCommandLineParser& parser, const QString& command, const QString& summary)
+{
+    parser.addPositionalArgument(command, summary, command);
+    parser.addPositionalArgument(QStringLiteral("ROOM"),
+                                 QCoreApplication::translate("Cli", "The room file."));
+}
+
+bool parseSubcommand(QCommandLineParser& parser, const QStringList& args, const QString& command,
+                     const QString& description, QTextStream& out, QTextStream& err, int* code)
+{
+    QStringList rest = args;
+    rest.removeAt(1); // the group: "feed", "rules"
+    return parse(parser, rest, command, description, out, err, code);
+}
+
+int failWith(QTextStream& err, const Error& error, int code)
+{
+    err << error.toString() << '\n';
+    return code;
+}
+
 std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QString& name, bool* bad)
 {
     if (!parser.isSet(name))
@@ -42,9 +63,11 @@ std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QSt
     return d;
 }
 
-std::unique_ptr<RoomStore> openRoom(const QString& path, QTextStream& err)
+namespace {
+
+std::unique_ptr<RoomStore> openRoomAs(const QString& path, RoomStore::OpenMode mode, QTextStream& err)
 {
-    auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+    auto store = RoomStore::open(path, mode);
     if (!store) {
         err << store.error().toString() << '\n';
         return nullptr;
@@ -52,14 +75,16 @@ std::unique_ptr<RoomStore> openRoom(const QString& path, QTextStream& err)
     return std::move(store).value();
 }
 
+} // namespace
+
+std::unique_ptr<RoomStore> openRoom(const QString& path, QTextStream& err)
+{
+    return openRoomAs(path, RoomStore::OpenMode::OpenExisting, err);
+}
+
 std::unique_ptr<RoomStore> openRoomReadOnly(const QString& path, QTextStream& err)
 {
-    auto store = RoomStore::open(path, RoomStore::OpenMode::ReadOnly);
-    if (!store) {
-        err << store.error().toString() << '\n';
-        return nullptr;
-    }
-    return std::move(store).value();
+    return openRoomAs(path, RoomStore::OpenMode::ReadOnly, err);
 }
 
 } // namespace cr::cli

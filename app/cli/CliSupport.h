@@ -20,6 +20,16 @@ int usageError(QTextStream& err, const QString& message, const QString& command)
 bool parse(QCommandLineParser& parser, const QStringList& args, const QString& command,
            const QString& description, QTextStream& out, QTextStream& err, int* code);
 
+// "GROUP SUB ROOM ..." commands (feed add, rules list): `command` is
+// "GROUP SUB". The parser starts with the command and ROOM; GROUP is left
+// out when parsing, so the positional arguments read SUB ROOM ...
+void addRoomCommand(QCommandLineParser& parser, const QString& command, const QString& summary);
+bool parseSubcommand(QCommandLineParser& parser, const QStringList& args, const QString& command,
+                     const QString& description, QTextStream& out, QTextStream& err, int* code);
+
+// Prints the error and returns `code`.
+int failWith(QTextStream& err, const Error& error, int code);
+
 std::optional<QDate> parseDateOption(const QCommandLineParser& parser, const QString& name, bool* bad);
 
 // Opens an existing room; prints the reason and returns null when it cannot.

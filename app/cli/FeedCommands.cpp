@@ -2,6 +2,7 @@
 #include "cli/CliSupport.h"
 
 #include "feeds/FeedSync.h"
+#include "import/StageRules.h"
 #include "store/FeedStore.h"
 
 #include <QCoreApplication>
@@ -31,22 +32,11 @@ QJsonObject feedJson(const Feed& f, const QString& stage)
                                                                   : QJsonValue()}};
 }
 
-QString stageNameOf(RoomStore& store, const std::optional<RowId>& id)
-{
-    if (!id)
-        return {};
-    if (auto stages = store.stages())
-        for (const Stage& s : *stages)
-            if (s.id == *id)
-                return s.name;
-    return {};
-}
-
 int feedAdd(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    const QString command = QStringLiteral("feed add");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("feed add"), tr("Add a feed."), QStringLiteral("feed add"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    addRoomCommand(parser, command, tr("Add a feed."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the feed."));
     const QCommandLineOption location(QStringLiteral("location"), tr("A folder, a file or an http(s) URL."),
                                       QStringLiteral("PATH_OR_URL"));
@@ -54,59 +44,49 @@ int feedAdd(const QStringList& args, QTextStream& out, QTextStream& err)
     const ImportOptionSet set;
     set.addTo(parser, true);
     int code = Ok;
-    QStringList rest = args;
-    rest.removeAt(1); // "feed"
-    if (!parse(parser, rest, QStringLiteral("feed add"),
-               tr("Add a feed: an export the room takes in again on every sync (only what is new or changed)."),
-               out, err, &code))
+    if (!parseSubcommand(
+            parser, args, command,
+            tr("Add a feed: an export the room takes in again on every sync (only what is new or changed)."),
+            out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3)
-        return usageError(err, tr("feed add takes a ROOM and a NAME."), QStringLiteral("feed add"));
+        return usageError(err, tr("feed add takes a ROOM and a NAME."), command);
     Feed feed;
     feed.name = positional.at(2).trimmed();
     std::optional<ImportKind> kind;
     if (const QString bad = set.read(parser, &feed.options, &kind); !bad.isEmpty())
-        return usageError(err, bad, QStringLiteral("feed add"));
+        return usageError(err, bad, command);
     if (!kind)
-        return usageError(err, tr("A feed needs --kind."), QStringLiteral("feed add"));
+        return usageError(err, tr("A feed needs --kind."), command);
     if (!parser.isSet(location))
-        return usageError(err, tr("A feed needs --location (a folder, a file or an http(s) URL)."),
-                          QStringLiteral("feed add"));
+        return usageError(err, tr("A feed needs --location (a folder, a file or an http(s) URL)."), command);
     feed.kind = *kind;
     feed.format = feed.options.format;
     feed.location = parser.value(location);
     if (feed.locationType() != Feed::Location::Url) {
         const QFileInfo info(feed.location);
-        if (!info.exists()) {
-            err << Error(tr("No such folder or file."), feed.location).toString() << '\n';
-            return CannotOpen;
-        }
+        if (!info.exists())
+            return failWith(err, Error(tr("No such folder or file."), feed.location), CannotOpen);
         feed.location = info.absoluteFilePath();
     } else if (!QUrl(feed.location).isValid()) {
-        return usageError(err, tr("The URL is not valid."), QStringLiteral("feed add"));
+        return usageError(err, tr("The URL is not valid."), command);
     }
     auto store = openRoom(positional.at(1), err);
     if (!store)
         return CannotOpen;
     if (!feed.options.stage.isEmpty()) {
         auto stages = store->stages();
-        if (!stages) {
-            err << stages.error().toString() << '\n';
-            return CannotOpen;
-        }
-        for (const Stage& s : *stages)
-            if (s.name.compare(feed.options.stage, Qt::CaseInsensitive) == 0)
-                feed.stageId = s.id;
+        if (!stages)
+            return failWith(err, stages.error(), CannotOpen);
+        feed.stageId = stageIdByName(*stages, feed.options.stage);
         if (!feed.stageId)
             return usageError(err, tr("No stage named \"%1\" in this room.").arg(feed.options.stage),
-                              QStringLiteral("feed add"));
+                              command);
     }
     auto id = FeedStore(*store).add(feed);
-    if (!id) {
-        err << id.error().toString() << '\n';
-        return BadUsage;
-    }
+    if (!id)
+        return failWith(err, id.error(), BadUsage);
     out << tr("Added feed \"%1\" (%2 from %3). Run 'customer-room-cli sync %4 --feed \"%1\"' to take it in.")
                .arg(feed.name, toString(feed.kind), feed.location, positional.at(1))
         << '\n';
@@ -115,30 +95,26 @@ int feedAdd(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int feedList(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    const QString command = QStringLiteral("feed list");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("feed list"), tr("List feeds."), QStringLiteral("feed list"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    addRoomCommand(parser, command, tr("List feeds."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
     int code = Ok;
-    QStringList rest = args;
-    rest.removeAt(1);
-    if (!parse(parser, rest, QStringLiteral("feed list"), tr("List the room's feeds."), out, err, &code))
+    if (!parseSubcommand(parser, args, command, tr("List the room's feeds."), out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("feed list takes a ROOM."), QStringLiteral("feed list"));
+        return usageError(err, tr("feed list takes a ROOM."), command);
     auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
     auto feeds = FeedStore(*store).feeds();
-    if (!feeds) {
-        err << feeds.error().toString() << '\n';
-        return CannotOpen;
-    }
+    if (!feeds)
+        return failWith(err, feeds.error(), CannotOpen);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Feed& f : *feeds)
-            array.append(feedJson(f, stageNameOf(*store, f.stageId)));
+            array.append(feedJson(f, stageNameById(*store, f.stageId)));
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -154,31 +130,25 @@ int feedList(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int feedRemove(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    const QString command = QStringLiteral("feed remove");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("feed remove"), tr("Remove a feed."), QStringLiteral("feed remove"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    addRoomCommand(parser, command, tr("Remove a feed."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The feed."));
     int code = Ok;
-    QStringList rest = args;
-    rest.removeAt(1);
-    if (!parse(parser, rest, QStringLiteral("feed remove"),
-               tr("Remove a feed. What it imported stays in the room."), out, err, &code))
+    if (!parseSubcommand(parser, args, command, tr("Remove a feed. What it imported stays in the room."), out,
+                         err, &code))
         return code;
     if (parser.positionalArguments().size() != 3)
-        return usageError(err, tr("feed remove takes a ROOM and a NAME."), QStringLiteral("feed remove"));
+        return usageError(err, tr("feed remove takes a ROOM and a NAME."), command);
     auto store = openRoom(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
     FeedStore feeds(*store);
     auto feed = feeds.byName(parser.positionalArguments().at(2));
-    if (!feed) {
-        err << feed.error().toString() << '\n';
-        return BadUsage;
-    }
-    if (auto removed = feeds.remove(feed->id); !removed) {
-        err << removed.error().toString() << '\n';
-        return CannotOpen;
-    }
+    if (!feed)
+        return failWith(err, feed.error(), BadUsage);
+    if (auto removed = feeds.remove(feed->id); !removed)
+        return failWith(err, removed.error(), CannotOpen);
     out << tr("Removed feed \"%1\"; the evidence it brought stays in the room.").arg(feed->name) << '\n';
     return Ok;
 }
@@ -222,10 +192,8 @@ int runSync(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!store)
         return CannotOpen;
     auto all = FeedStore(*store).feeds();
-    if (!all) {
-        err << all.error().toString() << '\n';
-        return CannotOpen;
-    }
+    if (!all)
+        return failWith(err, all.error(), CannotOpen);
     QVector<Feed> chosen;
     for (const Feed& f : *all)
         if (!parser.isSet(feedOption) || f.name == parser.value(feedOption))

@@ -52,15 +52,20 @@ void printSummary(const ImportSummary& s, QTextStream& out, QTextStream& err)
     const QString name = s.file;
     if (!s.formatReason.isEmpty())
         out << tr("%1: read as %2").arg(name, s.formatReason) << '\n';
+    out.flush(); // what was read comes before its rejects in a terminal
     for (const QString& reject : s.rejects)
         err << reject << '\n';
     if (s.rejected > s.rejects.size())
         err << tr("%1: … and %2 more rejected rows.").arg(name).arg(s.rejected - s.rejects.size()) << '\n';
+    err.flush();
     for (const QString& note : s.notes)
         out << tr("%1: %2").arg(name, note) << '\n';
     if (s.refused) {
+        out.flush();
         err << s.refusal << '\n';
+        err.flush();
         out << tr("%1: nothing imported").arg(name) << '\n';
+        out.flush();
         return;
     }
     out << tr("%1: %2").arg(name, summaryLine(s)) << '\n';
@@ -74,6 +79,8 @@ void printSummary(const ImportSummary& s, QTextStream& out, QTextStream& err)
                    .arg(name)
                    .arg(s.unassigned)
             << '\n';
+    out.flush();
+    err.flush();
 }
 
 int exitCodeFor(const QVector<ImportSummary>& summaries, bool anyUnreadable)

@@ -1,6 +1,7 @@
 // customer-room-cli rules add|list|apply and unassigned list.
 #include "cli/CliSupport.h"
 
+#include "import/StageRules.h"
 #include "store/RuleStore.h"
 
 #include <QCoreApplication>
@@ -17,26 +18,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-std::optional<RowId> stageByName(RoomStore& store, const QString& name, QString* names)
-{
-    auto stages = store.stages();
-    if (!stages)
-        return std::nullopt;
-    QStringList all;
-    for (const Stage& s : *stages) {
-        if (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return s.id;
-        all << s.name;
-    }
-    *names = all.join(QStringLiteral(", "));
-    return std::nullopt;
-}
-
 int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    const QString command = QStringLiteral("rules add");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("rules add"), tr("Add a rule."), QStringLiteral("rules add"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    addRoomCommand(parser, command, tr("Add a rule."));
     const QCommandLineOption kind(QStringLiteral("kind"), tr("surveys, complaints, calls or artifacts."),
                                   QStringLiteral("KIND"), QStringLiteral("complaints"));
     const QCommandLineOption field(QStringLiteral("field"),
@@ -55,21 +41,20 @@ int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
                                       QStringLiteral("CATEGORY"));
     parser.addOptions({kind, field, keyword, regex, stage, category});
     int code = Ok;
-    QStringList rest = args;
-    rest.removeAt(1);
-    if (!parse(parser, rest, QStringLiteral("rules add"),
-               tr("Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to "
-                  "the stage and get the category. Rules run on every import and with 'rules apply'."),
-               out, err, &code))
+    if (!parseSubcommand(
+            parser, args, command,
+            tr("Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to "
+               "the stage and get the category. Rules run on every import and with 'rules apply'."),
+            out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("rules add takes a ROOM."), QStringLiteral("rules add"));
+        return usageError(err, tr("rules add takes a ROOM."), command);
     if (parser.isSet(keyword) == parser.isSet(regex))
-        return usageError(err, tr("Give either --keyword or --regex."), QStringLiteral("rules add"));
+        return usageError(err, tr("Give either --keyword or --regex."), command);
     MappingRule rule;
     const auto k = importKindFromString(parser.value(kind));
     if (!k || *k == ImportKind::Kpis)
-        return usageError(err, tr("--kind is surveys, complaints, calls or artifacts."), QStringLiteral("rules add"));
+        return usageError(err, tr("--kind is surveys, complaints, calls or artifacts."), command);
     rule.kind = *k;
     rule.field = parser.value(field);
     rule.isRegex = parser.isSet(regex);
@@ -79,15 +64,23 @@ int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
     if (!store)
         return CannotOpen;
     if (parser.isSet(stage)) {
-        QString names;
-        rule.stageId = stageByName(*store, parser.value(stage), &names);
-        if (!rule.stageId)
-            return usageError(err, tr("No stage named \"%1\" (stages: %2).").arg(parser.value(stage), names),
-                              QStringLiteral("rules add"));
+        const auto stages = store->stages();
+        if (stages)
+            rule.stageId = stageIdByName(*stages, parser.value(stage).trimmed());
+        if (!rule.stageId) {
+            QStringList names;
+            if (stages)
+                for (const Stage& s : *stages)
+                    names << s.name;
+            return usageError(err,
+                              tr("No stage named \"%1\" (stages: %2).")
+                                  .arg(parser.value(stage), names.join(QStringLiteral(", "))),
+                              command);
+        }
     }
     auto id = RuleStore(*store).addRule(rule);
     if (!id)
-        return usageError(err, id.error().message, QStringLiteral("rules add"));
+        return usageError(err, id.error().message, command);
     out << tr("Added rule %1. Run 'customer-room-cli rules apply' to sort the Unassigned tray with it.").arg(*id)
         << '\n';
     return Ok;
@@ -95,50 +88,42 @@ int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int rulesList(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    const QString command = QStringLiteral("rules list");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("rules list"), tr("List rules."), QStringLiteral("rules list"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    addRoomCommand(parser, command, tr("List rules."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
     int code = Ok;
-    QStringList rest = args;
-    rest.removeAt(1);
-    if (!parse(parser, rest, QStringLiteral("rules list"), tr("List the room's mapping rules in the order they run."),
-               out, err, &code))
+    if (!parseSubcommand(parser, args, command, tr("List the room's mapping rules in the order they run."),
+                         out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("rules list takes a ROOM."), QStringLiteral("rules list"));
+        return usageError(err, tr("rules list takes a ROOM."), command);
     auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
     auto rules = RuleStore(*store).rules();
     auto stages = store->stages();
-    if (!rules || !stages) {
-        err << (rules ? stages.error() : rules.error()).toString() << '\n';
-        return CannotOpen;
-    }
-    auto stageName = [&](const std::optional<RowId>& id) {
-        for (const Stage& s : *stages)
-            if (id && s.id == *id)
-                return s.name;
-        return QString();
-    };
+    if (!rules || !stages)
+        return failWith(err, rules ? stages.error() : rules.error(), CannotOpen);
     QJsonArray array;
     for (const MappingRule& r : *rules) {
         if (parser.isSet(json)) {
-            array.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                     {QStringLiteral("kind"), toString(r.kind)},
-                                     {QStringLiteral("field"), r.field},
-                                     {QStringLiteral("pattern"), r.pattern},
-                                     {QStringLiteral("regex"), r.isRegex},
-                                     {QStringLiteral("stage"), r.stageId ? QJsonValue(stageName(r.stageId)) : QJsonValue()},
-                                     {QStringLiteral("category"), r.category.isEmpty() ? QJsonValue() : QJsonValue(r.category)}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("kind"), toString(r.kind)},
+                {QStringLiteral("field"), r.field},
+                {QStringLiteral("pattern"), r.pattern},
+                {QStringLiteral("regex"), r.isRegex},
+                {QStringLiteral("stage"),
+                 r.stageId ? QJsonValue(stageNameById(*stages, r.stageId)) : QJsonValue()},
+                {QStringLiteral("category"), r.category.isEmpty() ? QJsonValue() : QJsonValue(r.category)}});
             continue;
         }
         out << tr("%1\t%2 %3 %4 \"%5\" -> %6%7")
                    .arg(r.id)
                    .arg(toString(r.kind), r.field, r.isRegex ? tr("matches") : tr("holds"), r.pattern,
-                        r.stageId ? stageName(r.stageId) : tr("(no stage)"),
+                        r.stageId ? stageNameById(*stages, r.stageId) : tr("(no stage)"),
                         r.category.isEmpty() ? QString() : tr(", category \"%1\"").arg(r.category))
             << '\n';
     }
@@ -151,27 +136,23 @@ int rulesList(const QStringList& args, QTextStream& out, QTextStream& err)
 
 int rulesApply(const QStringList& args, QTextStream& out, QTextStream& err)
 {
+    const QString command = QStringLiteral("rules apply");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("rules apply"), tr("Apply rules."), QStringLiteral("rules apply"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    addRoomCommand(parser, command, tr("Apply rules."));
     int code = Ok;
-    QStringList rest = args;
-    rest.removeAt(1);
-    if (!parse(parser, rest, QStringLiteral("rules apply"),
-               tr("Run the mapping rules over the Unassigned tray, in one step."), out, err, &code))
+    if (!parseSubcommand(parser, args, command,
+                         tr("Run the mapping rules over the Unassigned tray, in one step."), out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("rules apply takes a ROOM."), QStringLiteral("rules apply"));
+        return usageError(err, tr("rules apply takes a ROOM."), command);
     auto store = openRoom(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
     RuleStore rules(*store);
     auto placed = rules.applyRulesToUnassigned();
     auto left = rules.unassignedCounts();
-    if (!placed || !left) {
-        err << (placed ? left.error() : placed.error()).toString() << '\n';
-        return CannotOpen;
-    }
+    if (!placed || !left)
+        return failWith(err, placed ? left.error() : placed.error(), CannotOpen);
     out << tr("%1 records found their stage; %2 remain unassigned.").arg(*placed).arg(left->total()) << '\n';
     return Ok;
 }
@@ -219,10 +200,8 @@ int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
     RuleStore rules(*store);
     auto counts = rules.unassignedCounts();
     auto items = rules.unassigned(std::nullopt, max);
-    if (!counts || !items) {
-        err << (counts ? items.error() : counts.error()).toString() << '\n';
-        return CannotOpen;
-    }
+    if (!counts || !items)
+        return failWith(err, counts ? items.error() : counts.error(), CannotOpen);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const UnassignedItem& i : *items)

@@ -1,6 +1,7 @@
 #include "feeds/FeedSync.h"
 
 #include "import/ImporterRegistry.h"
+#include "import/StageRules.h"
 #include "store/FeedStore.h"
 #include "store/RoomStore.h"
 
@@ -52,23 +53,12 @@ ImportRequest requestFor(const Feed& feed, const QString& path)
     return request;
 }
 
-QString stageName(RoomStore& store, const std::optional<RowId>& id)
-{
-    if (!id)
-        return {};
-    if (auto stages = store.stages())
-        for (const Stage& s : *stages)
-            if (s.id == *id)
-                return s.name;
-    return {};
-}
-
 // Folder and file feeds.
 void syncFiles(RoomStore& store, const Feed& feed, const QStringList& files, QJsonObject& state,
                SyncSummary& summary, JobControl::Span progress)
 {
     QJsonObject known = state.value(QStringLiteral("files")).toObject();
-    const QString stage = stageName(store, feed.stageId);
+    const QString stage = stageNameById(store, feed.stageId);
     for (int i = 0; i < files.size(); ++i) {
         if (progress.isCancelled()) {
             summary.cancelled = true;
@@ -236,7 +226,7 @@ void syncUrl(RoomStore& store, const Feed& feed, const SyncOptions& options, QJs
     }
     ImportRequest importRequest = requestFor(feed, file->fileName());
     importRequest.sourceName = feed.location;
-    importRequest.options.stage = stageName(store, feed.stageId);
+    importRequest.options.stage = stageNameById(store, feed.stageId);
     importRequest.fileSha256 = *sha;
     const JobControl::Span span{progress.job, progress.from + (progress.to - progress.from) * 0.5, progress.to};
     ImportSummary imported = importFile(store, importRequest, span);

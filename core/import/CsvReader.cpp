@@ -57,6 +57,18 @@ Status CsvReader::open()
     return success();
 }
 
+Status CsvReader::openAtHeader(CsvRow& header, const QString& whenEmpty)
+{
+    if (auto opened = open(); !opened)
+        return opened;
+    auto more = next(header);
+    if (!more)
+        return more.error();
+    if (!*more)
+        return Error(whenEmpty.isEmpty() ? tr("The file is empty.") : whenEmpty, m_input.path());
+    return success();
+}
+
 char CsvReader::sniffDelimiter(const QString& sample)
 {
     // The delimiter is the candidate that appears most, outside quotes, and

@@ -33,6 +33,9 @@ public:
     ~CsvReader();
 
     Status open();
+    // open() and the first row, the header; an Error for a file without
+    // rows: `whenEmpty`, by default "The file is empty.".
+    Status openAtHeader(CsvRow& header, const QString& whenEmpty = {});
     // The next non-blank row; false at the end. An Error: the file cannot be
     // read on (bad encoding, a quoted field still open at the end).
     Result<bool> next(CsvRow& row);

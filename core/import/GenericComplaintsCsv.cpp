@@ -91,14 +91,9 @@ public:
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
         CsvReader csv(path, options.encoding);
-        if (auto opened = csv.open(); !opened)
-            return opened;
         CsvRow header;
-        auto first = csv.next(header);
-        if (!first)
-            return first.error();
-        if (!*first)
-            return Error(tr("The file is empty."), path);
+        if (auto opened = csv.openAtHeader(header); !opened)
+            return opened;
         ColumnMap columns(header.fields, options.map);
         if (const QString missing = columns.unknownMappedColumn(); !missing.isEmpty())
             return Error(tr("--map names a column \"%1\" that is not in the header (%2).")

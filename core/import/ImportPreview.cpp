@@ -168,14 +168,9 @@ QVector<MappableField> mappableFields(ImportKind kind, const QString& format)
 Result<QStringList> csvHeader(const QString& path, const QByteArray& encoding)
 {
     CsvReader csv(path, encoding);
-    if (auto opened = csv.open(); !opened)
-        return opened.error();
     CsvRow row;
-    auto first = csv.next(row);
-    if (!first)
-        return first.error();
-    if (!*first)
-        return Error(QCoreApplication::translate("Importers", "The file is empty."), path);
+    if (auto opened = csv.openAtHeader(row); !opened)
+        return opened.error();
     return row.fields;
 }
 

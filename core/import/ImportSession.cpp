@@ -92,10 +92,8 @@ public:
 
     void skip(int line, const QString& reason) override
     {
-        ++m_summary.skipped;
-        if (m_skipReasons.size() < 5 && !m_skipReasons.contains(reason))
-            m_skipReasons << reason;
-        Q_UNUSED(line);
+        if (++m_summary.skipped == 1)
+            m_firstSkip = QStringLiteral("%1: %2").arg(line).arg(reason);
     }
 
     void note(const QString& message) override { m_summary.notes << message; }
@@ -156,7 +154,15 @@ public:
 
     const QVector<ImportReject>& rejects() const { return m_rejects; }
     const std::optional<Error>& storeError() const { return m_storeError; }
-    QStringList skipReasons() const { return m_skipReasons; }
+    // One line for the summary: the importer's note says why in general.
+    QString skipNote() const
+    {
+        if (m_summary.skipped == 0)
+            return {};
+        return QCoreApplication::translate("Importers", "%n row(s) left out on purpose, the first on line %1", nullptr,
+                                           m_summary.skipped)
+            .arg(m_firstSkip);
+    }
 
 private:
     struct KpiBucket
@@ -426,7 +432,7 @@ private:
     EvidenceWriter m_writer;
     QString m_fileName;
     QVector<ImportReject> m_rejects;
-    QStringList m_skipReasons;
+    QString m_firstSkip;
     std::optional<Error> m_storeError;
     QHash<QByteArray, int> m_seenHashes;
     QMap<QPair<QString, QDate>, KpiBucket> m_kpiBuckets;
@@ -548,8 +554,8 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     QVector<ImportReject> rejects = session.rejects();
     for (const ImportReject& r : rejects)
         summary.rejects << Error(r.reason, r.file, r.line).toString();
-    for (const QString& reason : session.skipReasons())
-        summary.notes << tr("Skipped: %1").arg(reason);
+    if (const QString skipped = session.skipNote(); !skipped.isEmpty())
+        summary.notes << skipped;
 
     if (progress.isCancelled()) {
         summary.cancelled = true;

@@ -1,10 +1,37 @@
 #include "import/StageRules.h"
 
+#include "store/RoomStore.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 
 namespace cr {
+
+std::optional<RowId> stageIdByName(const QVector<Stage>& stages, const QString& name)
+{
+    for (const Stage& s : stages)
+        if (s.name.compare(name, Qt::CaseInsensitive) == 0)
+            return s.id;
+    return std::nullopt;
+}
+
+QString stageNameById(const QVector<Stage>& stages, const std::optional<RowId>& id)
+{
+    if (id)
+        for (const Stage& s : stages)
+            if (s.id == *id)
+                return s.name;
+    return {};
+}
+
+QString stageNameById(const RoomStore& store, const std::optional<RowId>& id)
+{
+    if (!id)
+        return {};
+    const auto stages = store.stages();
+    return stages ? stageNameById(*stages, id) : QString();
+}
 
 QStringList ruleFields(ImportKind kind)
 {

@@ -15,6 +15,15 @@
 
 namespace cr {
 
+class RoomStore;
+
+// Stages as --stage, feeds and rules name them: a name matches in any case
+// (the first in journey order wins); an unknown name or id gives nothing.
+std::optional<RowId> stageIdByName(const QVector<Stage>& stages, const QString& name);
+QString stageNameById(const QVector<Stage>& stages, const std::optional<RowId>& id);
+// The same from the room; empty too when its stages cannot be read.
+QString stageNameById(const RoomStore& store, const std::optional<RowId>& id);
+
 struct MappingRule
 {
     RowId id = 0;

@@ -218,4 +218,13 @@ Result<QByteArray> TextInput::readAllUtf8(const QString& path, const QByteArray&
     return all;
 }
 
+Result<QByteArray> TextInput::readAllUtf8NonBlank(const QString& path, const QByteArray& encoding,
+                                                  const QString& whenEmpty)
+{
+    auto all = readAllUtf8(path, encoding);
+    if (all && all->trimmed().isEmpty())
+        return Error(whenEmpty.isEmpty() ? tr("The file is empty.") : whenEmpty, path);
+    return all;
+}
+
 } // namespace cr

@@ -30,6 +30,10 @@ public:
 
     // Whole (small) file as text, for JSON and e-mail: same checks.
     static Result<QByteArray> readAllUtf8(const QString& path, const QByteArray& encoding = {});
+    // The same for a whole import: a file of white space only is refused
+    // with `whenEmpty`, by default "The file is empty.".
+    static Result<QByteArray> readAllUtf8NonBlank(const QString& path, const QByteArray& encoding = {},
+                                                  const QString& whenEmpty = {});
 
 private:
     QString m_path;

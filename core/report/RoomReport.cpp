@@ -186,7 +186,10 @@ Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period, 
         for (int c : *h)
             responses += c;
     }
-    report.unassigned = {*complaints, responses, calls->count};
+    auto artifacts = store.artifactCount(std::nullopt); // artifacts are not dated: all of them
+    if (!artifacts)
+        return artifacts.error();
+    report.unassigned = {*complaints, responses, calls->count, *artifacts};
     return report;
 }
 
@@ -256,7 +259,8 @@ QJsonObject reportToJson(const RoomReport& report)
         {QStringLiteral("unassigned"),
          QJsonObject{{QStringLiteral("complaints"), report.unassigned.complaints},
                      {QStringLiteral("survey_responses"), report.unassigned.surveyResponses},
-                     {QStringLiteral("calls"), report.unassigned.calls}}}};
+                     {QStringLiteral("calls"), report.unassigned.calls},
+                     {QStringLiteral("artifacts"), report.unassigned.artifacts}}}};
 }
 
 } // namespace cr

@@ -53,13 +53,6 @@ struct StageReport
     FixCounts fixes;
 };
 
-struct UnassignedCounts
-{
-    int complaints = 0;
-    int surveyResponses = 0;
-    int calls = 0;
-};
-
 struct RoomReport
 {
     QString roomName;

@@ -3,25 +3,11 @@
 #include "store/RoomStore.h"
 #include "store/SqlHelpers.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 
 namespace cr {
 
 namespace {
-
-QString transcriptJson(const QVector<TranscriptSegment>& segments)
-{
-    QJsonArray array;
-    for (const auto& s : segments)
-        array.append(QJsonObject{{QStringLiteral("start"), s.start},
-                                 {QStringLiteral("end"), s.end},
-                                 {QStringLiteral("speaker"), s.speaker},
-                                 {QStringLiteral("text"), s.text}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 QVariant dateTimeOrNull(const std::optional<QDateTime>& t)
 {
@@ -166,7 +152,8 @@ Result<Upserted> EvidenceWriter::upsert(const Call& c, const QString& contentHas
                      {sql::nullable(c.momentId), sql::text(c.title), sql::isoDateTime(c.startedAt),
                       c.durationSeconds, sql::text(c.agent),
                       sql::text(c.customerChannel.isEmpty() ? QStringLiteral("phone") : c.customerChannel),
-                      sql::nullableText(c.audioSha256), transcriptJson(c.transcript), sql::text(c.summary)},
+                      sql::nullableText(c.audioSha256), sql::transcriptJson(c.transcript),
+                      sql::text(c.summary)},
                      c.provenance, c.stageId, contentHash);
 }
 

@@ -39,18 +39,25 @@ Feed readFeed(const QSqlQuery& q)
     return f;
 }
 
-} // namespace
-
-Result<RowId> FeedStore::add(const Feed& f)
+// name, kind, format, location, stage_id, mapping: what add and update write.
+void bindFeed(QSqlQuery& q, const Feed& f)
 {
-    QSqlQuery q(m_store.db());
-    q.prepare(QStringLiteral("INSERT INTO feed(name, kind, format, location, stage_id, mapping) VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(f.name);
     q.addBindValue(toString(f.kind));
     q.addBindValue(f.format.isEmpty() ? QStringLiteral("auto") : f.format);
     q.addBindValue(f.location);
     q.addBindValue(sql::nullable(f.stageId));
     q.addBindValue(json(optionsToJson(f.options)));
+}
+
+} // namespace
+
+Result<RowId> FeedStore::add(const Feed& f)
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO feed(name, kind, format, location, stage_id, mapping) VALUES(?, ?, ?, ?, ?, ?)"));
+    bindFeed(q, f);
     if (!q.exec()) {
         if (byName(f.name))
             return Error(RoomStore::tr("There is already a feed named \"%1\".").arg(f.name), m_store.path());
@@ -64,12 +71,7 @@ Status FeedStore::update(const Feed& f)
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE feed SET name = ?, kind = ?, format = ?, location = ?, stage_id = ?, mapping = ? "
                              "WHERE id = ?"));
-    q.addBindValue(f.name);
-    q.addBindValue(toString(f.kind));
-    q.addBindValue(f.format.isEmpty() ? QStringLiteral("auto") : f.format);
-    q.addBindValue(f.location);
-    q.addBindValue(sql::nullable(f.stageId));
-    q.addBindValue(json(optionsToJson(f.options)));
+    bindFeed(q, f);
     q.addBindValue(f.id);
     if (!q.exec())
         return m_store.sqlError(q, RoomStore::tr("Saving feed \"%1\"").arg(f.name));

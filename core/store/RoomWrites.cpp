@@ -4,9 +4,6 @@
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace cr {
@@ -34,17 +31,6 @@ void bindProvenance(QSqlQuery& q, const Provenance& p)
 const QString kProvenanceColumns =
     QStringLiteral("feed_id, import_run_id, source_file, source_line, external_id, source_key, imported_at");
 const QString kProvenancePlaceholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
-
-QString transcriptJson(const QVector<TranscriptSegment>& segments)
-{
-    QJsonArray array;
-    for (const auto& s : segments)
-        array.append(QJsonObject{{QStringLiteral("start"), s.start},
-                                 {QStringLiteral("end"), s.end},
-                                 {QStringLiteral("speaker"), s.speaker},
-                                 {QStringLiteral("text"), s.text}});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
 
 std::pair<int, int> scaleOf(SurveyMetric metric)
 {
@@ -252,7 +238,7 @@ Result<RowId> RoomStore::addCall(const Call& c)
     q.addBindValue(sql::text(c.agent));
     q.addBindValue(sql::text(c.customerChannel));
     q.addBindValue(sql::nullableText(c.audioSha256));
-    q.addBindValue(transcriptJson(c.transcript));
+    q.addBindValue(sql::transcriptJson(c.transcript));
     q.addBindValue(sql::text(c.summary));
     bindProvenance(q, c.provenance);
     if (!q.exec())

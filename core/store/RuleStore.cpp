@@ -212,7 +212,9 @@ Result<int> RuleStore::applyRulesToUnassigned()
         QSqlQuery update(m_store.db());
         update.prepare(QStringLiteral("UPDATE %1 SET stage_id = coalesce(?, stage_id)%2 WHERE id = ?")
                            .arg(table, kind == ImportKind::Complaints
-                                           ? QStringLiteral(", category = coalesce(?, category)")
+                                           ? QStringLiteral(", category = CASE WHEN category IN ('', "
+                                                            "'Uncategorised') THEN coalesce(?, category) "
+                                                            "ELSE category END")
                                            : QString()));
         while (q.next()) {
             const MappingRule* rule = rules.match(kind, [&](const QString& field) {

@@ -26,15 +26,6 @@ struct UnassignedItem
     int sourceLine = 0;
 };
 
-struct UnassignedCounts
-{
-    int complaints = 0;
-    int surveyResponses = 0;
-    int calls = 0;
-    int artifacts = 0;
-    int total() const { return complaints + surveyResponses + calls + artifacts; }
-};
-
 class RuleStore
 {
 public:

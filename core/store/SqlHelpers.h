@@ -5,6 +5,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariant>
 
 #include <optional>
@@ -68,6 +71,19 @@ inline std::optional<QDate> optionalDate(const QVariant& v)
         return std::nullopt;
     const QDate d = parseDate(v);
     return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+// A call's transcript as the call table keeps it: one compact JSON array of
+// {start, end, speaker, text}, whether the room or an import writes it.
+inline QString transcriptJson(const QVector<TranscriptSegment>& segments)
+{
+    QJsonArray array;
+    for (const auto& s : segments)
+        array.append(QJsonObject{{QStringLiteral("start"), s.start},
+                                 {QStringLiteral("end"), s.end},
+                                 {QStringLiteral("speaker"), s.speaker},
+                                 {QStringLiteral("text"), s.text}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace cr::sql

@@ -1,4 +1,5 @@
 // The command-line contract (DESIGN.md): commands, JSON shape, exit codes.
+#include "CliTestSupport.h"
 #include "cli/Cli.h"
 #include "store/RoomStore.h"
 
@@ -13,26 +14,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cr;
+using namespace cr::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cli::run(QStringList{QStringLiteral("customer-room-cli")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 QJsonObject parseJson(const QString& text)
 {

@@ -1,5 +1,6 @@
 // import, feed, sync, rules and unassigned from the command line: exit codes,
 // FILE:LINE rejects, idempotent re-runs, a killed import, read-only commands.
+#include "CliTestSupport.h"
 #include "cli/Cli.h"
 #include "store/RoomStore.h"
 
@@ -18,26 +19,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cr;
+using namespace cr::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cli::run(QStringList{QStringLiteral("customer-room-cli")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {

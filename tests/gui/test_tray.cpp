@@ -425,15 +425,17 @@ void TrayTest::rulesDialogValidatesAddsAppliesAndRemoves()
     QVERIFY(!dialog->categoryBox()->isEnabled()); // only complaints carry a category
     dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(ImportKind::Complaints)));
     QCOMPARE(dialog->fieldBox()->currentData().toString(), QStringLiteral("text"));
-    dialog->stageBox()->setCurrentIndex(stageIndex(dialog->stageBox(), billing));
 
-    // Live validation: empty, a broken expression, then a good keyword.
+    // Live validation: empty, a broken expression, no stage, then a good keyword.
     QVERIFY(!dialog->addButton()->isEnabled());
     dialog->regexButton()->setChecked(true);
     dialog->patternBox()->setText(QStringLiteral("refund("));
     QVERIFY(!dialog->addButton()->isEnabled());
     QVERIFY(dialog->validationLabel()->text().contains(QStringLiteral("not a valid regular expression")));
     dialog->patternBox()->setText(QStringLiteral("refund"));
+    QVERIFY(!dialog->addButton()->isEnabled()); // no stage chosen: the form asks for one
+    QVERIFY(dialog->validationLabel()->text().startsWith(QStringLiteral("Choose the stage")));
+    dialog->stageBox()->setCurrentIndex(stageIndex(dialog->stageBox(), billing));
     QVERIFY(dialog->addButton()->isEnabled());
     QVERIFY(dialog->validationLabel()->text().startsWith(QStringLiteral("✓")));
     dialog->findChild<QRadioButton*>()->setChecked(true); // back to a keyword
@@ -449,6 +451,11 @@ void TrayTest::rulesDialogValidatesAddsAppliesAndRemoves()
     QCOMPARE(added.stageId.value_or(0), billing);
     QCOMPARE(dialog->model()->index(0, RulesModel::StageColumn).data().toString(), QStringLiteral("Billing"));
     QVERIFY(dialog->patternBox()->text().isEmpty());
+    // The same match again would never run (the first rule wins): refused before it is saved.
+    dialog->patternBox()->setText(QStringLiteral("Refund"));
+    QVERIFY(!dialog->addButton()->isEnabled());
+    QVERIFY(dialog->validationLabel()->text().contains(QStringLiteral("Rule 1 already matches")));
+    dialog->patternBox()->clear();
     {
         auto store = reopen(room.path);
         auto rules = RuleStore(*store).rules();

@@ -5,8 +5,10 @@
 
 #include "import/Importer.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QVector>
 
 #include <optional>
@@ -48,11 +50,26 @@ struct ReadOutcome
 // Reads `path` with the importer registered as `id` for `kind`; fails the
 // test when no such importer exists.
 ReadOutcome readWith(ImportKind kind, const QString& id, const QString& path, ImportOptions options = {});
+// The same with a sink that is cancelled before the first row.
+ReadOutcome readCancelled(ImportKind kind, const QString& id, const QString& path,
+                          ImportOptions options = {});
+
+// The record with this external id, or null.
+const ImportRecord* recordFor(const ReadOutcome& outcome, const QString& externalId);
 
 // The importer --format auto would choose for this file and kind ("" if none).
 QString autoChoice(ImportKind kind, const QString& path);
 
 // Where the shared sample files were copied: tests/data/<relative>.
 QString importData(const QString& relative);
+// What an independent script computed for a real sample (EXPECTED.json
+// under tests/data/real); fails the test when the key is not there.
+QJsonObject expectedFor(const QString& key);
+
+// Writes a file (making its folder) and returns its path; fails the test
+// when the file cannot be written.
+QString writeFile(const QString& path, const QByteArray& bytes);
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
 
 } // namespace cr::test

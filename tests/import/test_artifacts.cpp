@@ -27,35 +27,6 @@ using namespace cr::test;
 
 namespace {
 
-QJsonObject expected(const QString& key)
-{
-    static const QJsonObject all = [] {
-        QFile file(importData(QStringLiteral("real/EXPECTED.json")));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
-    const QJsonObject object = all.value(key).toObject();
-    INFO(key.toStdString());
-    REQUIRE(!object.isEmpty());
-    return object;
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-    return path;
-}
-
-QByteArray readBytes(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 // The one record a file gives; fails the test on a refusal or a reject.
 ArtifactRecord only(const ReadOutcome& outcome)
 {
@@ -191,7 +162,7 @@ TEST_CASE("Real PDFs - page 1 drawn and bytes kept and invoices recognised", "[a
     for (const Case& c : cases) {
         const QString key = QString::fromLatin1(c.file);
         INFO(c.file);
-        const QJsonObject want = expected(key);
+        const QJsonObject want = expectedFor(key);
         const QString path = importData(QStringLiteral("real/") + key);
         CHECK(autoChoice(ImportKind::Artifacts, path) == QLatin1String("pdf"));
         const ArtifactRecord a = only(readArtifact(QStringLiteral("pdf"), path));
@@ -233,7 +204,7 @@ TEST_CASE("A PDF with only an owner password opens and renders", "[artifacts][pd
         CHECK(autoChoice(ImportKind::Artifacts, path) == QLatin1String("pdf"));
         const ReadOutcome outcome = readArtifact(QStringLiteral("pdf"), path);
         const ArtifactRecord a = only(outcome);
-        CHECK(a.data == readBytes(path));
+        CHECK(a.data == readFile(path));
         CHECK(a.artifact.title == QLatin1String("Invoice 2024-117")); // the encrypted Info dictionary
         CHECK(a.artifact.kind == ArtifactKind::Invoice);
         CHECK(a.artifact.receivedOn == QDate(2024, 3, 12));
@@ -311,14 +282,10 @@ TEST_CASE("Every artifact importer stops when the import is cancelled", "[artifa
     const QString path = writeFile(dir, QStringLiteral("any.html"), "<html><body>x</body></html>");
     for (const char* id : {"image", "pdf", "email", "html"}) {
         INFO(id);
-        const Importer* importer = importerById(ImportKind::Artifacts, QString::fromLatin1(id));
-        REQUIRE(importer != nullptr);
-        CollectingSink sink;
-        sink.cancelled = true;
-        const Status status = importer->read(path, ImportOptions{}, sink);
-        REQUIRE(!status.ok());
-        CHECK(status.error().message == QLatin1String("Cancelled."));
-        CHECK(sink.records.isEmpty());
+        const auto out = readCancelled(ImportKind::Artifacts, QString::fromLatin1(id), path);
+        REQUIRE(out.refusal);
+        CHECK(out.refusal->message == QLatin1String("Cancelled."));
+        CHECK(out.sink.records.isEmpty());
     }
 }
 
@@ -345,7 +312,7 @@ TEST_CASE("Bad PDFs are refused with a reason", "[artifacts][pdf]")
 
 TEST_CASE("The real PNG receipt is scaled down small and kept byte for byte", "[artifacts][image]")
 {
-    const QJsonObject want = expected(QStringLiteral("artifacts/oyo_payment_receipt.png"));
+    const QJsonObject want = expectedFor(QStringLiteral("artifacts/oyo_payment_receipt.png"));
     const QString path = importData(QStringLiteral("real/artifacts/oyo_payment_receipt.png"));
     CHECK(autoChoice(ImportKind::Artifacts, path) == QLatin1String("image"));
     // Decoded at thumbnail size: 2892 x 4093 would need 47 MB, the limit here is 4 MB.
@@ -406,7 +373,7 @@ TEST_CASE("Images - formats and small ones not upscaled and transparency on whit
     SECTION("a real GIF (the logo attached to the DigitalPebble e-mail)")
     {
         const QByteArray mail =
-            readBytes(importData(QStringLiteral("real/artifacts/digitalpebble_multipart_gif.eml")));
+            readFile(importData(QStringLiteral("real/artifacts/digitalpebble_multipart_gif.eml")));
         const qsizetype start = mail.indexOf("R0lGOD"); // base64 of "GIF8"
         REQUIRE(start > 0);
         const QByteArray gif = QByteArray::fromBase64(mail.mid(start, mail.indexOf("\n--", start) - start));
@@ -458,8 +425,7 @@ TEST_CASE("Bad images are refused with a reason and oversized ones kept without 
     }
     SECTION("a PNG cut short")
     {
-        const QByteArray png =
-            readBytes(importData(QStringLiteral("real/artifacts/oyo_payment_receipt.png")));
+        const QByteArray png = readFile(importData(QStringLiteral("real/artifacts/oyo_payment_receipt.png")));
         const QString path = writeFile(dir, QStringLiteral("cut.png"), png.left(2000));
         CHECK(refusalOf(readArtifact(QStringLiteral("image"), path)).contains(QStringLiteral("truncated")));
     }
@@ -475,7 +441,7 @@ TEST_CASE("Bad images are refused with a reason and oversized ones kept without 
         QImageReader::setAllocationLimit(limit);
         const ArtifactRecord a = only(outcome);
         CHECK(a.thumbnail.isNull());
-        CHECK(a.data == readBytes(path));
+        CHECK(a.data == readFile(path));
         CHECK(a.mimeType == QLatin1String("image/bmp"));
         CHECK(a.artifact.description == QStringLiteral("BMP image, 1000 × 1000 px"));
         CHECK(outcome.sink.notes.first().contains(QStringLiteral("too large")));
@@ -494,7 +460,7 @@ TEST_CASE("Real e-mails - subject and sender and date and body and attachments",
          {"artifacts/digitalpebble_multipart_gif.eml", "artifacts/vitamart_newsletter.eml"}) {
         const QString key = QString::fromLatin1(file);
         INFO(file);
-        const QJsonObject want = expected(key);
+        const QJsonObject want = expectedFor(key);
         const QString path = importData(QStringLiteral("real/") + key);
         CHECK(autoChoice(ImportKind::Artifacts, path) == QLatin1String("email"));
         const ReadOutcome outcome = readArtifact(QStringLiteral("email"), path);
@@ -774,7 +740,7 @@ TEST_CASE("Bad e-mails are refused with a reason", "[artifacts][email]")
 TEST_CASE("Sniffing artifacts by content whatever the file is called", "[artifacts]")
 {
     QTemporaryDir dir;
-    const QByteArray pdf = readBytes(importData(QStringLiteral("real/artifacts/aws_invoice_2014-07.pdf")));
+    const QByteArray pdf = readFile(importData(QStringLiteral("real/artifacts/aws_invoice_2014-07.pdf")));
     CHECK(autoChoice(ImportKind::Artifacts, writeFile(dir, QStringLiteral("download.bin"), pdf)) ==
           QLatin1String("pdf"));
     CHECK(autoChoice(ImportKind::Artifacts, writeFile(dir, QStringLiteral("message.txt"),
@@ -815,7 +781,7 @@ TEST_CASE("HTML pages - charset from meta and title and saved-from URL and drawn
         const ReadOutcome outcome = readArtifact(QStringLiteral("html"), path);
         const ArtifactRecord a = only(outcome);
         CHECK(a.mimeType == QLatin1String("text/html"));
-        CHECK(a.data == readBytes(path));
+        CHECK(a.data == readFile(path));
         CHECK(a.artifact.title == QStringLiteral("Order A-1001 – confirmed"));
         CHECK(a.artifact.kind == ArtifactKind::WebPage);
         CHECK(a.artifact.description.startsWith(

@@ -25,33 +25,9 @@ using namespace cr::test;
 
 namespace {
 
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 QString copyTo(const QString& from, const QString& to)
 {
     return writeFile(to, readFile(from));
-}
-
-QJsonObject expectedFor(const QString& key)
-{
-    return QJsonDocument::fromJson(readFile(importData(QStringLiteral("real/EXPECTED.json"))))
-        .object()
-        .value(key)
-        .toObject();
 }
 
 // A sine tone written by libsndfile; false when this build cannot write the format.
@@ -257,13 +233,10 @@ TEST_CASE("Audio files: what libsndfile cannot read is refused whole")
     }
     SECTION("cancelled before reading")
     {
-        const Importer* importer = importerById(ImportKind::Calls, QStringLiteral("audio"));
-        REQUIRE(importer);
-        CollectingSink sink;
-        sink.cancelled = true;
-        const Status status = importer->read(importData(QStringLiteral("real/calls/english.wav")), {}, sink);
-        REQUIRE_FALSE(status.ok());
-        CHECK(sink.records.isEmpty());
+        const auto out = readCancelled(ImportKind::Calls, QStringLiteral("audio"),
+                                       importData(QStringLiteral("real/calls/english.wav")));
+        REQUIRE(out.refusal);
+        CHECK(out.sink.records.isEmpty());
     }
 }
 

@@ -13,15 +13,6 @@ using namespace cr;
 
 namespace {
 
-QString write(QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 QVector<CsvRow> readAll(const QString& path, const QByteArray& encoding = {}, Error* error = nullptr)
 {
     CsvReader csv(path, encoding);
@@ -52,8 +43,9 @@ QVector<CsvRow> readAll(const QString& path, const QByteArray& encoding = {}, Er
 TEST_CASE("CSV rows know the line they start on, across CRLF and bare LF inside quotes")
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("a.csv"),
-                               "id,text\r\n1,\"first\nsecond\nthird\"\r\n2,plain\r\n\r\n3,\"x\r\ny\"\r\n4,last");
+    const QString path =
+        test::writeFile(dir, QStringLiteral("a.csv"),
+                        "id,text\r\n1,\"first\nsecond\nthird\"\r\n2,plain\r\n\r\n3,\"x\r\ny\"\r\n4,last");
     const auto rows = readAll(path);
     REQUIRE(rows.size() == 5);
     CHECK(rows[0].line == 1);
@@ -68,14 +60,16 @@ TEST_CASE("CSV rows know the line they start on, across CRLF and bare LF inside 
 TEST_CASE("CSV: BOM, semicolons, tabs and old Mac line ends")
 {
     QTemporaryDir dir;
-    auto semicolon = readAll(write(dir, QStringLiteral("s.csv"), "\xEF\xBB\xBF" "Datum;Wert\n01.03.2024;8,7\n"));
+    auto semicolon = readAll(test::writeFile(dir, QStringLiteral("s.csv"),
+                                             "\xEF\xBB\xBF"
+                                             "Datum;Wert\n01.03.2024;8,7\n"));
     REQUIRE(semicolon.size() == 2);
     CHECK(semicolon[0].fields[0] == QStringLiteral("Datum"));
     CHECK(semicolon[1].fields[1] == QStringLiteral("8,7"));
-    auto tabs = readAll(write(dir, QStringLiteral("t.tsv"), "a\tb\tc\n1\t\t3\n"));
+    auto tabs = readAll(test::writeFile(dir, QStringLiteral("t.tsv"), "a\tb\tc\n1\t\t3\n"));
     REQUIRE(tabs.size() == 2);
     CHECK(tabs[1].fields == QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")});
-    auto mac = readAll(write(dir, QStringLiteral("m.csv"), "a,b\r1,2\r3,4\r"));
+    auto mac = readAll(test::writeFile(dir, QStringLiteral("m.csv"), "a,b\r1,2\r3,4\r"));
     REQUIRE(mac.size() == 3);
     CHECK(mac[2].line == 3);
 }
@@ -89,13 +83,13 @@ TEST_CASE("CSV: UTF-16 with BOM reads like UTF-8; a named encoding is honoured")
         utf16.append(char(c.unicode() & 0xFF));
         utf16.append(char(c.unicode() >> 8));
     }
-    auto rows = readAll(write(dir, QStringLiteral("u16.csv"), utf16));
+    auto rows = readAll(test::writeFile(dir, QStringLiteral("u16.csv"), utf16));
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].fields[0] == QStringLiteral("José"));
     CHECK(rows[1].fields[1] == QStringLiteral("Köln"));
 
     const QByteArray latin1 = QByteArray("name,city\nJos\xE9,K\xF6ln\n");
-    const QString path = write(dir, QStringLiteral("latin1.csv"), latin1);
+    const QString path = test::writeFile(dir, QStringLiteral("latin1.csv"), latin1);
     Error error;
     CHECK(readAll(path, {}, &error).size() <= 1);
     CHECK(error.message.contains(QStringLiteral("--encoding")));
@@ -109,13 +103,15 @@ TEST_CASE("CSV: a quoted field open at the end is an error naming its line; bina
 {
     QTemporaryDir dir;
     Error error;
-    const auto rows = readAll(write(dir, QStringLiteral("cut.csv"), "a,b\n1,2\n3,\"unfinished\nstill"), {}, &error);
+    const auto rows = readAll(
+        test::writeFile(dir, QStringLiteral("cut.csv"), "a,b\n1,2\n3,\"unfinished\nstill"), {}, &error);
     CHECK(rows.size() == 2);
     CHECK(error.line == 3);
     CHECK(error.message.contains(QStringLiteral("quoted field")));
 
     Error binary;
-    readAll(write(dir, QStringLiteral("bin.csv"), QByteArray("a,b\n\x00\x01\x02\xff\xfe", 9)), {}, &binary);
+    readAll(test::writeFile(dir, QStringLiteral("bin.csv"), QByteArray("a,b\n\x00\x01\x02\xff\xfe", 9)), {},
+            &binary);
     CHECK_FALSE(binary.message.isEmpty());
 }
 
@@ -126,7 +122,7 @@ TEST_CASE("CSV: a UTF-8 character split across read chunks stays whole")
     while (big.size() < 256 * 1024 - 1)
         big.append('x');
     big.append("é\n"); // 'é' straddles the 256 KiB chunk boundary
-    const auto rows = readAll(write(dir, QStringLiteral("split.csv"), big));
+    const auto rows = readAll(test::writeFile(dir, QStringLiteral("split.csv"), big));
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].fields[0].endsWith(QStringLiteral("xé")));
 }

@@ -14,15 +14,6 @@ using namespace cr::test;
 
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 ReadOutcome readGeneric(const QString& path, ImportOptions options = {})
 {
     return readWith(ImportKind::Surveys, QStringLiteral("generic"), path, std::move(options));

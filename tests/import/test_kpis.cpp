@@ -21,15 +21,6 @@ using namespace cr::test;
 
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 QVector<KpiObservation> ofKpi(const QVector<KpiObservation>& all, const QString& name)
 {
     QVector<KpiObservation> out;
@@ -37,13 +28,6 @@ QVector<KpiObservation> ofKpi(const QVector<KpiObservation>& all, const QString&
         if (o.kpiName == name)
             out.append(o);
     return out;
-}
-
-QJsonObject expectedFor(const QString& key)
-{
-    QFile f(importData(QStringLiteral("real/EXPECTED.json")));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QJsonDocument::fromJson(f.readAll()).object().value(key).toObject();
 }
 
 } // namespace
@@ -310,18 +294,14 @@ TEST_CASE("Wide KPI sheet: bad files")
     {
         const QString path = writeFile(dir, QStringLiteral("c.csv"), "Date,Calls\n2024-03-01,100\n");
         for (const QString& id : {QStringLiteral("wide"), QStringLiteral("generic")}) {
-            const Importer* importer = importerById(ImportKind::Kpis, id);
-            REQUIRE(importer);
-            CollectingSink sink;
-            sink.cancelled = true;
             ImportOptions options;
             options.map.insert(QStringLiteral("kpi"), QStringLiteral("Date"));
             options.map.insert(QStringLiteral("value"), QStringLiteral("Calls"));
             options.map.insert(QStringLiteral("period"), QStringLiteral("Date"));
-            const Status status = importer->read(path, options, sink);
-            REQUIRE_FALSE(status.ok());
-            CHECK(status.error().message == QLatin1String("Cancelled."));
-            CHECK(sink.records.isEmpty());
+            const auto out = readCancelled(ImportKind::Kpis, id, path, options);
+            REQUIRE(out.refusal);
+            CHECK(out.refusal->message == QLatin1String("Cancelled."));
+            CHECK(out.sink.records.isEmpty());
         }
     }
 }

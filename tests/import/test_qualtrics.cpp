@@ -20,15 +20,6 @@ using namespace cr::test;
 
 namespace {
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 ReadOutcome readQualtrics(const QString& path, ImportOptions options = {})
 {
     return readWith(ImportKind::Surveys, QStringLiteral("qualtrics"), path, std::move(options));
@@ -47,14 +38,6 @@ QSet<QString> externalIds(const ReadOutcome& out)
     for (const ImportRecord& r : out.sink.records)
         ids.insert(r.externalId);
     return ids;
-}
-
-const ImportRecord* recordFor(const ReadOutcome& out, const QString& externalId)
-{
-    for (const ImportRecord& r : out.sink.records)
-        if (r.externalId == externalId)
-            return &r;
-    return nullptr;
 }
 
 // A current 3-row export with an NPS question; `rows` are the data lines.
@@ -528,15 +511,11 @@ TEST_CASE("Qualtrics: files refused whole", "[qualtrics]")
 
 TEST_CASE("Qualtrics: cancelling stops the read", "[qualtrics]")
 {
-    const Importer* importer = importerById(ImportKind::Surveys, QStringLiteral("qualtrics"));
-    REQUIRE(importer);
-    CollectingSink sink;
-    sink.cancelled = true;
-    const Status status =
-        importer->read(importData(QStringLiteral("layout/qualtrics_nps_3row.csv")), ImportOptions{}, sink);
-    REQUIRE_FALSE(status.ok());
-    CHECK(status.error().message == QStringLiteral("Cancelled."));
-    CHECK(sink.records.isEmpty());
+    const auto out = readCancelled(ImportKind::Surveys, QStringLiteral("qualtrics"),
+                                   importData(QStringLiteral("layout/qualtrics_nps_3row.csv")));
+    REQUIRE(out.refusal);
+    CHECK(out.refusal->message == QStringLiteral("Cancelled."));
+    CHECK(out.sink.records.isEmpty());
 }
 
 TEST_CASE("Qualtrics: a file cut inside a quoted comment is refused", "[qualtrics]")

@@ -16,15 +16,6 @@ using namespace cr::test;
 
 namespace {
 
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 void addStages(RoomStore& store)
 {
     int position = 0;
@@ -75,17 +66,19 @@ TEST_CASE("Re-importing changes nothing; a changed record is updated, an overlap
     TempRoom room;
     addStages(*room.store);
     QTemporaryDir dir;
-    const QString first = write(dir, QStringLiteral("sept.csv"),
-                                kHeader + "1,2026-09-01,Slow,Speed,Use\n2,2026-09-02,Late,Install,Get started\n");
+    const QString first =
+        writeFile(dir, QStringLiteral("sept.csv"),
+                  kHeader + "1,2026-09-01,Slow,Speed,Use\n2,2026-09-02,Late,Install,Get started\n");
     CHECK(importComplaints(*room.store, first).imported == 2);
     const ImportSummary again = importComplaints(*room.store, first);
     CHECK(again.imported == 0);
     CHECK(again.unchanged == 2);
     CHECK(complaints(*room.store) == 2);
 
-    const QString newer = write(dir, QStringLiteral("sept-oct.csv"),
-                                kHeader + "1,2026-09-01,Slow,Speed,Use\n2,2026-09-02,Late again,Install,Get started\n"
-                                          "3,2026-10-01,Bill,Billing,Pay\n");
+    const QString newer =
+        writeFile(dir, QStringLiteral("sept-oct.csv"),
+                  kHeader + "1,2026-09-01,Slow,Speed,Use\n2,2026-09-02,Late again,Install,Get started\n"
+                            "3,2026-10-01,Bill,Billing,Pay\n");
     const ImportSummary overlap = importComplaints(*room.store, newer);
     CHECK(overlap.imported == 1);
     CHECK(overlap.updated == 1);
@@ -99,8 +92,9 @@ TEST_CASE("Rows without an id are known by their content; identical rows stay tw
 {
     TempRoom room;
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("noid.csv"),
-                               "received_at,text\n2026-09-01,Same words\n2026-09-01,Same words\n2026-09-02,Other\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("noid.csv"),
+                  "received_at,text\n2026-09-01,Same words\n2026-09-01,Same words\n2026-09-02,Other\n");
     CHECK(importComplaints(*room.store, path).imported == 3);
     const ImportSummary again = importComplaints(*room.store, path);
     CHECK(again.imported == 0);
@@ -113,12 +107,12 @@ TEST_CASE("Bad rows are rejected with their line; good rows are kept; --strict r
     TempRoom room;
     addStages(*room.store);
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("bad.csv"),
-                               kHeader + "1,2026-09-01,\"two\nlines\",Speed,Use\n"
-                                         "2,31/31/2026,Bad date,Speed,Use\n"
-                                         "3,2026-09-03,Unknown stage,Speed,Narnia\n"
-                                         "4,2026-09-04,Too,many,fields,here\n"
-                                         "5,2026-09-05,Good,Speed,Pay\n");
+    const QString path = writeFile(dir, QStringLiteral("bad.csv"),
+                                   kHeader + "1,2026-09-01,\"two\nlines\",Speed,Use\n"
+                                             "2,31/31/2026,Bad date,Speed,Use\n"
+                                             "3,2026-09-03,Unknown stage,Speed,Narnia\n"
+                                             "4,2026-09-04,Too,many,fields,here\n"
+                                             "5,2026-09-05,Good,Speed,Pay\n");
     ImportOptions strict;
     strict.strict = true;
     const ImportSummary refused = importComplaints(*room.store, path, strict);
@@ -165,7 +159,8 @@ TEST_CASE("Files refused whole leave the room as it was and say why")
     generic.format = QStringLiteral("generic");
     for (const Case& c : cases) {
         INFO(c.name);
-        const ImportSummary s = importComplaints(*room.store, write(dir, QString::fromLatin1(c.name), c.bytes), generic);
+        const ImportSummary s =
+            importComplaints(*room.store, writeFile(dir, QString::fromLatin1(c.name), c.bytes), generic);
         CHECK(s.refused);
         CHECK(s.refusal.contains(QString::fromLatin1(c.why), Qt::CaseInsensitive));
         CHECK(complaints(*room.store) == 0);
@@ -177,14 +172,16 @@ TEST_CASE("The stage option puts a whole file on one stage; an unknown one refus
     TempRoom room;
     addStages(*room.store);
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("s.csv"), "received_at,text\n2026-09-01,a\n2026-09-02,b\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("s.csv"), "received_at,text\n2026-09-01,a\n2026-09-02,b\n");
     ImportOptions options;
     options.stage = QStringLiteral("get help");
     const ImportSummary s = importComplaints(*room.store, path, options);
     CHECK(s.imported == 2);
     CHECK(s.unassigned == 0);
     options.stage = QStringLiteral("Nowhere");
-    const ImportSummary bad = importComplaints(*room.store, write(dir, QStringLiteral("t.csv"), "received_at,text\n2026-09-03,c\n"), options);
+    const ImportSummary bad = importComplaints(
+        *room.store, writeFile(dir, QStringLiteral("t.csv"), "received_at,text\n2026-09-03,c\n"), options);
     CHECK(bad.refused);
     CHECK(bad.refusal.contains(QStringLiteral("Get started")));
 }
@@ -196,9 +193,10 @@ TEST_CASE("Mapping rules place records on import and sort the Unassigned tray la
     auto stages = require(room.store->stages());
     RuleStore rules(*room.store);
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("r.csv"),
-                               "received_at,text\n2026-09-01,The engineer never came\n2026-09-02,My bill doubled\n"
-                               "2026-09-03,Router lights blink red\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("r.csv"),
+                  "received_at,text\n2026-09-01,The engineer never came\n2026-09-02,My bill doubled\n"
+                  "2026-09-03,Router lights blink red\n");
     MappingRule engineer;
     engineer.field = QStringLiteral("text");
     engineer.pattern = QStringLiteral("engineer");
@@ -244,7 +242,7 @@ TEST_CASE("Cancel mid-file leaves nothing of it; running again completes it")
     QByteArray csv = "id,received_at,text\n";
     for (int i = 0; i < 5000; ++i)
         csv += QByteArray::number(i) + ",2026-09-01,complaint " + QByteArray::number(i) + "\n";
-    const QString path = write(dir, QStringLiteral("big.csv"), csv);
+    const QString path = writeFile(dir, QStringLiteral("big.csv"), csv);
     int calls = 0;
     JobControl job;
     JobControl cancelling([&](double, const QString&) {
@@ -267,8 +265,9 @@ TEST_CASE("The same survey response answering two metrics stays two answers")
     // Guards the session's key: one response id, one answer per metric.
     TempRoom room;
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("s.csv"),
-                               "id,responded_at,metric,score\nR1,2026-09-01,nps,9\nR1,2026-09-01,csat,4\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("s.csv"),
+                  "id,responded_at,metric,score\nR1,2026-09-01,nps,9\nR1,2026-09-01,csat,4\n");
     ImportRequest request;
     request.path = path;
     request.options.kind = ImportKind::Surveys;

@@ -24,22 +24,6 @@ const QString kNpsDetails = QStringLiteral("layout-docs/surveymonkey_details/nps
 const QString kPage1 = QStringLiteral("layout-docs/surveymonkey_details/nps_responses_bulk_page1.json");
 const QString kPage2 = QStringLiteral("layout-docs/surveymonkey_details/nps_responses_bulk_page2.json");
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 ImportOptions withDetails(const QString& details = importData(kNpsDetails))
 {
     ImportOptions o;
@@ -50,14 +34,6 @@ ImportOptions withDetails(const QString& details = importData(kNpsDetails))
 ReadOutcome readMonkey(const QString& path, ImportOptions options = withDetails())
 {
     return readWith(ImportKind::Surveys, QStringLiteral("surveymonkey"), path, std::move(options));
-}
-
-const ImportRecord* recordFor(const ReadOutcome& out, const QString& externalId)
-{
-    for (const ImportRecord& r : out.sink.records)
-        if (r.externalId == externalId)
-            return &r;
-    return nullptr;
 }
 
 QStringList idsOf(const ReadOutcome& out)

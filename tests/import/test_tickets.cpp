@@ -17,24 +17,6 @@ using namespace cr::test;
 
 namespace {
 
-QJsonObject expected(const QString& key)
-{
-    QFile file(importData(QStringLiteral("real/EXPECTED.json")));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
-    REQUIRE(all.contains(key));
-    return all.value(key).toObject();
-}
-
-QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-    return path;
-}
-
 ReadOutcome readTickets(const QString& path, ImportOptions options = {})
 {
     return readWith(ImportKind::Complaints, QStringLiteral("tickets"), path, std::move(options));
@@ -73,7 +55,7 @@ QDateTime local(const char* text)
 TEST_CASE("Tickets: the real Zendesk ticket table (Fivetran)", "[tickets]")
 {
     const QString path = importData(QStringLiteral("real/tickets/zendesk_tickets_fivetran.csv"));
-    const QJsonObject e = expected(QStringLiteral("tickets/zendesk_tickets_fivetran.csv"));
+    const QJsonObject e = expectedFor(QStringLiteral("tickets/zendesk_tickets_fivetran.csv"));
     CHECK(autoChoice(ImportKind::Complaints, path) == QStringLiteral("tickets"));
     const ReadOutcome out = readTickets(path);
     REQUIRE_FALSE(out.refusal);
@@ -226,7 +208,7 @@ TEST_CASE("Tickets: descriptions over several lines, tags as category, bad rows"
     file += "5,2024-01-04 09:00:00,Too wide,,open,,,,web,81,extra\n";                                    // 8
     file += "6,2024-01-31 09:00:00,Gone,,deleted,,,,web,82\n";                                           // 9
     file += "7,31/01/2024 09:00,Day first,,solved,,,,api,83\n";                                          // 10
-    const QString path = write(dir, QStringLiteral("api.csv"), file);
+    const QString path = writeFile(dir, QStringLiteral("api.csv"), file);
     const ReadOutcome out = readTickets(path);
     REQUIRE_FALSE(out.refusal);
     CHECK(out.sink.rejectLines == QVector<int>{5, 6, 7, 8});
@@ -263,13 +245,13 @@ TEST_CASE("Tickets: files refused whole", "[tickets]")
     QTemporaryDir dir;
     SECTION("empty")
     {
-        const ReadOutcome out = readTickets(write(dir, QStringLiteral("empty.csv"), {}));
+        const ReadOutcome out = readTickets(writeFile(dir, QStringLiteral("empty.csv"), {}));
         REQUIRE(out.refusal);
     }
     SECTION("header only")
     {
         const ReadOutcome out =
-            readTickets(write(dir, QStringLiteral("h.csv"), "Ticket ID,Subject,Status,Created time\n"));
+            readTickets(writeFile(dir, QStringLiteral("h.csv"), "Ticket ID,Subject,Status,Created time\n"));
         CHECK_FALSE(out.refusal);
         CHECK(out.sink.records.isEmpty());
         CHECK(out.sink.notes.first().contains(QStringLiteral("Freshdesk")));
@@ -277,14 +259,14 @@ TEST_CASE("Tickets: files refused whole", "[tickets]")
     SECTION("no creation time")
     {
         const ReadOutcome out =
-            readTickets(write(dir, QStringLiteral("n.csv"), "Id,Subject,Status\n1,Hi,open\n"));
+            readTickets(writeFile(dir, QStringLiteral("n.csv"), "Id,Subject,Status\n1,Hi,open\n"));
         REQUIRE(out.refusal);
         CHECK(out.refusal->message.contains(QStringLiteral("--map received_at")));
     }
     SECTION("no words")
     {
         const ReadOutcome out = readTickets(
-            write(dir, QStringLiteral("w.csv"), "Id,Created at,Status\n1,2024-01-01 10:00,open\n"));
+            writeFile(dir, QStringLiteral("w.csv"), "Id,Created at,Status\n1,2024-01-01 10:00,open\n"));
         REQUIRE(out.refusal);
     }
     SECTION("binary garbage")
@@ -292,23 +274,24 @@ TEST_CASE("Tickets: files refused whole", "[tickets]")
         QByteArray garbage;
         for (int i = 0; i < 4096; ++i)
             garbage += char((i * 7919) % 256);
-        const ReadOutcome out = readTickets(write(dir, QStringLiteral("g.csv"), garbage));
+        const ReadOutcome out = readTickets(writeFile(dir, QStringLiteral("g.csv"), garbage));
         CHECK(out.refusal);
         CHECK(out.sink.records.isEmpty());
     }
     SECTION("a quoted description cut off at the end")
     {
-        const ReadOutcome out = readTickets(write(dir, QStringLiteral("cut.csv"),
-                                                  "Ticket ID,Subject,Description,Status,Created "
-                                                  "time\n1,Hi,\"ok\",Open,2024-01-01 10:00:00\n2,Ho,\"cut"));
+        const ReadOutcome out =
+            readTickets(writeFile(dir, QStringLiteral("cut.csv"),
+                                  "Ticket ID,Subject,Description,Status,Created "
+                                  "time\n1,Hi,\"ok\",Open,2024-01-01 10:00:00\n2,Ho,\"cut"));
         REQUIRE(out.refusal);
         CHECK(out.refusal->line == 3);
     }
     SECTION("semicolons are sniffed")
     {
         const ReadOutcome out = readTickets(
-            write(dir, QStringLiteral("semi.csv"),
-                  "Ticket ID;Subject;Status;Source;Created time\n9;Hi;Open;Email;2024-01-01 10:00:00\n"));
+            writeFile(dir, QStringLiteral("semi.csv"),
+                      "Ticket ID;Subject;Status;Source;Created time\n9;Hi;Open;Email;2024-01-01 10:00:00\n"));
         REQUIRE_FALSE(out.refusal);
         REQUIRE(out.sink.records.size() == 1);
         CHECK(std::get<Complaint>(out.sink.records.first().value).channel == QStringLiteral("email"));
@@ -319,8 +302,8 @@ TEST_CASE("Tickets: files refused whole", "[tickets]")
         options.map.insert(QStringLiteral("received_at"), QStringLiteral("Opened"));
         options.map.insert(QStringLiteral("text"), QStringLiteral("Summary"));
         const ReadOutcome out =
-            readTickets(write(dir, QStringLiteral("m.csv"),
-                              "Ref,Opened,Summary,Status\nA-1,2024-02-03 08:00,Slow refund,Open\n"),
+            readTickets(writeFile(dir, QStringLiteral("m.csv"),
+                                  "Ref,Opened,Summary,Status\nA-1,2024-02-03 08:00,Slow refund,Open\n"),
                         options);
         REQUIRE_FALSE(out.refusal);
         REQUIRE(out.sink.records.size() == 1);
@@ -332,11 +315,11 @@ TEST_CASE("Tickets: files refused whole", "[tickets]")
 TEST_CASE("Tickets: a Zendesk custom category field beats the ticket type", "[tickets]")
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("cat.csv"),
-                               "Id,Subject,Tags,Status,Via,Ticket type,Created at,Categories [list]\n"
-                               "1,Refund,vip,Open,Mail,Question,2024-01-02 10:00,Billing\n"
-                               "2,Refund,vip,Open,Web form,Question,2024-01-02 10:00,\n"
-                               "3,Refund,vip refund,Open,Phone call (incoming),,2024-01-02 10:00,\n");
+    const QString path = writeFile(dir, QStringLiteral("cat.csv"),
+                                   "Id,Subject,Tags,Status,Via,Ticket type,Created at,Categories [list]\n"
+                                   "1,Refund,vip,Open,Mail,Question,2024-01-02 10:00,Billing\n"
+                                   "2,Refund,vip,Open,Web form,Question,2024-01-02 10:00,\n"
+                                   "3,Refund,vip refund,Open,Phone call (incoming),,2024-01-02 10:00,\n");
     CHECK(autoChoice(ImportKind::Complaints, path) == QStringLiteral("tickets"));
     const ReadOutcome out = readTickets(path);
     REQUIRE_FALSE(out.refusal);

@@ -1,5 +1,6 @@
 #include "feeds/FeedEditDialog.h"
 
+#include "feeds/DialogLook.h"
 #include "feeds/FeedKeychain.h"
 #include "feeds/FeedSync.h"
 #include "feeds/ImportOptionsForm.h"
@@ -79,9 +80,9 @@ SaveOutcome saveFeed(const QString& room, Feed feed, const QString& stageName)
 
 } // namespace
 
-FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const Feed& feed, const QString& stageName,
-                               const QStringList& stages, const QStringList& takenNames, const Theme& theme,
-                               QWidget* parent)
+FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const Feed& feed,
+                               const QString& stageName, const QStringList& stages,
+                               const QStringList& takenNames, const Theme& theme, QWidget* parent)
     : QDialog(parent), m_roomPath(roomPath), m_jobs(jobs), m_feed(feed), m_originalName(feed.name),
       m_taken(takenNames), m_name(new QLineEdit(feed.name)), m_location(new QLineEdit(feed.location)),
       m_locationHint(new QLabel), m_credentials(new QGroupBox(tr("Credentials for the URL"))),
@@ -89,19 +90,20 @@ FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const F
       m_tokenAuth(new QRadioButton(tr("&Token (sent as “Authorization: Bearer …”)"))),
       m_basicAuth(new QRadioButton(tr("User and &password"))), m_token(new QLineEdit), m_user(new QLineEdit),
       m_password(new QLineEdit), m_keychainNote(new QLabel), m_form(new ImportOptionsForm),
-      m_preview(new ImportPreviewPane), m_error(new QLabel), m_save(new QPushButton(tr("&Save")))
+      m_preview(new ImportPreviewPane), m_previewTitle(new QLabel), m_error(new QLabel),
+      m_save(new QPushButton(tr("&Save")))
 {
     setObjectName(QStringLiteral("feedEditDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(feed.id == 0 ? tr("Add a feed") : tr("Edit feed “%1”").arg(feed.name));
-    setFont(theme.font(theme.bodyPx()));
+    applyDialogLook(this, theme);
     m_preview->setTheme(theme);
     m_name->setObjectName(QStringLiteral("feedName"));
     m_location->setObjectName(QStringLiteral("feedLocation"));
     m_name->setPlaceholderText(tr("e.g. Zendesk tickets"));
     m_location->setPlaceholderText(tr("/exports/zendesk, /exports/nps.csv or https://…"));
     m_locationHint->setWordWrap(true);
-    m_locationHint->setEnabled(false);
+    muteLabel(m_locationHint, theme);
 
     auto* folder = new QPushButton(tr("&Folder…"));
     auto* file = new QPushButton(tr("F&ile…"));
@@ -111,7 +113,9 @@ FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const F
     locationRow->addWidget(file);
     auto* top = new QFormLayout;
     top->addRow(tr("&Name:"), m_name);
-    top->addRow(tr("&Location:"), locationRow);
+    auto* locationLabel = new QLabel(tr("&Location:"));
+    locationLabel->setBuddy(m_location);
+    top->addRow(locationLabel, locationRow);
     top->addRow(QString(), m_locationHint);
 
     m_token->setEchoMode(QLineEdit::Password);
@@ -155,7 +159,8 @@ FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const F
     auto* previewBox = new QWidget;
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(new QLabel(tr("<b>Preview</b>")));
+    m_previewTitle->setText(tr("<b>Preview</b>"));
+    previewLayout->addWidget(m_previewTitle);
     previewLayout->addWidget(m_preview, 1);
     split->addWidget(previewBox);
     split->setStretchFactor(0, 2);
@@ -170,6 +175,7 @@ FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const F
     m_save->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(0);
     buttons->addWidget(cancel);
     buttons->addWidget(m_save);
 
@@ -209,7 +215,7 @@ FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const F
     updateAuth();
 
     // An existing URL feed: show what the keychain holds for it.
-    if (feed.id != 0 && feed.locationType() == Feed::Location::Url) {
+    if (feed.id != 0 && isUrlLocation(feed.location)) {
         keychain::read(roomPath, feed.name, this, [this](const FeedCredentials& c, const QString& problem) {
             if (!c.token.isEmpty()) {
                 m_tokenAuth->setChecked(true);
@@ -224,15 +230,12 @@ FeedEditDialog::FeedEditDialog(const QString& roomPath, JobRunner* jobs, const F
         });
     }
     updateLocation();
-    if (QWidget* p = parentWidget())
-        resize(qMin(p->width(), qMax(int(p->width() * 0.7), 960)), qMin(p->height(), qMax(int(p->height() * 0.8), 640)));
+    sizeToScreen(this, 0.62, 0.78, {900, 620});
 }
 
 bool FeedEditDialog::isUrl() const
 {
-    const QString l = m_location->text().trimmed();
-    return l.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-           l.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    return isUrlLocation(m_location->text().trimmed());
 }
 
 QString FeedEditDialog::errorText() const
@@ -243,22 +246,25 @@ QString FeedEditDialog::errorText() const
 void FeedEditDialog::updateLocation()
 {
     m_credentials->setVisible(isUrl());
-    m_locationHint->setText(isUrl() ? tr("Each sync asks the server only for what changed (ETag, Last-Modified).")
-                                    : tr("A folder: every export file in it, new or changed ones on each sync. "
-                                         "A file: taken again whenever it changes."));
+    m_locationHint->setText(isUrl()
+                                ? tr("Each sync asks the server only for what changed (ETag, Last-Modified).")
+                                : tr("A folder: every export file in it, new or changed ones on each sync. "
+                                     "A file: taken again whenever it changes."));
     updatePreview();
 }
 
 void FeedEditDialog::updatePreview()
 {
     const QString location = m_location->text().trimmed();
+    m_previewTitle->setText(tr("<b>Preview</b>"));
     if (location.isEmpty()) {
         m_preview->showMessage(tr("Choose a folder or a file to see what the feed will bring."));
         return;
     }
     if (isUrl()) {
-        m_preview->showMessage(tr("A URL feed is previewed after it has been fetched: save it, sync it, and read "
-                                  "the import log."));
+        m_preview->showMessage(
+            tr("A URL feed is previewed after it has been fetched: save it, sync it, and read "
+               "the import log."));
         return;
     }
     Feed probe = m_feed;
@@ -270,23 +276,32 @@ void FeedEditDialog::updatePreview()
     // Which file to show (the first a folder holds) is a disk read: on a worker.
     runInBackground(
         this,
-        [probe]() -> QString {
+        [probe]() -> QStringList {
             const QFileInfo info(probe.location);
             if (info.isFile())
-                return info.absoluteFilePath();
+                return {info.absoluteFilePath()};
             if (!info.isDir())
                 return {};
             const QStringList files = feedFiles(probe);
-            return files.isEmpty() ? QStringLiteral("/") : files.first();
+            return files.isEmpty() ? QStringList{QStringLiteral("/")} : files;
         },
-        [this, generation, options](const QString& file) {
+        [this, generation, options](const QStringList& files) {
             if (generation != m_filesGeneration)
                 return;
+            const QString file = files.value(0);
+            m_previewTitle->setText(
+                files.size() > 1 ? tr("<b>Preview</b> — %1, the first of %2 files in the folder")
+                                       .arg(QFileInfo(file).fileName().toHtmlEscaped())
+                                       .arg(files.size())
+                : file.isEmpty() || file == QLatin1String("/")
+                    ? tr("<b>Preview</b>")
+                    : tr("<b>Preview</b> — %1").arg(QFileInfo(file).fileName().toHtmlEscaped()));
             if (file.isEmpty())
                 m_preview->showMessage(tr("There is no folder or file at this location yet."));
             else if (file == QLatin1String("/"))
-                m_preview->showMessage(tr("The folder holds no files of this kind yet; the feed takes them in "
-                                          "when they arrive."));
+                m_preview->showMessage(
+                    tr("The folder holds no files of this kind yet; the feed takes them in "
+                       "when they arrive."));
             else
                 m_preview->preview(file, options);
         });
@@ -332,13 +347,15 @@ void FeedEditDialog::save()
     m_save->setEnabled(false);
     m_save->setText(tr("Saving…"));
     m_jobs->runWithResult(
-        tr("Saving feed “%1”").arg(name), [room = m_roomPath, feed, stage = options.stage](JobControl&) {
-            return saveFeed(room, feed, stage);
-        },
-        this, [this, name](const SaveOutcome& outcome, bool) {
+        tr("Saving feed “%1”").arg(name),
+        [room = m_roomPath, feed, stage = options.stage](JobControl&) { return saveFeed(room, feed, stage); },
+        this,
+        [this, name](SaveOutcome outcome, bool cancelled) {
             m_saving = false;
             m_save->setEnabled(true);
             m_save->setText(tr("&Save"));
+            if (cancelled && outcome.id == 0 && outcome.error.isEmpty())
+                outcome.error = tr("Saving was cancelled; nothing changed.");
             if (!outcome.error.isEmpty()) {
                 m_error->setText(outcome.error);
                 m_error->show();
@@ -367,8 +384,7 @@ void FeedEditDialog::saveCredentialsThenClose(const QString& name)
         c.user = m_user->text();
         c.password = m_password->text();
     }
-    const bool wasUrl = m_feed.location.startsWith(QLatin1String("http"), Qt::CaseInsensitive);
-    if (wasUrl || isUrl())
+    if (isUrlLocation(m_feed.location) || isUrl())
         keychain::write(room, name, c, jobs, report);
     emit saved(name);
     close();

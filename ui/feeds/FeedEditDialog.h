@@ -28,7 +28,8 @@ class FeedEditDialog : public QDialog
 public:
     // `feed` with id 0 adds a new one; `takenNames` are the room's other feeds.
     FeedEditDialog(const QString& roomPath, JobRunner* jobs, const Feed& feed, const QString& stageName,
-                   const QStringList& stages, const QStringList& takenNames, const Theme& theme, QWidget* parent);
+                   const QStringList& stages, const QStringList& takenNames, const Theme& theme,
+                   QWidget* parent);
 
     ImportOptionsForm* form() const { return m_form; }
     ImportPreviewPane* previewPane() const { return m_preview; }
@@ -65,6 +66,7 @@ private:
     QLabel* m_keychainNote;
     ImportOptionsForm* m_form;
     ImportPreviewPane* m_preview;
+    QLabel* m_previewTitle;
     QLabel* m_error;
     QPushButton* m_save;
     quint64 m_filesGeneration = 0;

@@ -24,6 +24,11 @@ QString service()
 
 QString problemText(QKeychain::Job* job, bool writing)
 {
+    // qtkeychain often says only "Unknown error": then the sentence stands alone.
+    const QString detail =
+        job->errorString().isEmpty() || job->errorString() == QLatin1String("Unknown error")
+            ? QString()
+            : QStringLiteral(" (%1)").arg(job->errorString());
     switch (job->error()) {
     case QKeychain::NoError:
     case QKeychain::EntryNotFound:
@@ -31,19 +36,19 @@ QString problemText(QKeychain::Job* job, bool writing)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return writing ? tr("No system keychain is available (%1), so the credentials were not saved. Start your "
-                            "desktop's keyring (GNOME Keyring, KWallet) and save them again; until then the feed "
-                            "syncs without them.")
-                             .arg(job->errorString())
-                       : tr("No system keychain is available (%1): the feed syncs without credentials. A server "
-                            "that needs them will refuse it; start your desktop's keyring to use them.")
-                             .arg(job->errorString());
+        return writing
+                   ? tr("No system keychain is available%1, so the credentials were not saved. Start your "
+                        "desktop's keyring (GNOME Keyring, KWallet) and save the feed again; until then it "
+                        "syncs without them.")
+                         .arg(detail)
+                   : tr("No system keychain is available%1: the feed syncs without credentials, and a server "
+                        "that needs them will refuse it. Start your desktop's keyring to use them.")
+                         .arg(detail);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("The keychain refused access (%1); the feed syncs without credentials.")
-            .arg(job->errorString());
+        return tr("The keychain refused access%1; the feed syncs without credentials.").arg(detail);
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The old credentials could not be removed from the keychain (%1).").arg(job->errorString());
+        return tr("The old credentials could not be removed from the keychain%1.").arg(detail);
     }
     return job->errorString();
 }
@@ -85,7 +90,8 @@ void read(const QString& roomPath, const QString& feedName, QObject* context,
     job->setKey(keyFor(roomPath, feedName));
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
-        const FeedCredentials c = j->error() == QKeychain::NoError ? parse(readJob->textData()) : FeedCredentials{};
+        const FeedCredentials c =
+            j->error() == QKeychain::NoError ? parse(readJob->textData()) : FeedCredentials{};
         done(c, problemText(j, false));
     });
     job->start();

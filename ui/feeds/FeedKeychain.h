@@ -12,6 +12,17 @@
 
 #include <functional>
 
+namespace cr::ui {
+
+// Whether a feed reads from a URL (and so may have credentials), by its text alone: no disk access.
+inline bool isUrlLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
+} // namespace cr::ui
+
 namespace cr::ui::keychain {
 
 inline constexpr const char* kService = "customer-room";

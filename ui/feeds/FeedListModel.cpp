@@ -23,7 +23,10 @@ QString runResult(const ImportRun& run)
 {
     if (run.status == QLatin1String("refused"))
         return FeedListModel::tr("✕ refused: %1").arg(run.message);
-    QString text = FeedListModel::tr("%1 new, %2 changed, %3 rejected").arg(run.imported).arg(run.updated).arg(run.rejected);
+    QString text = FeedListModel::tr("%1 new, %2 changed, %3 rejected")
+                       .arg(run.imported)
+                       .arg(run.updated)
+                       .arg(run.rejected);
     return run.status == QLatin1String("ok") ? FeedListModel::tr("✓ %1").arg(text)
                                              : FeedListModel::tr("! %1").arg(text);
 }
@@ -77,7 +80,8 @@ QVariant FeedListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole)
             return tr("%1, format %2%3")
                 .arg(kind, r.feed.format,
-                     r.stageName.isEmpty() ? tr(", stage by the file or the rules") : tr(", stage %1").arg(r.stageName));
+                     r.stageName.isEmpty() ? tr(", stage by the file or the rules")
+                                           : tr(", stage %1").arg(r.stageName));
         return kind;
     }
     case Location:
@@ -88,7 +92,8 @@ QVariant FeedListModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(r.feed.lastSyncAt->toLocalTime(), QLocale::ShortFormat);
     case LastResult:
         if (!r.problem.isEmpty())
-            return role == Qt::ToolTipRole ? r.problem : tr("✕ %1").arg(r.problem.section(QLatin1Char('\n'), 0, 0));
+            return role == Qt::ToolTipRole ? r.problem
+                                           : tr("✕ %1").arg(r.problem.section(QLatin1Char('\n'), 0, 0));
         if (r.lastRun)
             return role == Qt::ToolTipRole ? tr("%1\n%2").arg(r.lastRun->file, runResult(*r.lastRun))
                                            : runResult(*r.lastRun);

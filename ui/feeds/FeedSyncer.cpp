@@ -18,6 +18,7 @@ struct FeedList
 {
     QVector<Feed> feeds;
     QString error;
+    FeedSyncer::Watches watches; // worked out here: a feed's folder may sit on a slow share
 };
 
 FeedList readFeeds(const QString& room)
@@ -29,10 +30,24 @@ FeedList readFeeds(const QString& room)
         return list;
     }
     auto feeds = FeedStore(**store).feeds();
-    if (!feeds)
+    if (!feeds) {
         list.error = feeds.error().toString();
-    else
-        list.feeds = *feeds;
+        return list;
+    }
+    list.feeds = *feeds;
+    for (const Feed& f : std::as_const(list.feeds)) {
+        if (isUrlLocation(f.location))
+            continue;
+        const QFileInfo info(f.location);
+        if (info.isDir()) {
+            list.watches.feedsByPath[info.absoluteFilePath()] << f.name;
+        } else if (info.isFile()) {
+            // An export tool often replaces the file (write, then rename): its folder sees that.
+            list.watches.feedsByPath[info.absoluteFilePath()] << f.name;
+            list.watches.feedsByPath[info.absolutePath()] << f.name;
+            list.watches.files.insert(info.absoluteFilePath());
+        }
+    }
     return list;
 }
 
@@ -107,48 +122,33 @@ void FeedSyncer::refresh()
         [this, generation, room](const FeedList& list) {
             if (generation != m_generation)
                 return;
-            watch(list.feeds);
+            watch(list.watches);
             emit feedsListed(room, int(list.feeds.size()));
         });
 }
 
-void FeedSyncer::watch(const QVector<Feed>& feeds)
+void FeedSyncer::watch(const Watches& watches)
 {
     if (const QStringList old = watchedPaths(); !old.isEmpty())
         m_watcher->removePaths(old);
-    m_feedsByPath.clear();
-    for (const Feed& f : feeds) {
-        switch (f.locationType()) {
-        case Feed::Location::Url:
-            break;
-        case Feed::Location::Folder:
-            m_feedsByPath[QFileInfo(f.location).absoluteFilePath()] << f.name;
-            break;
-        case Feed::Location::File:
-            // An export tool often replaces the file (write, then rename): its folder sees that.
-            m_feedsByPath[QFileInfo(f.location).absoluteFilePath()] << f.name;
-            m_feedsByPath[QFileInfo(f.location).absolutePath()] << f.name;
-            break;
-        }
-    }
-    QStringList paths;
-    for (auto it = m_feedsByPath.begin(); it != m_feedsByPath.end(); ++it)
-        if (QFileInfo::exists(it.key()))
-            paths << it.key();
+    m_watches = watches;
+    const QStringList paths = m_watches.feedsByPath.keys();
     if (!paths.isEmpty())
         m_watcher->addPaths(paths);
 }
 
 void FeedSyncer::onPathChanged(const QString& path)
 {
-    const QStringList names = m_feedsByPath.value(path);
+    const QStringList names = m_watches.feedsByPath.value(path);
     if (names.isEmpty())
         return;
     for (const QString& n : names)
         m_changed.insert(n);
-    // A replaced file drops out of the watch list; take it back.
-    if (QFileInfo(path).isFile() && !m_watcher->files().contains(path))
-        m_watcher->addPath(path);
+    // A replaced file drops out of the watch list; take it back (its folder's change brings us here).
+    const QStringList watched = m_watcher->files();
+    for (const QString& file : std::as_const(m_watches.files))
+        if (!watched.contains(file))
+            m_watcher->addPath(file); // fails quietly while the new file is not there yet
     m_debounce.start();
 }
 
@@ -186,14 +186,14 @@ void FeedSyncer::syncFeeds(const QStringList& names, bool automatic)
             auto credentials = std::make_shared<QHash<QString, FeedCredentials>>();
             auto pending = std::make_shared<int>(0);
             for (const Feed& f : std::as_const(chosen))
-                if (f.locationType() == Feed::Location::Url)
+                if (isUrlLocation(f.location))
                     ++*pending;
             if (*pending == 0) {
                 queueSync(chosen, {}, automatic);
                 return;
             }
             for (const Feed& f : std::as_const(chosen)) {
-                if (f.locationType() != Feed::Location::Url)
+                if (!isUrlLocation(f.location))
                     continue;
                 keychain::read(room, f.name, this,
                                [this, generation, chosen, credentials, pending, automatic,
@@ -262,7 +262,12 @@ void FeedSyncer::queueSync(const QVector<Feed>& feeds, const QHash<QString, Feed
             }
             return batch;
         },
-        this, [this, room, kinds, automatic](const SyncBatch& batch, bool) { finish(room, batch, kinds, automatic); });
+        this,
+        [this, room, kinds, automatic](SyncBatch batch, bool cancelled) {
+            // A job dropped from the queue never ran: say it was cancelled.
+            batch.cancelled |= cancelled && batch.feeds.isEmpty() && batch.openError.isEmpty();
+            finish(room, batch, kinds, automatic);
+        });
     emit syncQueued(id);
 }
 
@@ -276,7 +281,8 @@ void FeedSyncer::finish(const QString& room, const SyncBatch& batch, const QHash
             m_problems.remove(s.feed);
     }
     if (const QString note = syncNote(batch, kinds, automatic); !note.isEmpty())
-        m_jobs->note(room == m_room ? note : tr("%1 (room %2)").arg(note, QFileInfo(room).completeBaseName()));
+        m_jobs->note(room == m_room ? note
+                                    : tr("%1 (room %2)").arg(note, QFileInfo(room).completeBaseName()));
     emit syncFinished(room, batch);
     if (batch.arrived() > 0 && room == m_room)
         emit evidenceChanged(room);
@@ -300,13 +306,14 @@ QString syncNote(const SyncBatch& batch, const QHash<QString, ImportKind>& kinds
     QString note;
     if (!arrived.isEmpty())
         note = FeedSyncer::tr("Arrived: %1.").arg(arrived.join(QStringLiteral(", ")));
-    else if (!automatic && !batch.cancelled)
+    else if (!automatic && !batch.cancelled && problems.isEmpty())
         note = FeedSyncer::tr("Feeds are up to date: nothing new.");
     if (rejected > 0)
         note += QLatin1Char(' ') +
                 FeedSyncer::tr("Rows rejected: %1 (Room › Feeds… shows the import log).").arg(rejected);
     if (!problems.isEmpty())
-        note += QLatin1Char(' ') + FeedSyncer::tr("Could not sync %1").arg(problems.join(QStringLiteral("; ")));
+        note +=
+            QLatin1Char(' ') + FeedSyncer::tr("Could not sync %1").arg(problems.join(QStringLiteral("; ")));
     if (batch.cancelled)
         note += QLatin1Char(' ') + FeedSyncer::tr("Sync cancelled; the file in progress was rolled back.");
     return note.trimmed();

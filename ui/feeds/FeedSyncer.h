@@ -30,6 +30,13 @@ class FeedSyncer : public QObject
 {
     Q_OBJECT
 public:
+    // What to watch: each existing folder or file, with the feeds it feeds.
+    struct Watches
+    {
+        QHash<QString, QStringList> feedsByPath;
+        QSet<QString> files; // file feeds (watched with their folder)
+    };
+
     explicit FeedSyncer(JobRunner* jobs, QObject* parent = nullptr);
 
     // Another room (or none): forgets the old room's watches.
@@ -54,7 +61,7 @@ signals:
     void feedsListed(const QString& roomPath, int count);
 
 private:
-    void watch(const QVector<Feed>& feeds);
+    void watch(const Watches& watches);
     void onPathChanged(const QString& path);
     void queueSync(const QVector<Feed>& feeds, const QHash<QString, FeedCredentials>& credentials,
                    bool automatic);
@@ -65,7 +72,7 @@ private:
     QString m_room;
     quint64 m_generation = 0;
     QFileSystemWatcher* m_watcher;
-    QHash<QString, QStringList> m_feedsByPath;
+    Watches m_watches;
     QSet<QString> m_changed;
     QTimer m_debounce;
     QHash<QString, QString> m_problems;

@@ -1,5 +1,6 @@
 #include "feeds/FeedsDialog.h"
 
+#include "feeds/DialogLook.h"
 #include "feeds/FeedEditDialog.h"
 #include "feeds/FeedKeychain.h"
 #include "feeds/FeedSyncer.h"
@@ -90,7 +91,7 @@ FeedsDialog::FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* s
     setObjectName(QStringLiteral("feedsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Feeds — %1").arg(QFileInfo(roomPath).completeBaseName()));
-    setFont(theme.font(theme.bodyPx()));
+    applyDialogLook(this, theme);
 
     m_table->setObjectName(QStringLiteral("feedTable"));
     m_table->setModel(m_model);
@@ -100,10 +101,11 @@ FeedsDialog::FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* s
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Feeds"));
-    auto* empty = new QLabel(tr("<p><b>No feeds yet.</b></p><p>A feed is an export your systems already write — "
-                                "a folder the help desk drops CSVs into, a survey export file, or an http(s) URL. "
-                                "Add one and the room takes in what is new or changed on every sync, when the "
-                                "room opens and when the folder changes.</p>"));
+    auto* empty =
+        new QLabel(tr("<p><b>No feeds yet.</b></p><p>A feed is an export your systems already write — "
+                      "a folder the help desk drops CSVs into, a survey export file, or an http(s) URL. "
+                      "Add one and the room takes in what is new or changed on every sync, when the "
+                      "room opens and when the folder changes.</p>"));
     empty->setObjectName(QStringLiteral("noFeeds"));
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
@@ -149,7 +151,7 @@ FeedsDialog::FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* s
     m_runs->setAccessibleName(tr("Import log"));
     m_rejects->setObjectName(QStringLiteral("runRejects"));
     m_rejects->setReadOnly(true);
-    m_rejects->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rejects->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_rejects->setPlaceholderText(tr("Choose a run above to see its rejected rows (FILE:LINE: reason)."));
     QFont mono = theme.font(theme.smallPx());
     mono.setStyleHint(QFont::Monospace);
@@ -199,7 +201,8 @@ FeedsDialog::FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* s
         updateButtons();
         loadLog();
     });
-    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FeedsDialog::loadRejects);
+    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FeedsDialog::loadRejects);
     connect(m_allImports, &QCheckBox::toggled, this, &FeedsDialog::loadLog);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         for (int id : std::as_const(m_syncJobs))
@@ -225,8 +228,9 @@ FeedsDialog::FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* s
         m_progressRow->setVisible(!m_syncJobs.isEmpty());
         updateButtons();
     });
-    if (QWidget* p = parentWidget())
-        resize(qMin(p->width(), qMax(int(p->width() * 0.7), 960)), qMin(p->height(), qMax(int(p->height() * 0.8), 640)));
+    sizeToScreen(this, 0.65, 0.8, {900, 620});
+    split->setSizes({height() * 45 / 100, height() * 55 / 100});
+    logSplit->setSizes({height() * 35 / 100, height() * 20 / 100});
     updateButtons();
     reload();
 }
@@ -249,7 +253,8 @@ void FeedsDialog::reload()
             if (generation != m_generation)
                 return;
             for (FeedRow& r : data.rows)
-                r.problem = m_syncer->roomPath() == m_roomPath ? m_syncer->lastProblem(r.feed.name) : QString();
+                r.problem =
+                    m_syncer->roomPath() == m_roomPath ? m_syncer->lastProblem(r.feed.name) : QString();
             m_stages = data.stages;
             m_model->setRows(data.rows);
             m_listStack->setCurrentIndex(data.rows.isEmpty() ? 0 : 1);
@@ -408,8 +413,9 @@ void FeedsDialog::removeFeed()
     const Feed feed = row->feed;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Remove feed"),
                                 tr("Remove the feed “%1”?").arg(feed.name), QMessageBox::NoButton, this);
-    box->setInformativeText(tr("Everything it brought stays in the room; only the feed and its sync state go. "
-                               "Its credentials are removed from the keychain."));
+    box->setInformativeText(
+        tr("Everything it brought stays in the room; only the feed and its sync state go. "
+           "Its credentials are removed from the keychain."));
     box->addButton(tr("Remove feed"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -426,14 +432,17 @@ void FeedsDialog::removeFeed()
                 const Status removed = FeedStore(**store).remove(id);
                 return removed ? QString() : removed.error().toString();
             },
-            this, [this, feed](const QString& error, bool) {
-                if (!error.isEmpty()) {
-                    m_status->setText(error);
+            this,
+            [this, feed](const QString& error, bool cancelled) {
+                if (!error.isEmpty() || cancelled) {
+                    m_status->setText(error.isEmpty() ? tr("Removing was cancelled; the feed stays.")
+                                                      : error);
                     return;
                 }
-                if (feed.locationType() == Feed::Location::Url)
+                if (isUrlLocation(feed.location))
                     keychain::remove(m_roomPath, feed.name, m_jobs, [](const QString&) {});
-                m_jobs->note(tr("Removed feed “%1”; the evidence it brought stays in the room.").arg(feed.name));
+                m_jobs->note(
+                    tr("Removed feed “%1”; the evidence it brought stays in the room.").arg(feed.name));
                 reload();
                 emit feedsChanged();
             });

@@ -27,7 +27,8 @@ class FeedsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* syncer, const Theme& theme, QWidget* parent);
+    FeedsDialog(const QString& roomPath, JobRunner* jobs, FeedSyncer* syncer, const Theme& theme,
+                QWidget* parent);
 
     FeedListModel* model() const { return m_model; }
     RunLogModel* logModel() const { return m_log; }

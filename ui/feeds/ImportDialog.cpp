@@ -1,8 +1,10 @@
 #include "feeds/ImportDialog.h"
 
+#include "feeds/DialogLook.h"
 #include "feeds/ImportOptionsForm.h"
 #include "feeds/ImportPreviewPane.h"
 #include "feeds/ImportSummaryView.h"
+#include "feeds/PreviewModel.h"
 #include "jobs/Background.h"
 #include "jobs/JobRunner.h"
 
@@ -49,9 +51,7 @@ QString shortKind(ImportKind kind)
 
 void mute(QWidget* w, const Theme& theme)
 {
-    QPalette pal = w->palette();
-    pal.setColor(QPalette::WindowText, theme.mutedText);
-    w->setPalette(pal);
+    muteLabel(w, theme);
 }
 const char* const kLastDirKey = "import/lastDir";
 } // namespace
@@ -67,18 +67,18 @@ QStringList localFiles(const QList<QUrl>& urls)
 
 ImportDialog::ImportDialog(const QString& roomPath, JobRunner* jobs, const Theme& theme, QWidget* parent)
     : QDialog(parent), m_roomPath(roomPath), m_jobs(jobs), m_theme(theme), m_pages(new QStackedWidget),
-      m_fileStack(new QStackedWidget), m_formStack(new QStackedWidget), m_files(new QTreeWidget), m_form(new ImportOptionsForm),
-      m_preview(new ImportPreviewPane), m_add(new QPushButton(tr("&Add files…"))),
-      m_remove(new QPushButton(tr("&Remove"))), m_import(new QPushButton(tr("&Import"))),
-      m_runningText(new QLabel), m_runningStep(new QLabel), m_runningBar(new QProgressBar),
-      m_cancelRun(new QPushButton(tr("&Cancel import"))), m_summary(new ImportSummaryView),
-      m_openTray(new QPushButton(tr("Open the &Unassigned tray")))
+      m_fileStack(new QStackedWidget), m_formStack(new QStackedWidget), m_files(new QTreeWidget),
+      m_form(new ImportOptionsForm), m_preview(new ImportPreviewPane),
+      m_add(new QPushButton(tr("&Add files…"))), m_remove(new QPushButton(tr("&Remove"))),
+      m_import(new QPushButton(tr("&Import"))), m_runningText(new QLabel), m_runningStep(new QLabel),
+      m_runningBar(new QProgressBar), m_cancelRun(new QPushButton(tr("&Cancel import"))),
+      m_summary(new ImportSummaryView), m_openTray(new QPushButton(tr("Open the &Unassigned tray")))
 {
     setObjectName(QStringLiteral("importDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Import files — %1").arg(QFileInfo(roomPath).completeBaseName()));
     setAcceptDrops(true);
-    setFont(theme.font(theme.bodyPx()));
+    applyDialogLook(this, theme);
     m_preview->setTheme(theme);
     m_summary->setTheme(theme);
 
@@ -196,9 +196,8 @@ QWidget* ImportDialog::buildSetupPage()
     connect(m_remove, &QPushButton::clicked, this, &ImportDialog::removeSelected);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
-    connect(m_files, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        selectEntry(item ? m_files->indexOfTopLevelItem(item) : -1);
-    });
+    connect(m_files, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { selectEntry(item ? m_files->indexOfTopLevelItem(item) : -1); });
     connect(m_files, &QTreeWidget::itemSelectionChanged, this, &ImportDialog::updateButtons);
     setTabOrder(m_files, m_add);
     setTabOrder(m_add, m_remove);
@@ -213,8 +212,9 @@ QWidget* ImportDialog::buildRunningPage()
     m_runningText->setFont(m_theme.font(m_theme.valuePx(), QFont::Bold));
     m_runningStep->setWordWrap(true);
     m_runningBar->setRange(0, 1000);
-    auto* hint = new QLabel(tr("You can close this window: the import goes on, and the bar at the bottom of the "
-                               "wall shows it. Cancelling rolls back the file in progress."));
+    auto* hint =
+        new QLabel(tr("You can close this window: the import goes on, and the bar at the bottom of the "
+                      "wall shows it. Cancelling rolls back the file in progress."));
     hint->setWordWrap(true);
     mute(hint, m_theme);
     auto* buttons = new QHBoxLayout;
@@ -273,9 +273,7 @@ QWidget* ImportDialog::buildSummaryPage()
 
 void ImportDialog::showSized()
 {
-    if (QWidget* p = parentWidget())
-        resize(qMax(int(p->width() * 0.72), qMin(p->width(), 900)),
-               qMax(int(p->height() * 0.82), qMin(p->height(), 600)));
+    sizeToScreen(this, 0.72, 0.85, {900, 640});
     // Half for how to read the files, half for what they become.
     const int h = m_split->height() > 0 ? m_split->height() : height();
     m_split->setSizes({h / 2, h - h / 2});
@@ -376,7 +374,7 @@ void ImportDialog::setStatus(Entry& e, const ImportPreview& p)
 {
     int rejected = 0;
     for (const PreviewRow& r : p.rows)
-        rejected += r.rejected ? 1 : 0;
+        rejected += r.rejected && !isSkippedRow(r) ? 1 : 0;
     const int rows = int(p.rows.size());
     if (!p.refusal.isEmpty())
         e.status = tr("✕ Would be refused: choose how to read it");
@@ -395,7 +393,7 @@ void ImportDialog::refreshRow(int index)
         return;
     const Entry& e = m_entries[index];
     QString kind = e.guessed ? shortKind(e.options.kind) : QString();
-    if (e.guessed && !e.guess.kind && e.guess.error.isEmpty())
+    if (e.guessed && !e.guess.kind && !e.confirmed && e.guess.error.isEmpty())
         kind = tr("%1 ?").arg(kind); // not sure: a person should look
     item->setText(KindColumn, kind);
     item->setText(StatusColumn, e.status);
@@ -425,9 +423,10 @@ void ImportDialog::selectEntry(int index)
         m_preview->showMessage(tr("This file cannot be read: %1").arg(e.guess.error));
         return;
     }
-    m_form->setKindNote(e.guess.kind ? tr("Recognised: %1").arg(forPeople(e.guess.reason))
-                                     : tr("Not sure which kind of evidence this is: check the kind, then pick "
-                                          "the columns below."));
+    m_form->setKindNote(e.guess.kind
+                            ? tr("Recognised: %1").arg(forPeople(e.guess.reason))
+                            : tr("Not sure which kind of evidence this is: check the kind, then pick "
+                                 "the columns below."));
     m_preview->preview(e.path, e.options);
 }
 
@@ -437,6 +436,7 @@ void ImportDialog::onOptionsChanged()
         return;
     Entry& e = m_entries[m_current];
     e.options = m_form->options();
+    e.confirmed = true;
     refreshRow(m_current);
     m_preview->preview(e.path, e.options);
 }
@@ -520,9 +520,12 @@ void ImportDialog::startImport()
     auto onImported = m_onImported;
     // The runner is the context: the handler (the wall's reload) runs even if this window closed.
     m_jobId = m_jobs->runWithResult(
-        n == 1 ? tr("Importing %1").arg(QFileInfo(requests.first().path).fileName()) : tr("Importing %1 files").arg(n),
+        n == 1 ? tr("Importing %1").arg(QFileInfo(requests.first().path).fileName())
+               : tr("Importing %1 files").arg(n),
         [room = m_roomPath, requests](JobControl& job) { return importFiles(room, requests, job); }, m_jobs,
-        [self, onImported](const ImportBatch& batch, bool) {
+        [self, onImported](ImportBatch batch, bool cancelled) {
+            // A job dropped from the queue never ran: say it was cancelled.
+            batch.cancelled |= cancelled && batch.files.isEmpty() && batch.openError.isEmpty();
             if (onImported)
                 onImported(batch);
             if (self)

@@ -39,7 +39,10 @@ public:
     // Shows what an import run elsewhere brought (a drop straight onto a stage).
     void showSummary(const ImportBatch& batch);
     // Called with every finished import, even after this dialog closed.
-    void setImportedHandler(std::function<void(const ImportBatch&)> handler) { m_onImported = std::move(handler); }
+    void setImportedHandler(std::function<void(const ImportBatch&)> handler)
+    {
+        m_onImported = std::move(handler);
+    }
     void setTrayAvailable(bool available);
     void showSized();
 
@@ -65,6 +68,7 @@ private:
         ImportOptions options;
         KindGuess guess;
         bool guessed = false;
+        bool confirmed = false; // a person chose how to read it
         QString status;
         QStringList header;     // as last previewed, for the mapping dropdowns
         QString detectedFormat; // the importer auto chose

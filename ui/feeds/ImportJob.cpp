@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace cr::ui {
 
@@ -139,15 +140,16 @@ QString batchNote(const ImportBatch& batch, const QString& stage)
         names << QFileInfo(s.file).fileName();
     const QString files = names.size() == 1 ? names.first() : tr("%1 files").arg(names.size());
     QStringList parts;
-    parts << tr("%1 new").arg(batch.imported());
+    parts << tr("%1 new").arg(QLocale().toString(batch.imported()));
     if (batch.updated())
-        parts << tr("%1 changed").arg(batch.updated());
+        parts << tr("%1 changed").arg(QLocale().toString(batch.updated()));
     if (batch.rejected())
-        parts << tr("%1 rejected").arg(batch.rejected());
+        parts << tr("%1 rejected").arg(QLocale().toString(batch.rejected()));
     if (batch.refusedFiles())
-        parts << (batch.refusedFiles() == 1 ? tr("1 file refused") : tr("%1 files refused").arg(batch.refusedFiles()));
+        parts << (batch.refusedFiles() == 1 ? tr("1 file refused")
+                                            : tr("%1 files refused").arg(batch.refusedFiles()));
     if (batch.unassigned())
-        parts << tr("%1 waiting in the Unassigned tray").arg(batch.unassigned());
+        parts << tr("%1 waiting in the Unassigned tray").arg(QLocale().toString(batch.unassigned()));
     const QString where = stage.isEmpty() ? files : tr("%1 → %2").arg(files, stage);
     return tr("Imported %1: %2").arg(where, parts.join(QStringLiteral(", ")));
 }

@@ -21,8 +21,8 @@ struct KindGuess
     std::optional<ImportKind> kind;       // set when an importer is sure
     std::optional<ImportKind> likelyKind; // the best guess, sure or not
     QString format;                       // the importer that would read it
-    QString reason; // "Generic complaints CSV (header has received_at and text)"
-    QString error;  // the file cannot be read at all
+    QString reason;                       // "Generic complaints CSV (header has received_at and text)"
+    QString error;                        // the file cannot be read at all
 };
 
 // Reads the file's head; call it on a worker.

@@ -46,7 +46,8 @@ ImportOptionsForm::ImportOptionsForm(QWidget* parent)
     : QWidget(parent), m_form(new QFormLayout), m_kind(new QComboBox), m_kindNote(new QLabel),
       m_format(new QComboBox), m_stage(new QComboBox), m_encoding(new QComboBox), m_aggregate(new QComboBox),
       m_question(new QLineEdit), m_detailsRow(new QWidget), m_details(new QLineEdit),
-      m_detailsBrowse(new QToolButton), m_strict(new QCheckBox(tr("Refuse the whole file if any row is rejected"))),
+      m_detailsBrowse(new QToolButton),
+      m_strict(new QCheckBox(tr("Refuse the whole file if any row is rejected"))),
       m_mapping(new QGroupBox(tr("Columns in the file"))), m_mapGrid(new QGridLayout), m_mapIntro(new QLabel)
 {
     setObjectName(QStringLiteral("importOptionsForm"));
@@ -66,9 +67,11 @@ ImportOptionsForm::ImportOptionsForm(QWidget* parent)
     QPalette muted = m_kindNote->palette();
     muted.setColor(QPalette::WindowText, Theme::standard().mutedText);
     m_kindNote->setPalette(muted);
-    m_format->setToolTip(tr("Automatic recognises the layout from the file's header; name it when it guesses wrong"));
-    m_stage->setToolTip(tr("Put every record of the file on one stage, or let the file's own stage column and "
-                           "the room's mapping rules decide (unmatched records wait in the Unassigned tray)"));
+    m_format->setToolTip(
+        tr("Automatic recognises the layout from the file's header; name it when it guesses wrong"));
+    m_stage->setToolTip(
+        tr("Put every record of the file on one stage, or let the file's own stage column and "
+           "the room's mapping rules decide (unmatched records wait in the Unassigned tray)"));
 
     m_encoding->setEditable(true);
     m_encoding->setInsertPolicy(QComboBox::NoInsert);
@@ -143,8 +146,9 @@ ImportOptionsForm::ImportOptionsForm(QWidget* parent)
     connect(m_details, &QLineEdit::editingFinished, this, &ImportOptionsForm::emitChanged);
     connect(m_strict, &QCheckBox::toggled, this, &ImportOptionsForm::emitChanged);
     connect(m_detailsBrowse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("SurveyMonkey survey details"), m_details->text(),
-                                                          tr("JSON files (*.json);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("SurveyMonkey survey details"), m_details->text(),
+                                         tr("JSON files (*.json);;All files (*)"));
         if (!file.isEmpty()) {
             m_details->setText(file);
             emitChanged();
@@ -232,7 +236,8 @@ ImportOptions ImportOptionsForm::options() const
     o.format = m_format->currentData().toString();
     o.stage = m_stage->currentData().toString();
     const int enc = m_encoding->findText(m_encoding->currentText());
-    o.encoding = (enc >= 0 ? m_encoding->itemData(enc).toString() : m_encoding->currentText().trimmed()).toLatin1();
+    o.encoding =
+        (enc >= 0 ? m_encoding->itemData(enc).toString() : m_encoding->currentText().trimmed()).toLatin1();
     if (o.kind == ImportKind::Kpis)
         o.rollUp = static_cast<RollUp>(m_aggregate->currentData().toInt());
     if (o.kind == ImportKind::Surveys) {
@@ -311,9 +316,10 @@ void ImportOptionsForm::rebuildMapping(bool keepChoices)
         m_header.isEmpty() ? QVector<MappableField>{} : mappableFields(kind, effectiveFormat());
     int row = 0;
     for (const MappableField& field : fields) {
-        auto* label = new QLabel(field.required ? tr("%1 *").arg(fieldTitle(field.name)) : fieldTitle(field.name));
-        label->setToolTip(tr("Our field \"%1\"%2")
-                              .arg(field.name, field.required ? tr(" (required)") : QString()));
+        auto* label =
+            new QLabel(field.required ? tr("%1 *").arg(fieldTitle(field.name)) : fieldTitle(field.name));
+        label->setToolTip(
+            tr("Our field \"%1\"%2").arg(field.name, field.required ? tr(" (required)") : QString()));
         auto* box = new QComboBox;
         box->setObjectName(QStringLiteral("map:%1").arg(field.name));
         box->addItem(tr("Automatic"), QString());
@@ -365,7 +371,8 @@ void ImportOptionsForm::updateVisibility()
     m_form->setRowVisible(m_aggregate, kind == ImportKind::Kpis);
     m_form->setRowVisible(m_question, kind == ImportKind::Surveys);
     const QString format = effectiveFormat();
-    m_form->setRowVisible(m_detailsRow, kind == ImportKind::Surveys && format == QLatin1String("surveymonkey"));
+    m_form->setRowVisible(m_detailsRow,
+                          kind == ImportKind::Surveys && format == QLatin1String("surveymonkey"));
     // Audio, images and PDFs have no text encoding to choose.
     m_form->setRowVisible(m_encoding, kind != ImportKind::Artifacts &&
                                           !(kind == ImportKind::Calls && format == QLatin1String("audio")));

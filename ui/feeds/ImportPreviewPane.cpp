@@ -98,12 +98,13 @@ void ImportPreviewPane::setTheme(const Theme& theme)
 {
     m_theme = theme;
     m_model->setTheme(theme);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
-                                           " border-radius: %4px; padding: %5px; }")
-                                .arg(QColor(theme.red.red(), theme.red.green(), theme.red.blue(), 30).name(QColor::HexArgb),
-                                     theme.red.darker(150).name(), theme.red.name())
-                                .arg(theme.px(4))
-                                .arg(theme.px(8)));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3;"
+                       " border-radius: %4px; padding: %5px; }")
+            .arg(QColor(theme.red.red(), theme.red.green(), theme.red.blue(), 30).name(QColor::HexArgb),
+                 theme.red.darker(150).name(), theme.red.name())
+            .arg(theme.px(4))
+            .arg(theme.px(8)));
     QPalette pal = m_notes->palette();
     pal.setColor(QPalette::WindowText, theme.mutedText);
     m_notes->setPalette(pal);
@@ -166,7 +167,7 @@ void ImportPreviewPane::display(const PreviewOutcome& outcome)
     m_model->setPreview(p);
     m_table->clearSpans();
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->isRejected(row) && m_model->columnCount() > 2)
+        if ((m_model->isRejected(row) || m_model->isSkipped(row)) && m_model->columnCount() > 2)
             m_table->setSpan(row, 1, 1, m_model->columnCount() - 1);
     m_table->resizeColumnsToContents();
     for (int c = 0; c + 1 < m_model->columnCount(); ++c)
@@ -177,24 +178,30 @@ void ImportPreviewPane::display(const PreviewOutcome& outcome)
 
     const int rows = m_model->rowCount();
     const int rejected = m_model->rejectedRows();
+    const int skipped = m_model->skippedRows();
     QString info;
     if (!p.format.isEmpty())
         info = tr("Read as %1.").arg(forPeople(p.formatReason.isEmpty() ? p.format : p.formatReason));
-    if (rows > 0)
-        info += QLatin1Char(' ') + (rejected > 0 ? tr("Rows shown: %1, of which %2 would be rejected (in red).")
-                                                       .arg(rows)
-                                                       .arg(rejected)
-                                                 : tr("Rows shown: %1, none rejected.").arg(rows));
-    else if (p.refusal.isEmpty())
+    if (rows > 0) {
+        info += QLatin1Char(' ') +
+                (rejected > 0
+                     ? tr("Rows shown: %1, of which %2 would be rejected (in red).").arg(rows).arg(rejected)
+                     : tr("Rows shown: %1, none rejected.").arg(rows));
+        if (skipped > 0)
+            info += QLatin1Char(' ') + tr("%1 left out on purpose (in grey).").arg(skipped);
+    } else if (p.refusal.isEmpty()) {
         info += QLatin1Char(' ') + tr("The file holds no records.");
+    }
     m_info->setText(info.trimmed());
 
     if (!p.refusal.isEmpty()) {
-        const QString what = !outcome.header.isEmpty()
-                                 ? tr("Pick the missing columns under “Columns in the file”, or choose another "
-                                      "kind or format.")
-                                 : tr("Check the kind, format and encoding, or choose another file.");
-        m_banner->setText(tr("Nothing can be imported from this file as it is: %1\n%2").arg(forPeople(p.refusal), what));
+        const QString what =
+            !outcome.header.isEmpty()
+                ? tr("Pick the missing columns under “Columns in the file”, or choose another "
+                     "kind or format.")
+                : tr("Check the kind, format and encoding, or choose another file.");
+        m_banner->setText(
+            tr("Nothing can be imported from this file as it is: %1\n%2").arg(forPeople(p.refusal), what));
         m_banner->show();
     } else {
         m_banner->hide();

@@ -14,6 +14,7 @@ void PreviewModel::setTheme(const Theme& theme)
     // A pale wash of the status red keeps text contrast above 4.5:1.
     m_rejectText = theme.red.darker(140);
     m_rejectBackground = QColor(theme.red.red(), theme.red.green(), theme.red.blue(), 38);
+    m_skipText = theme.mutedText;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                          {Qt::ForegroundRole, Qt::BackgroundRole});
@@ -35,17 +36,36 @@ void PreviewModel::clear()
     endResetModel();
 }
 
+bool isSkippedRow(const PreviewRow& row)
+{
+    static const QString prefix = QCoreApplication::translate("Importers", "Skipped: %1").arg(QString());
+    return row.rejected && row.reason.startsWith(prefix);
+}
+
 int PreviewModel::rejectedRows() const
 {
     int n = 0;
     for (const PreviewRow& r : m_rows)
-        n += r.rejected ? 1 : 0;
+        n += r.rejected && !isSkippedRow(r) ? 1 : 0;
+    return n;
+}
+
+int PreviewModel::skippedRows() const
+{
+    int n = 0;
+    for (const PreviewRow& r : m_rows)
+        n += isSkippedRow(r) ? 1 : 0;
     return n;
 }
 
 bool PreviewModel::isRejected(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows[row].rejected;
+    return row >= 0 && row < m_rows.size() && m_rows[row].rejected && !isSkippedRow(m_rows[row]);
+}
+
+bool PreviewModel::isSkipped(int row) const
+{
+    return row >= 0 && row < m_rows.size() && isSkippedRow(m_rows[row]);
 }
 
 int PreviewModel::rowCount(const QModelIndex& parent) const
@@ -65,25 +85,35 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         return {};
     const PreviewRow& row = m_rows[index.row()];
     const int column = index.column();
+    const bool skipped = isSkippedRow(row);
+    const bool rejected = row.rejected && !skipped;
     switch (role) {
     case Qt::DisplayRole:
         if (column == 0)
-            return row.rejected ? tr("✕ %1").arg(row.line) : QString::number(row.line);
-        if (row.rejected)
+            return rejected  ? tr("✕ %1").arg(row.line)
+                   : skipped ? tr("– %1").arg(row.line)
+                             : QString::number(row.line);
+        if (rejected)
             return column == 1 ? tr("Rejected: %1").arg(row.reason) : QString();
+        if (skipped)
+            return column == 1 ? row.reason : QString();
         return row.values.value(column - 1);
     case Qt::ToolTipRole:
-        if (row.rejected)
+        if (rejected)
             return tr("Line %1 would be rejected: %2").arg(row.line).arg(row.reason);
+        if (skipped)
+            return tr("Line %1 is left out on purpose: %2").arg(row.line).arg(row.reason);
         return column > 0 ? row.values.value(column - 1) : QVariant();
     case Qt::ForegroundRole:
-        return row.rejected ? QVariant(m_rejectText) : QVariant();
+        return rejected ? QVariant(m_rejectText) : skipped ? QVariant(m_skipText) : QVariant();
     case Qt::BackgroundRole:
-        return row.rejected ? QVariant(m_rejectBackground) : QVariant();
+        return rejected ? QVariant(m_rejectBackground) : QVariant();
     case Qt::TextAlignmentRole:
         return column == 0 ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case RejectedRole:
-        return row.rejected;
+        return rejected;
+    case SkippedRole:
+        return skipped;
     case ReasonRole:
         return row.reason;
     default:

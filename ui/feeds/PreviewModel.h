@@ -14,7 +14,7 @@ class PreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { RejectedRole = Qt::UserRole + 1, ReasonRole };
+    enum Role { RejectedRole = Qt::UserRole + 1, SkippedRole, ReasonRole };
 
     explicit PreviewModel(QObject* parent = nullptr);
 
@@ -22,8 +22,10 @@ public:
     void clear();
     void setTheme(const Theme& theme);
 
-    int rejectedRows() const;
+    int rejectedRows() const; // rows the import would reject (skipped ones not counted)
+    int skippedRows() const;  // left out on purpose (an unfinished survey response)
     bool isRejected(int row) const;
+    bool isSkipped(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +37,11 @@ private:
     QVector<PreviewRow> m_rows;
     QColor m_rejectBackground;
     QColor m_rejectText;
+    QColor m_skipText;
 };
+
+// A preview row left out on purpose (the preview marks it "Skipped: …").
+bool isSkippedRow(const PreviewRow& row);
 
 // Our field names as a person reads them ("received_at" -> "Received at").
 QString fieldTitle(const QString& field);

@@ -12,8 +12,7 @@
 
 namespace cr::ui {
 
-template <typename Fn, typename DoneFn>
-void runInBackground(QObject* context, Fn work, DoneFn done)
+template <typename Fn, typename DoneFn> void runInBackground(QObject* context, Fn work, DoneFn done)
 {
     using T = std::invoke_result_t<Fn>;
     auto* watcher = new QFutureWatcher<T>(context);

@@ -15,8 +15,9 @@ constexpr int kNoteMs = 15000;
 } // namespace
 
 JobBar::JobBar(JobRunner* runner, QWidget* parent)
-    : QWidget(parent), m_runner(runner), m_title(new QLabel), m_what(new QLabel), m_progress(new QProgressBar),
-      m_cancel(new QToolButton), m_queued(new QLabel), m_note(new QLabel), m_dismiss(new QToolButton)
+    : QWidget(parent), m_runner(runner), m_title(new QLabel), m_what(new QLabel),
+      m_progress(new QProgressBar), m_cancel(new QToolButton), m_queued(new QLabel), m_note(new QLabel),
+      m_dismiss(new QToolButton)
 {
     setObjectName(QStringLiteral("jobBar"));
     m_title->setObjectName(QStringLiteral("jobTitle"));
@@ -78,20 +79,21 @@ JobBar::JobBar(JobRunner* runner, QWidget* parent)
 void JobBar::setTheme(const Theme& theme)
 {
     const QFont body = theme.font(theme.smallPx());
-    for (QWidget* w : {static_cast<QWidget*>(m_what), static_cast<QWidget*>(m_cancel),
-                       static_cast<QWidget*>(m_queued), static_cast<QWidget*>(m_note),
-                       static_cast<QWidget*>(m_dismiss)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_what), static_cast<QWidget*>(m_cancel), static_cast<QWidget*>(m_queued),
+          static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_dismiss)})
         w->setFont(body);
     m_title->setFont(theme.font(theme.smallPx(), QFont::Bold));
     m_progress->setFixedSize(theme.px(220), theme.px(10));
-    setStyleSheet(QStringLiteral("QWidget#jobBar { background: %1; border-top: 1px solid %2; }"
-                                 "QLabel { color: %3; background: transparent; }"
-                                 "QLabel#jobStep, QLabel#jobNote { color: %4; }"
-                                 "QProgressBar { border: 1px solid %2; border-radius: %5px; background: %6; }"
-                                 "QProgressBar::chunk { background: %7; border-radius: %5px; }")
-                      .arg(theme.panel.name(), theme.hairline.name(), theme.text.name(), theme.mutedText.name())
-                      .arg(theme.px(4))
-                      .arg(theme.background.name(), theme.accent.name()));
+    setStyleSheet(
+        QStringLiteral("QWidget#jobBar { background: %1; border-top: 1px solid %2; }"
+                       "QLabel { color: %3; background: transparent; }"
+                       "QLabel#jobStep, QLabel#jobNote { color: %4; }"
+                       "QProgressBar { border: 1px solid %2; border-radius: %5px; background: %6; }"
+                       "QProgressBar::chunk { background: %7; border-radius: %5px; }")
+            .arg(theme.panel.name(), theme.hairline.name(), theme.text.name(), theme.mutedText.name())
+            .arg(theme.px(4))
+            .arg(theme.background.name(), theme.accent.name()));
     setAttribute(Qt::WA_StyledBackground);
     layout()->setContentsMargins(theme.px(16), theme.px(4), theme.px(16), theme.px(4));
     layout()->setSpacing(theme.px(10));
@@ -107,7 +109,8 @@ QString JobBar::text() const
 {
     if (!m_runner->isBusy())
         return {};
-    return m_what->text().isEmpty() ? m_title->text() : m_title->text() + QStringLiteral(" ") + m_what->text();
+    return m_what->text().isEmpty() ? m_title->text()
+                                    : m_title->text() + QStringLiteral(" ") + m_what->text();
 }
 
 QString JobBar::noteText() const
@@ -149,8 +152,18 @@ void JobBar::onQueueChanged()
 
 void JobBar::showNote(const QString& text)
 {
-    m_note->setText(text);
-    m_note->setToolTip(text);
+    if (text.isEmpty()) { // another room: its notes no longer apply
+        m_noteTimer.stop();
+        m_note->clear();
+        updateVisibility();
+        return;
+    }
+    // Two notes close together (a keychain warning, then the sync's result) both stay readable.
+    const QString shown = m_note->text();
+    const bool recent = m_noteTimer.isActive() && !shown.isEmpty() && shown != text;
+    const QString joined = shown + QStringLiteral("  ·  ") + text;
+    m_note->setText(recent && joined.size() < 400 ? joined : text);
+    m_note->setToolTip(m_note->text());
     m_noteTimer.start();
     updateVisibility();
 }

@@ -62,7 +62,7 @@ public:
     QStringList queuedTitles() const;
     int pendingCount() const { return int(m_queue.size()) + (m_current ? 1 : 0); }
 
-    // A quiet line for the job bar ("3 complaints arrived from Zendesk").
+    // A quiet line for the job bar ("3 complaints arrived from Zendesk"); empty clears it.
     void note(const QString& text);
 
 signals:

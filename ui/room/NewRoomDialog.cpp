@@ -1,9 +1,11 @@
 #include "room/NewRoomDialog.h"
 
 #include "demo/DemoRoom.h"
+#include "feeds/DialogLook.h"
 #include "room/RoomTemplate.h"
 #include "store/RoomStore.h"
 
+#include <QButtonGroup>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,8 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -20,7 +22,6 @@
 namespace cr::ui {
 
 namespace {
-enum Role { StartRole = Qt::UserRole + 1, TemplateRole, NameRole };
 const char* const kLastDirKey = "rooms/lastDir";
 } // namespace
 
@@ -90,40 +91,53 @@ Result<QString> createRoomFile(const NewRoomChoice& choice, JobControl& job)
 }
 
 NewRoomDialog::NewRoomDialog(const QString& openRoomPath, const Theme& theme, QWidget* parent)
-    : QDialog(parent), m_openRoomPath(openRoomPath), m_starts(new QListWidget), m_name(new QLineEdit),
+    : QDialog(parent), m_openRoomPath(openRoomPath), m_starts(new QButtonGroup(this)), m_name(new QLineEdit),
       m_error(new QLabel), m_create(new QPushButton(tr("&Choose where to save…")))
 {
     setObjectName(QStringLiteral("newRoomDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("New room"));
-    setFont(theme.font(theme.bodyPx()));
-    m_starts->setObjectName(QStringLiteral("roomStarts"));
+    applyDialogLook(this, theme);
     m_name->setObjectName(QStringLiteral("roomName"));
-    m_starts->setWordWrap(true);
-    m_starts->setSpacing(theme.px(3));
-    m_starts->setAccessibleName(tr("How the room starts"));
 
-    auto add = [this](const QString& title, const QString& detail, NewRoomChoice::Start start,
-                      const QString& templatePath, const QString& name) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(title, detail), m_starts);
-        item->setData(StartRole, int(start));
-        item->setData(TemplateRole, templatePath);
-        item->setData(NameRole, name);
-        item->setToolTip(detail);
+    auto* choices = new QVBoxLayout;
+    choices->setSpacing(theme.px(4));
+    auto add = [&](const QString& title, const QString& detail, NewRoomChoice::Start start,
+                   const QString& templatePath, const QString& name) {
+        auto* radio = new QRadioButton(title);
+        QFont bold = radio->font();
+        bold.setBold(true);
+        radio->setFont(bold);
+        auto* text = new QLabel(detail);
+        text->setWordWrap(true);
+        text->setIndent(theme.px(26));
+        muteLabel(text, theme);
+        m_starts->addButton(radio, int(m_startList.size()));
+        m_startList.append({start, templatePath, name});
+        choices->addWidget(radio);
+        choices->addWidget(text);
+        choices->addSpacing(theme.px(8));
+        connect(radio, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                updateName();
+        });
     };
     for (const TemplateInfo& t : shippedTemplates())
-        add(tr("Template: %1").arg(t.name),
-            tr("%1 stages: %2. Departments and moments of truth included; evidence comes from your imports and "
-               "feeds.")
+        add(tr("From the template “%1”").arg(t.name),
+            tr("%1 stages: %2. Departments and moments of truth included; the evidence comes from your "
+               "imports "
+               "and feeds.")
                 .arg(t.stages.size())
                 .arg(t.stages.join(QStringLiteral(" → "))),
             NewRoomChoice::Start::Template, t.path, t.name);
-    add(tr("Blank room"), tr("No stages yet: imports wait in the Unassigned tray until stages exist."),
+    add(tr("Blank room"),
+        tr("No stages yet: what you import waits in the Unassigned tray until stages exist."),
         NewRoomChoice::Start::Blank, QString(), tr("New room"));
-    add(tr("Kestrel Fibre demo"),
-        tr("A complete example: seven stages, 13 months of surveys, complaints, KPIs, calls and fixes."),
+    add(tr("A copy of the Kestrel Fibre demo"),
+        tr("A complete example to explore: seven stages, 13 months of surveys, complaints, KPIs, calls and "
+           "fixes."),
         NewRoomChoice::Start::Demo, QString(), QString());
-    m_starts->setCurrentRow(0);
+    m_starts->button(0)->setChecked(true);
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(theme.red.darker(140).name()));
@@ -134,43 +148,56 @@ NewRoomDialog::NewRoomDialog(const QString& openRoomPath, const Theme& theme, QW
     m_create->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
+    buttons->addStretch(0);
     buttons->addWidget(cancel);
     buttons->addWidget(m_create);
-    auto* intro = new QLabel(tr("How should the new room start?"));
+    auto* intro = new QLabel(tr("<b>How should the new room start?</b>"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_starts, 1);
+    layout->addSpacing(theme.px(6));
+    layout->addLayout(choices);
+    layout->addStretch(1);
     layout->addLayout(form);
     layout->addLayout(buttons);
 
-    connect(m_starts, &QListWidget::currentRowChanged, this, &NewRoomDialog::updateName);
-    connect(m_starts, &QListWidget::itemDoubleClicked, this, &NewRoomDialog::askForFile);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &NewRoomDialog::askForFile);
     updateName();
-    resize(theme.px(640), theme.px(460));
+    resize(qMax(sizeHint().width(), theme.px(620)), sizeHint().height());
+}
+
+int NewRoomDialog::startCount() const
+{
+    return int(m_startList.size());
+}
+
+void NewRoomDialog::selectStart(int index)
+{
+    if (QAbstractButton* b = m_starts->button(index))
+        b->setChecked(true);
 }
 
 void NewRoomDialog::updateName()
 {
-    const QListWidgetItem* item = m_starts->currentItem();
-    if (!item)
+    const int id = m_starts->checkedId();
+    if (id < 0 || id >= m_startList.size())
         return;
-    const auto start = static_cast<NewRoomChoice::Start>(item->data(StartRole).toInt());
+    const Start& s = m_startList[id];
     // Keep a name the person typed; replace one we suggested.
     if (m_name->text().isEmpty() || m_name->text() == m_lastSuggested) {
-        m_lastSuggested = item->data(NameRole).toString();
+        m_lastSuggested = s.suggestedName;
         m_name->setText(m_lastSuggested);
     }
-    m_name->setEnabled(start != NewRoomChoice::Start::Demo);
+    m_name->setEnabled(s.start != NewRoomChoice::Start::Demo);
 }
 
 NewRoomChoice NewRoomDialog::currentChoice() const
 {
     NewRoomChoice c;
-    if (const QListWidgetItem* item = m_starts->currentItem()) {
-        c.start = static_cast<NewRoomChoice::Start>(item->data(StartRole).toInt());
-        c.templatePath = item->data(TemplateRole).toString();
+    const int id = m_starts->checkedId();
+    if (id >= 0 && id < m_startList.size()) {
+        c.start = m_startList[id].start;
+        c.templatePath = m_startList[id].templatePath;
     }
     c.name = c.start == NewRoomChoice::Start::Demo ? QString() : m_name->text().trimmed();
     return c;

@@ -11,9 +11,9 @@
 
 #include <QDialog>
 
+class QButtonGroup;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 
 namespace cr::ui {
@@ -46,7 +46,8 @@ public:
     // `openRoomPath` is the room open now: it cannot be overwritten.
     NewRoomDialog(const QString& openRoomPath, const Theme& theme, QWidget* parent);
 
-    QListWidget* startList() const { return m_starts; }
+    int startCount() const;
+    void selectStart(int index); // in the order shown: templates, blank, demo
     QLineEdit* nameEdit() const { return m_name; }
     NewRoomChoice currentChoice() const;
     // Takes the file name (from the file dialog, or a test) and emits chosen().
@@ -59,8 +60,15 @@ private:
     void askForFile();
     void updateName();
 
+    struct Start
+    {
+        NewRoomChoice::Start start;
+        QString templatePath;
+        QString suggestedName;
+    };
     QString m_openRoomPath;
-    QListWidget* m_starts;
+    QVector<Start> m_startList;
+    QButtonGroup* m_starts;
     QLineEdit* m_name;
     QLabel* m_error;
     QPushButton* m_create;

@@ -36,8 +36,8 @@ constexpr int kAutoSyncDelayMs = 400;
 } // namespace
 
 RoomMenu::RoomMenu(WallWindow* window)
-    : QToolButton(window), m_window(window), m_menu(new QMenu(this)), m_recent(new QMenu(tr("Open &Recent"), this)),
-      m_syncer(new FeedSyncer(window->jobs(), this))
+    : QToolButton(window), m_window(window), m_menu(new QMenu(this)),
+      m_recent(new QMenu(tr("Open &Recent"), this)), m_syncer(new FeedSyncer(window->jobs(), this))
 {
     setObjectName(QStringLiteral("roomMenuButton"));
     setText(tr("Room"));
@@ -57,7 +57,8 @@ RoomMenu::RoomMenu(WallWindow* window)
 
 void RoomMenu::buildMenu()
 {
-    auto add = [this](const QString& text, const QKeySequence& keys, std::function<void()> run, const char* name) {
+    auto add = [this](const QString& text, const QKeySequence& keys, std::function<void()> run,
+                      const char* name) {
         QAction* a = m_menu->addAction(text);
         a->setObjectName(QLatin1String(name));
         if (!keys.isEmpty()) {
@@ -68,17 +69,24 @@ void RoomMenu::buildMenu()
         connect(a, &QAction::triggered, this, [run = std::move(run)] { run(); });
         return a;
     };
-    m_new = add(tr("&New room…"), QKeySequence::New, [this] { newRoom(); }, "newRoomAction");
-    m_open = add(tr("&Open…"), QKeySequence::Open, [this] { openRoomFile(); }, "openRoomAction");
+    m_new = add(
+        tr("&New room…"), QKeySequence::New, [this] { newRoom(); }, "newRoomAction");
+    m_open = add(
+        tr("&Open…"), QKeySequence::Open, [this] { openRoomFile(); }, "openRoomAction");
     m_menu->addMenu(m_recent);
     m_menu->addSeparator();
-    m_import = add(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportDialog(); },
-                   "importAction");
-    m_feeds = add(tr("&Feeds…"), QKeySequence(), [this] { openFeedsDialog(); }, "feedsAction");
-    m_sync = add(tr("&Sync all feeds now"), QKeySequence(Qt::Key_F9), [this] { syncAllFeeds(); }, "syncAction");
+    m_import = add(
+        tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportDialog(); },
+        "importAction");
+    m_feeds = add(
+        tr("&Feeds…"), QKeySequence(), [this] { openFeedsDialog(); }, "feedsAction");
+    m_sync = add(
+        tr("&Sync all feeds now"), QKeySequence(Qt::Key_F9), [this] { syncAllFeeds(); }, "syncAction");
     m_menu->addSeparator();
-    m_tray = add(tr("&Unassigned tray…"), QKeySequence(), [this] { openTray(); }, "trayAction");
-    m_rules = add(tr("&Mapping rules…"), QKeySequence(), [this] { openRules(); }, "rulesAction");
+    m_tray = add(
+        tr("&Unassigned tray…"), QKeySequence(), [this] { openTray(); }, "trayAction");
+    m_rules = add(
+        tr("&Mapping rules…"), QKeySequence(), [this] { openRules(); }, "rulesAction");
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
 }
@@ -177,9 +185,12 @@ void RoomMenu::rebuildRecent()
 void RoomMenu::onRoomOpened(const QString& path)
 {
     rememberRoom(path);
+    if (path != m_syncer->roomPath())
+        m_window->jobs()->note(QString());
     // Windows of the room before would act on the wrong room.
-    for (QDialog* d : {static_cast<QDialog*>(m_feedsDialog.data()), static_cast<QDialog*>(m_trayDialog.data()),
-                       static_cast<QDialog*>(m_rulesDialog.data())})
+    for (QDialog* d :
+         {static_cast<QDialog*>(m_feedsDialog.data()), static_cast<QDialog*>(m_trayDialog.data()),
+          static_cast<QDialog*>(m_rulesDialog.data())})
         if (d)
             d->close();
     if (m_importDialog && !m_importDialog->isImporting())
@@ -264,7 +275,8 @@ void RoomMenu::importDropped(const QStringList& paths, const QString& stage)
     if (paths.isEmpty())
         return;
     // A room file dropped on the wall opens it.
-    if (paths.size() == 1 && QFileInfo(paths.first()).suffix().compare(QLatin1String("croom"), Qt::CaseInsensitive) == 0) {
+    if (paths.size() == 1 &&
+        QFileInfo(paths.first()).suffix().compare(QLatin1String("croom"), Qt::CaseInsensitive) == 0) {
         m_window->openRoom(paths.first());
         return;
     }
@@ -297,12 +309,17 @@ void RoomMenu::importDropped(const QStringList& paths, const QString& stage)
                 r.options.stage = stage;
                 requests << r;
             }
-            const QString title = requests.size() == 1
-                                      ? tr("Importing %1 into %2").arg(QFileInfo(paths.first()).fileName(), stage)
-                                      : tr("Importing %1 files into %2").arg(requests.size()).arg(stage);
+            const QString title =
+                requests.size() == 1
+                    ? tr("Importing %1 into %2").arg(QFileInfo(paths.first()).fileName(), stage)
+                    : tr("Importing %1 files into %2").arg(requests.size()).arg(stage);
             m_window->jobs()->runWithResult(
                 title, [room, requests](JobControl& job) { return importFiles(room, requests, job); }, this,
-                [this, room, stage](const ImportBatch& batch, bool) { afterImport(room, batch, stage); });
+                [this, room, stage](ImportBatch batch, bool cancelled) {
+                    // A job dropped from the queue never ran: say it was cancelled.
+                    batch.cancelled |= cancelled && batch.files.isEmpty() && batch.openError.isEmpty();
+                    afterImport(room, batch, stage);
+                });
         });
 }
 
@@ -311,7 +328,8 @@ void RoomMenu::afterImport(const QString& room, const ImportBatch& batch, const 
     m_window->jobs()->note(batchNote(batch, stage));
     reloadIf(room);
     // A dropped file with rejects or a refusal shows why, as the dialog would.
-    if (!stage.isEmpty() && (batch.rejected() > 0 || batch.refusedFiles() > 0 || !batch.openError.isEmpty()) &&
+    if (!stage.isEmpty() &&
+        (batch.rejected() > 0 || batch.refusedFiles() > 0 || !batch.openError.isEmpty()) &&
         room == m_window->roomPath()) {
         auto* dialog = openImportDialog();
         if (dialog)

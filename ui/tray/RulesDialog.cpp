@@ -23,17 +23,6 @@
 
 namespace cr::ui {
 
-namespace {
-
-const QVector<ImportKind>& ruleKinds()
-{
-    static const QVector<ImportKind> kinds{ImportKind::Complaints, ImportKind::Surveys, ImportKind::Calls,
-                                           ImportKind::Artifacts, ImportKind::Kpis};
-    return kinds;
-}
-
-} // namespace
-
 RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     : QDialog(parent), m_roomPath(roomPath), m_theme(trayTheme(parent)), m_model(new RulesModel(this)),
       m_pages(new QStackedWidget), m_table(new QTableView), m_emptyHint(new QLabel),
@@ -68,6 +57,7 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_theme.px(28));
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RulesModel::Pattern, QHeaderView::Stretch);
     const QFontMetrics fm(font());
@@ -88,13 +78,17 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
                             "by itself; “Apply to Unassigned now” sorts those already waiting."));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setMaximumWidth(m_theme.px(620));
+    m_emptyHint->setFixedWidth(m_theme.px(620)); // a wrapped label in a centred box needs a width
     setNote(m_emptyHint, m_theme, m_emptyHint->text());
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(1);
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addSpacing(m_theme.px(6));
-    emptyLayout->addWidget(m_emptyHint, 0, Qt::AlignHCenter);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(m_emptyHint);
+    hintRow->addStretch(1);
+    emptyLayout->addLayout(hintRow);
     emptyLayout->addStretch(1);
     m_pages->addWidget(m_table);
     m_pages->addWidget(empty);
@@ -104,7 +98,8 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     m_message->setWordWrap(true);
 
     // --- Add a rule ---------------------------------------------------------
-    for (ImportKind kind : ruleKinds())
+    // The kinds imports sort by rules (KPIs are placed in the room's set-up).
+    for (ImportKind kind : trayKinds())
         m_kind->addItem(kindPluralWord(kind), int(kind));
     auto* matchGroup = new QButtonGroup(this);
     matchGroup->addButton(m_keyword);
@@ -116,6 +111,8 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     m_pattern->setObjectName(QStringLiteral("rulePattern"));
     m_pattern->setPlaceholderText(tr("a word or phrase, e.g. refund"));
     m_category->setPlaceholderText(tr("leave the category alone"));
+    m_add->setObjectName(QStringLiteral("ruleAdd"));
+    makePrimary(m_add, m_theme);
     m_validation->setObjectName(QStringLiteral("ruleValidation"));
     m_validation->setWordWrap(true);
 
@@ -173,6 +170,7 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     layout->addWidget(m_pages, 1);
     layout->addLayout(listRow);
     layout->addWidget(m_message);
+    layout->addSpacing(m_theme.px(6));
     layout->addWidget(form);
     layout->addLayout(bottom);
 
@@ -231,6 +229,19 @@ void RulesDialog::setDraftKind(ImportKind kind)
         m_kind->setCurrentIndex(at);
 }
 
+void RulesDialog::setDraftPattern(const QString& keyword)
+{
+    m_keyword->setChecked(true);
+    m_pattern->setText(keyword.trimmed());
+}
+
+void RulesDialog::setDraftStage(RowId stageId)
+{
+    m_draftStage = stageId;
+    if (const int at = m_stage->findData(stageId); at > 0)
+        m_stage->setCurrentIndex(at);
+}
+
 void RulesDialog::reload()
 {
     load();
@@ -271,8 +282,13 @@ void RulesDialog::applySnapshot(const RulesSnapshot& snapshot, RowId selectRule)
         m_stage->addItem(tr("No stage (category only)"), QVariant());
         for (const Stage& s : snapshot.stages)
             m_stage->addItem(s.name, s.id);
-        const int at = chosen.isValid() ? m_stage->findData(chosen) : -1;
-        m_stage->setCurrentIndex(at > 0 ? at : (snapshot.stages.isEmpty() ? 0 : 1));
+        // No stage is picked for the person: a rule that sends records to the
+        // wrong stage by default would be worse than one that asks.
+        const QVariant wanted =
+            chosen.isValid() ? chosen : (m_draftStage ? QVariant(*m_draftStage) : QVariant());
+        const int at = wanted.isValid() ? m_stage->findData(wanted) : -1;
+        m_stage->setCurrentIndex(qMax(0, at));
+        m_draftStage.reset();
     }
     validateDraft();
     updateButtons();
@@ -298,7 +314,7 @@ void RulesDialog::fillFields()
     const bool complaints = kind == ImportKind::Complaints;
     m_category->setEnabled(complaints);
     m_categoryLabel->setEnabled(complaints);
-    m_category->setToolTip(complaints ? tr("Sets this category on the complaints the rule matches.")
+    m_category->setToolTip(complaints ? tr("The category the complaints this rule matches get.")
                                       : tr("Only complaints carry a category."));
 }
 
@@ -319,14 +335,37 @@ MappingRule RulesDialog::draft() const
 void RulesDialog::validateDraft()
 {
     const MappingRule rule = draft();
-    const QString problem = StageRules::validate(rule);
-    m_draftValid = problem.isEmpty() && m_loaded;
+    // The pattern being typed is checked first; a missing stage is a hint, not an error, until then.
+    MappingRule probe = rule;
+    const bool noTarget = !rule.stageId && rule.category.isEmpty();
+    if (noTarget)
+        probe.stageId = 0;
+    QString problem = StageRules::validate(probe);
+    if (problem.isEmpty()) {
+        // The first matching rule wins, so a second rule with the same match never runs.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const MappingRule& other = m_model->ruleAt(row);
+            if (other.kind == rule.kind && other.field == rule.field && other.isRegex == rule.isRegex &&
+                other.pattern.compare(rule.pattern, Qt::CaseInsensitive) == 0) {
+                problem = tr("Rule %1 already matches these records first, so this one would never run. "
+                             "Remove rule %1 to change where they go.")
+                              .arg(row + 1);
+                break;
+            }
+        }
+    }
+    m_draftValid = problem.isEmpty() && !noTarget && m_loaded;
     if (rule.pattern.trimmed().isEmpty()) {
         setNote(m_validation, m_theme,
                 rule.isRegex ? tr("Type the regular expression that records must match.")
                              : tr("Type the keyword or phrase that records must hold."));
     } else if (!problem.isEmpty()) {
         setNote(m_validation, m_theme, problem, true);
+    } else if (noTarget) {
+        setNote(m_validation, m_theme,
+                rule.kind == ImportKind::Complaints
+                    ? tr("Choose the stage these records go to, or a category to give them.")
+                    : tr("Choose the stage these records go to."));
     } else {
         const QString where = rule.field == QLatin1String("any") ? tr("any field") : rule.field;
         setNote(m_validation, m_theme,
@@ -444,8 +483,9 @@ void RulesDialog::applyNow()
             m_lastApplied = out.count;
             m_counts = out.countsAfter;
             updateButtons();
-            const QString left = out.countsAfter.total() == 0 ? tr("Unassigned is empty now.")
-                                                              : tr("%1 left in Unassigned.").arg(recordsText(out.countsAfter.total()));
+            const QString left = out.countsAfter.total() == 0
+                                     ? tr("Unassigned is empty now.")
+                                     : tr("%1 left in Unassigned.").arg(recordsText(out.countsAfter.total()));
             showMessage(out.count == 0 ? tr("No rule matched the records waiting in Unassigned. %1").arg(left)
                                        : tr("%1 found a stage. %2").arg(recordsText(out.count), left));
             if (out.count > 0)

@@ -28,8 +28,10 @@ class RulesDialog : public QDialog
 public:
     explicit RulesDialog(const QString& roomPath, QWidget* parent = nullptr);
 
-    // The kind the "Add a rule" form starts with.
+    // What the "Add a rule" form starts with (the tray passes its tab, search and stage).
     void setDraftKind(ImportKind kind);
+    void setDraftPattern(const QString& keyword);
+    void setDraftStage(RowId stageId);
     void reload();
 
     RulesModel* model() const { return m_model; }
@@ -93,6 +95,7 @@ private:
     bool m_busy = false;
     bool m_draftValid = false;
     int m_lastApplied = -1;
+    std::optional<RowId> m_draftStage; // chosen once the stages are read
     quint64 m_generation = 0;
 };
 

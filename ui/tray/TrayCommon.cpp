@@ -4,13 +4,18 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPalette>
+#include <QPushButton>
 #include <QWidget>
 
 namespace cr::ui {
 
 Theme trayTheme(const QWidget* parent)
 {
+    // The outermost window is the wall: a dialog opened from another dialog
+    // takes the wall's type size, not the smaller dialog's.
     const QWidget* window = parent ? parent->window() : nullptr;
+    while (window && window->parentWidget())
+        window = window->parentWidget()->window();
     const int height = window && window->height() > 0 ? window->height() : int(Theme::kDesignHeight);
     return Theme::forWindowHeight(height, false);
 }
@@ -22,7 +27,28 @@ void applyTrayLook(QWidget* dialog, const Theme& theme)
     pal.setColor(QPalette::Window, theme.panel);
     pal.setColor(QPalette::WindowText, theme.text);
     dialog->setPalette(pal);
-    dialog->setStyleSheet(theme.styleSheet());
+    // The wall's style sheet gives buttons one text colour; a button that
+    // cannot run must look like it here, where most actions wait for a selection.
+    dialog->setStyleSheet(
+        theme.styleSheet() +
+        QStringLiteral("QPushButton:disabled, QComboBox:disabled, QLineEdit:disabled"
+                       " { color: %1; background: %2; border-color: %3; }")
+            .arg(theme.neutral.lighter(150).name(), theme.background.name(), theme.hairline.name()));
+}
+
+void makePrimary(QPushButton* button, const Theme& theme)
+{
+    const QString name = button->objectName();
+    button->setStyleSheet(
+        QStringLiteral("QPushButton#%1 { background: %2; color: white; border: 1px solid %2;"
+                       " font-weight: 600; padding: %4px %5px; }"
+                       "QPushButton#%1:hover { background: %3; }"
+                       "QPushButton#%1:focus { border: 2px solid %6; }"
+                       "QPushButton#%1:disabled { background: %7; color: %8; border-color: %7; }")
+            .arg(name, theme.accent.name(), theme.accent.darker(120).name())
+            .arg(theme.px(5))
+            .arg(theme.px(16))
+            .arg(theme.text.name(), theme.hairline.name(), theme.mutedText.name()));
 }
 
 void setNote(QLabel* label, const Theme& theme, const QString& text, bool error)

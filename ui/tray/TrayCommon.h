@@ -13,6 +13,7 @@
 #include <utility>
 
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace cr::ui {
@@ -21,6 +22,8 @@ namespace cr::ui {
 Theme trayTheme(const QWidget* parent);
 // The dialog look of the drill-downs: panel background, body type, style sheet.
 void applyTrayLook(QWidget* dialog, const Theme& theme);
+// The one action a window is for stands out (and greys out when it cannot run).
+void makePrimary(QPushButton* button, const Theme& theme);
 // A one-line note under a table: muted, or red with "✕" when it is an error.
 void setNote(QLabel* label, const Theme& theme, const QString& text, bool error = false);
 

@@ -95,6 +95,7 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_theme.px(28));
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(UnassignedModel::Text, QHeaderView::Stretch);
     const QFontMetrics fm(font());
@@ -102,7 +103,7 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     header->resizeSection(UnassignedModel::When,
                           fm.horizontalAdvance(QStringLiteral("2026-10-31 23:59")) + m_theme.px(24));
     header->resizeSection(UnassignedModel::Category, m_theme.px(150));
-    header->resizeSection(UnassignedModel::Channel, m_theme.px(100));
+    header->resizeSection(UnassignedModel::Channel, m_theme.px(90));
     header->resizeSection(UnassignedModel::Source, m_theme.px(190));
 
     auto* empty = new QWidget;
@@ -112,12 +113,16 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     m_emptyTitle->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setMaximumWidth(m_theme.px(640));
+    m_emptyHint->setFixedWidth(m_theme.px(620)); // a wrapped label in a centred box needs a width
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(2);
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addSpacing(m_theme.px(8));
-    emptyLayout->addWidget(m_emptyHint, 0, Qt::AlignHCenter);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(m_emptyHint);
+    hintRow->addStretch(1);
+    emptyLayout->addLayout(hintRow);
     emptyLayout->addStretch(3);
     m_pages->addWidget(m_table);
     m_pages->addWidget(empty);
@@ -140,6 +145,7 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     m_category->setMinimumWidth(m_theme.px(200));
     m_categoryLabel->setBuddy(m_category);
     m_assign->setObjectName(QStringLiteral("trayAssign"));
+    makePrimary(m_assign, m_theme);
     m_runRules->setToolTip(tr("Runs the room's mapping rules over every record waiting here."));
     m_rules->setToolTip(tr("Shows, adds and removes the rules that sort records onto stages."));
 
@@ -210,6 +216,7 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
             m_table->selectAll();
         }
         showEmptyStateIfEmpty();
+        updateAssignBar();
         updateStatus();
     });
     connect(m_model, &UnassignedModel::loadingChanged, this, &UnassignedDialog::updateStatus);
@@ -229,7 +236,7 @@ UnassignedDialog::UnassignedDialog(const QString& roomPath, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
 
     m_assign->setDefault(true); // only once it sits in the dialog, or the dialog forgets it
-    sizeToScreen(this, m_theme, {1240, 780});
+    sizeToScreen(this, m_theme, {1400, 820});
     updateAssignBar();
     reload();
 }
@@ -276,11 +283,6 @@ void UnassignedDialog::applyOverview(const TrayOverview& overview)
         const int at = chosen.isValid() ? m_stage->findData(chosen) : -1;
         m_stage->setCurrentIndex(at > 0 ? at : 0);
     }
-    m_runRules->setEnabled(!m_busy && m_ruleCount > 0);
-    m_runRules->setToolTip(
-        m_ruleCount > 0
-            ? tr("Runs the room's mapping rules (%1) over every record waiting here.").arg(numberText(m_ruleCount))
-            : tr("The room has no rules yet: add one under Rules…"));
     updateTabs();
     updateAssignBar();
     showEmptyStateIfEmpty();
@@ -362,6 +364,8 @@ void UnassignedDialog::updateStatus()
         text = m_model->isExhausted()
                    ? tr("%1 for “%2”").arg(matchesText(rows), needle)
                    : tr("%1 so far for “%2”; scroll down for more").arg(matchesText(rows), needle);
+    } else if (rows == 0 && m_model->isExhausted()) {
+        text.clear(); // the empty state in the middle says it
     } else if (m_overviewLoaded) {
         const int total = qMax(rows, countFor(kind));
         text = rows < total ? tr("Showing the first %1 of %2 %3, oldest first; scroll down for more")
@@ -392,6 +396,14 @@ void UnassignedDialog::updateAssignBar()
                          : rows.isEmpty() ? tr("Select records in the list first (Ctrl or Shift for many).")
                                           : tr("Puts the selected records on the chosen stage (Enter)."));
     m_selectAll->setEnabled(!m_busy && (m_model->rowCount() > 0 || !m_model->isExhausted()));
+
+    m_runRules->setEnabled(!m_busy && m_ruleCount > 0 && m_counts.total() > 0);
+    m_runRules->setToolTip(m_ruleCount == 0 ? tr("The room has no rules yet: add one under Rules…")
+                           : m_counts.total() == 0
+                               ? tr("Nothing waits here.")
+                               : tr("Runs the room's mapping rules (%1) over every record "
+                                    "waiting here.")
+                                     .arg(numberText(m_ruleCount)));
 }
 
 void UnassignedDialog::showEmptyStateIfEmpty()
@@ -418,7 +430,8 @@ void UnassignedDialog::showEmptyStateIfEmpty()
                      "(a keyword such as “refund” → Billing) and the next import sorts them by itself."));
     } else {
         m_emptyTitle->setText(tr("No %1 wait here.").arg(kind ? kindLowerPlural(*kind) : tr("records")));
-        m_emptyHint->setText(tr("Other records wait here (%1): see the All tab.").arg(numberText(m_counts.total())));
+        m_emptyHint->setText(
+            tr("Other records wait here (%1): see the All tab.").arg(numberText(m_counts.total())));
     }
     setNote(m_emptyHint, m_theme, m_emptyHint->text());
     m_pages->setCurrentIndex(1);
@@ -426,8 +439,11 @@ void UnassignedDialog::showEmptyStateIfEmpty()
 
 void UnassignedDialog::setBusy(bool busy)
 {
+    // The controls about to be disabled would hand the focus on to Close,
+    // where the next Enter would shut the window: keep it on the list.
+    if (busy)
+        m_table->setFocus();
     m_busy = busy;
-    m_runRules->setEnabled(!busy && m_ruleCount > 0);
     m_rules->setEnabled(!busy);
     m_tabs->setEnabled(!busy);
     m_search->setEnabled(!busy);
@@ -521,8 +537,13 @@ void UnassignedDialog::runRules()
 void UnassignedDialog::openRules()
 {
     auto* rules = new RulesDialog(m_roomPath, this);
+    // Start the new rule from what the person is looking at.
     if (const std::optional<ImportKind> kind = currentKind())
         rules->setDraftKind(*kind);
+    if (!m_model->query().needle.isEmpty())
+        rules->setDraftPattern(m_model->query().needle);
+    if (const QVariant stage = m_stage->currentData(); stage.isValid())
+        rules->setDraftStage(stage.toLongLong());
     connect(rules, &RulesDialog::changed, this, [this] {
         reload();
         emit changed();

@@ -7,6 +7,7 @@
 #include "drill/StageInfoDialog.h"
 #include "drill/TrendChartDialog.h"
 #include "feeds/ImportDialog.h"
+#include "jobs/Background.h"
 #include "jobs/JobBar.h"
 #include "jobs/JobRunner.h"
 #include "player/CallPlayerDialog.h"
@@ -17,8 +18,8 @@
 
 #include <QDropEvent>
 #include <QKeyEvent>
-#include <QMimeData>
 #include <QLocale>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -108,7 +109,8 @@ bool WallWindow::openDefaultDemoRoom()
         tr("Preparing the demo room"),
         [](JobControl& job) -> DemoRoomOutcome {
             auto path = ensureDefaultDemoRoom({&job, 0, 1});
-            return path ? DemoRoomOutcome{*path, QString()} : DemoRoomOutcome{QString(), path.error().toString()};
+            return path ? DemoRoomOutcome{*path, QString()}
+                        : DemoRoomOutcome{QString(), path.error().toString()};
         },
         this,
         [this](const DemoRoomOutcome& outcome, bool) {
@@ -160,6 +162,33 @@ void WallWindow::setPeriod(const Period& period)
     m_period = period;
     m_periodChosen = true;
     reload();
+}
+
+void WallWindow::reloadWall()
+{
+    if (!m_store || m_periodChosen) {
+        reload();
+        return;
+    }
+    const QString path = m_store->path();
+    const quint64 asked = ++m_refitGeneration;
+    runInBackground(
+        this,
+        [path] {
+            auto store = RoomStore::open(path, RoomStore::OpenMode::ReadOnly);
+            QVector<QDate> months;
+            if (store)
+                if (auto m = (*store)->monthsWithData())
+                    months = *m;
+            return months;
+        },
+        [this, path, asked](const QVector<QDate>& months) {
+            if (asked != m_refitGeneration || !m_store || m_store->path() != path)
+                return; // a newer request, or another room
+            if (!m_periodChosen && !months.isEmpty())
+                m_period = latestCompleteMonth(months, QDate::currentDate());
+            reload();
+        });
 }
 
 void WallWindow::reload()

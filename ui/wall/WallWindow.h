@@ -60,7 +60,10 @@ public:
     JobBar* jobBar() const { return m_jobBar; }
     RoomMenu* roomMenu() const { return m_roomMenu; }
     // Reads the room again for the current period (after an import or a sync).
-    void reloadWall() { reload(); }
+    // After an import or a sync: repaint, and when nobody chose a period yet,
+    // move to the latest complete month that has data (the first import into
+    // an empty room is rarely about last month).
+    void reloadWall();
 
 signals:
     void wallReady(); // the wall for the current room and period is painted
@@ -81,6 +84,7 @@ protected:
 private:
     void applyTheme();
     void reload();
+    quint64 m_refitGeneration = 0;
     void onLoaded(const WallData& data);
     void showWall();
     WallContext context() const;

@@ -99,6 +99,27 @@ Result<QByteArray> readWholeFile(const QString& path)
     return data;
 }
 
+Result<QByteArray> startReading(const QString& path, ImportSink& sink)
+{
+    if (sink.isCancelled())
+        return Error(tr("Cancelled."), path);
+    auto data = readWholeFile(path);
+    if (data)
+        sink.progress(0, data->size());
+    return data;
+}
+
+Status acceptArtifact(ImportSink& sink, ArtifactRecord artifact)
+{
+    const qint64 size = artifact.data.size();
+    ImportRecord record;
+    record.line = 1;
+    record.value = std::move(artifact);
+    sink.progress(size, size);
+    sink.accept(std::move(record));
+    return success();
+}
+
 QSize thumbnailSize(const QSize& source)
 {
     if (source.isEmpty())

@@ -11,6 +11,7 @@
 
 #include "Domain.h"
 #include "Result.h"
+#include "import/ImportTypes.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -33,6 +34,11 @@ constexpr int kPageMaxHeight = 800;
 // The whole file; an Error for a file that cannot be opened, is empty or is
 // too large to keep in a room.
 Result<QByteArray> readWholeFile(const QString& path);
+
+// How every artifact import starts and ends: Cancel honoured, the file read
+// whole (progress 0 of its size); one record for the whole file, at line 1.
+Result<QByteArray> startReading(const QString& path, ImportSink& sink);
+Status acceptArtifact(ImportSink& sink, ArtifactRecord artifact);
 
 // `source` scaled so its long side is at most kThumbnailLongSide, aspect kept,
 // never larger than `source`.

@@ -137,6 +137,23 @@ double numberOf(const QJsonValue& v)
     return std::nan("");
 }
 
+// An item with its text and times in seconds under the given keys (Twilio,
+// Transcribe, Whisper); nullopt without text. A missing start is 0, a
+// missing or earlier end the start.
+std::optional<TranscriptSegment> secondsSegment(const QJsonObject& item, const char* textKey,
+                                                const char* startKey, const char* endKey,
+                                                const QString& speaker)
+{
+    const QString text = stringField(item, textKey).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    const double start = numberOf(field(item, startKey));
+    const double end = numberOf(field(item, endKey));
+    TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speaker, text};
+    seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
+    return seg;
+}
+
 } // namespace
 
 QString audioFormatFromMagic(const QByteArray& head)
@@ -203,6 +220,18 @@ Result<LoadedAudio> loadAudio(const QString& path)
     audio.info = *info;
     audio.mimeType = audioMimeType(audio.bytes.left(64 * 1024), path);
     return audio;
+}
+
+QString attachAudio(CallRecord& call, const QString& path, const QString& shownAs)
+{
+    auto audio = loadAudio(path);
+    if (!audio)
+        return tr("Audio file \"%1\": %2")
+            .arg(shownAs.isEmpty() ? QFileInfo(path).fileName() : shownAs, audio.error().message);
+    call.call.durationSeconds = audio->info.durationSeconds;
+    call.audioMimeType = audio->mimeType;
+    call.audio = std::move(audio->bytes);
+    return {};
 }
 
 std::optional<QDateTime> timestampFromFileName(const QString& fileName, bool* dateOnly)
@@ -442,19 +471,13 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
             channels.insert(v.toObject().value(QStringLiteral("media_channel")).toInt());
         for (const QJsonValue& v : sentences) {
             const QJsonObject item = v.toObject();
-            const QString text = stringField(item, "transcript").trimmed();
-            if (text.isEmpty())
-                continue;
-            const double start = numberOf(field(item, "start_time"));
-            const double end = numberOf(field(item, "end_time"));
             // Which party a channel is depends on the call; name it only when there are two.
             const QString speaker =
                 channels.size() > 1
                     ? tr("Channel %1").arg(item.value(QStringLiteral("media_channel")).toInt())
                     : QString();
-            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speaker, text};
-            seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
-            segments.append(seg);
+            if (const auto seg = secondsSegment(item, "transcript", "start_time", "end_time", speaker))
+                segments.append(*seg);
         }
         return segments;
     }
@@ -462,15 +485,9 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
     if (!whisper.isEmpty()) {
         for (const QJsonValue& v : whisper) {
             const QJsonObject item = v.toObject();
-            const double start = numberOf(field(item, "start"));
-            const double end = numberOf(field(item, "end"));
-            const QString text = stringField(item, "text").trimmed();
-            if (text.isEmpty())
-                continue;
-            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0, speakerName(stringField(item, "speaker")),
-                                  text};
-            seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
-            segments.append(seg);
+            if (const auto seg =
+                    secondsSegment(item, "text", "start", "end", speakerName(stringField(item, "speaker"))))
+                segments.append(*seg);
         }
         return segments;
     }
@@ -478,15 +495,9 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
     if (!results.isEmpty()) {
         for (const QJsonValue& v : field(results, "audio_segments").toArray()) {
             const QJsonObject item = v.toObject();
-            const QString text = stringField(item, "transcript").trimmed();
-            if (text.isEmpty())
-                continue;
-            const double start = numberOf(field(item, "start_time"));
-            const double end = numberOf(field(item, "end_time"));
-            TranscriptSegment seg{std::isnan(start) ? 0 : start, 0,
-                                  speakerName(stringField(item, "speaker_label")), text};
-            seg.end = std::isnan(end) ? seg.start : std::max(seg.start, end);
-            segments.append(seg);
+            if (const auto seg = secondsSegment(item, "transcript", "start_time", "end_time",
+                                                speakerName(stringField(item, "speaker_label"))))
+                segments.append(*seg);
         }
         if (segments.isEmpty()) {
             const QJsonArray transcripts = field(results, "transcripts").toArray();
@@ -527,6 +538,12 @@ Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, doubl
     if (suffix == QLatin1String("srt") || text.contains(QLatin1String("-->")))
         return parseSrt(text);
     return parsePlainTranscript(text, duration);
+}
+
+bool looksLikeJson(const QString& text)
+{
+    const QString t = text.trimmed();
+    return t.startsWith(QLatin1Char('{')) || t.startsWith(QLatin1Char('['));
 }
 
 JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKey)

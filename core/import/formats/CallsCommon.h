@@ -5,6 +5,7 @@
 // JSON, plain text), and splitting JSON exports into records with lines.
 
 #include "Result.h"
+#include "import/ImportTypes.h"
 #include "media/AudioInfo.h"
 
 #include "Domain.h"
@@ -34,6 +35,9 @@ struct LoadedAudio
 };
 // Reads and measures an audio file; an Error says why libsndfile cannot.
 Result<LoadedAudio> loadAudio(const QString& path);
+// loadAudio() into the call: bytes, type and length. Empty, or the reject
+// reason "Audio file "SHOWN": why" (SHOWN: the file name unless given).
+QString attachAudio(CallRecord& call, const QString& path, const QString& shownAs = {});
 
 // A start time written in a file name: "20190731T17:04_UTC",
 // "2024-03-01_10-22-31", "20240301-102231", "2024-03-01T10:22:31+01:00".
@@ -98,6 +102,9 @@ struct JsonRecords
     QString error;        // text that is no JSON at all, where records would start
     int errorLine = 0;
 };
+
+// Whether text starts like JSON ('{' or '[' after white space).
+bool looksLikeJson(const QString& text);
 
 // Splits a JSON export into records: one object; an array of objects; NDJSON;
 // objects written back to back with no separator (Kinesis Data Firehose); or

@@ -142,23 +142,14 @@ public:
             at[size_t(f)] = columns[QString::fromLatin1(fields()[size_t(f)].field)];
 
         Mapper mapper;
-        int rows = 0;
+        DataRows rows(reader, width, headerLine);
         const QChar delimiter = QLatin1Char(reader.delimiter());
-        while (sink.wantsMore()) {
-            auto more = reader.next(row);
+        for (;;) {
+            auto more = rows.next(row, sink);
             if (!more)
                 return more.error();
             if (!*more)
                 break;
-            if (++rows % 512 == 0) {
-                if (sink.isCancelled())
-                    return Error(tr("Cancelled."), path);
-                sink.progress(reader.bytesRead(), reader.size());
-            }
-            if (!fitsHeader(row, width)) {
-                sink.reject(row.line, widthMismatch(row, width, headerLine), row.raw(delimiter));
-                continue;
-            }
             Values values;
             for (int f = 0; f < kFieldCount; ++f) {
                 const int column = at[size_t(f)];

@@ -52,6 +52,25 @@ QString widthMismatch(const CsvRow& row, int width, int headerLine)
         .arg(width);
 }
 
+Result<bool> DataRows::next(CsvRow& row, ImportSink& sink)
+{
+    while (sink.wantsMore()) {
+        auto more = m_reader.next(row);
+        if (!more || !*more)
+            return more;
+        if (++m_rows % 512 == 0) {
+            if (sink.isCancelled())
+                return Error(tr("Cancelled."), m_reader.path());
+            sink.progress(m_reader.bytesRead(), m_reader.size());
+        }
+        if (fitsHeader(row, m_width))
+            return true;
+        sink.reject(row.line, widthMismatch(row, m_width, m_headerLine),
+                    row.raw(QLatin1Char(m_reader.delimiter())));
+    }
+    return false;
+}
+
 namespace cfpb {
 
 const std::array<FieldSpec, kFieldCount>& fields()

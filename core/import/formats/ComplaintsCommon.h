@@ -1,7 +1,8 @@
 #pragma once
 // What the complaint importers (CFPB CSV and JSON, help-desk tickets) share:
 // the names CFPB gives its fields in every published layout, one mapping of a
-// CFPB complaint to our Complaint, and the bookkeeping of ids within a file.
+// CFPB complaint to our Complaint, the bookkeeping of ids within a file, and
+// the data rows under a CSV header.
 
 #include "import/CsvReader.h"
 #include "import/ImportTypes.h"
@@ -44,6 +45,25 @@ bool fitsHeader(const CsvRow& row, int width);
 // that the data rows may or may not repeat).
 int headerWidth(const QStringList& header);
 QString widthMismatch(const CsvRow& row, int width, int headerLine);
+
+// The data rows under a header, for the sink: false at the end or when the
+// sink has enough; an Error on Cancel (looked at every 512 rows, with the
+// progress). Rows that do not fit the header are rejected on the way.
+class DataRows
+{
+public:
+    DataRows(CsvReader& reader, int width, int headerLine)
+        : m_reader(reader), m_width(width), m_headerLine(headerLine)
+    {
+    }
+    Result<bool> next(CsvRow& row, ImportSink& sink);
+
+private:
+    CsvReader& m_reader;
+    int m_width;
+    int m_headerLine;
+    int m_rows = 0;
+};
 
 namespace cfpb {
 

@@ -69,8 +69,8 @@ public:
     {
         if (!sample.isText)
             return {};
-        const QString t = sample.text.trimmed();
-        if (!t.startsWith(QLatin1Char('{')) && !t.startsWith(QLatin1Char('[')))
+        const QString& t = sample.text;
+        if (!calls::looksLikeJson(t))
             return {};
         if (t.contains(QLatin1String("\"ContactId\"")) &&
             t.contains(QLatin1String("\"InitiationTimestamp\"")))
@@ -80,11 +80,9 @@ public:
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
-        auto bytes = TextInput::readAllUtf8(path, options.encoding);
+        auto bytes = TextInput::readAllUtf8NonBlank(path, options.encoding);
         if (!bytes)
             return bytes.error();
-        if (bytes->trimmed().isEmpty())
-            return Error(tr("The file is empty."), path);
         const qint64 total = bytes->size();
         const calls::JsonRecords split = calls::splitJsonRecords(*bytes);
         if (split.records.isEmpty())
@@ -184,17 +182,10 @@ public:
             }
             CallRecord call;
             if (!audioPath.isEmpty()) {
-                auto audio = calls::loadAudio(audioPath);
-                if (!audio) {
-                    sink.reject(r.line,
-                                tr("Audio file \"%1\": %2")
-                                    .arg(QFileInfo(audioPath).fileName(), audio.error().message),
-                                r.raw);
+                if (const QString bad = calls::attachAudio(call, audioPath); !bad.isEmpty()) {
+                    sink.reject(r.line, bad, r.raw);
                     continue;
                 }
-                call.call.durationSeconds = audio->info.durationSeconds;
-                call.audioMimeType = audio->mimeType;
-                call.audio = std::move(audio->bytes);
             } else {
                 const QString endText = calls::stringField(contact, "DisconnectTimestamp");
                 const auto endedAt = parse::dateTime(endText);

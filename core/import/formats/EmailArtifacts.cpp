@@ -267,13 +267,10 @@ public:
 
     Status read(const QString& path, const ImportOptions&, ImportSink& sink) const override
     {
-        if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
-        auto data = readWholeFile(path);
+        auto data = startReading(path, sink);
         if (!data)
             return data.error();
         const QByteArray& bytes = *data;
-        sink.progress(0, bytes.size());
         if (headerScore(bytes.left(64 * 1024), nullptr) == 0)
             return refusal(path,
                            tr("This file does not start with e-mail headers (From:, Subject:, Date:...). "
@@ -373,12 +370,7 @@ public:
                                ? tr("no attachments")
                                : tr("attachments: %1").arg(body.attachments.join(QStringLiteral(", ")))));
 
-        ImportRecord record;
-        record.line = 1;
-        record.value = std::move(artifact);
-        sink.progress(bytes.size(), bytes.size());
-        sink.accept(std::move(record));
-        return success();
+        return acceptArtifact(sink, std::move(artifact));
     }
 
 private:

@@ -115,14 +115,9 @@ public:
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
         CsvReader csv(path, options.encoding);
-        if (auto opened = csv.open(); !opened)
-            return opened;
         CsvRow header;
-        auto more = csv.next(header);
-        if (!more)
-            return more.error();
-        if (!*more)
-            return Error(tr("The file is empty."), path);
+        if (auto opened = csv.openAtHeader(header); !opened)
+            return opened;
         const ColumnMap columns = bindColumns(header.fields, options.map);
         if (const QString unknown = columns.unknownMappedColumn(); !unknown.isEmpty())
             return Error(tr("The column \"%1\" named by --map is not in the header (%2).")
@@ -180,15 +175,10 @@ public:
                         raw);
                     continue;
                 }
-                auto audio = calls::loadAudio(audioPath);
-                if (!audio) {
-                    sink.reject(row.line, tr("Audio file \"%1\": %2").arg(audioCell, audio.error().message),
-                                raw);
+                if (const QString bad = calls::attachAudio(call, audioPath, audioCell); !bad.isEmpty()) {
+                    sink.reject(row.line, bad, raw);
                     continue;
                 }
-                call.call.durationSeconds = audio->info.durationSeconds;
-                call.audioMimeType = audio->mimeType;
-                call.audio = std::move(audio->bytes);
             } else if (!durationCell.isEmpty()) {
                 const auto seconds = calls::durationSeconds(durationCell);
                 if (!seconds) {

@@ -67,15 +67,11 @@ public:
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
         CsvReader reader(path, options.encoding);
-        if (auto opened = reader.open(); !opened)
-            return opened;
         CsvRow header;
-        auto first = reader.next(header);
-        if (!first)
-            return first.error();
-        if (!*first)
-            return Error(tr("The file is empty: expected a header row with responded_at, metric and score."),
-                         path);
+        if (auto opened = reader.openAtHeader(
+                header, tr("The file is empty: expected a header row with responded_at, metric and score."));
+            !opened)
+            return opened;
 
         QStringList known;
         for (const Field& f : fields())
@@ -116,13 +112,8 @@ public:
                 sink.progress(reader.bytesRead(), reader.size());
             const int line = row.line;
             const QString raw = row.raw(delimiter);
-            if (row.fields.size() != header.fields.size()) {
-                sink.reject(line,
-                            tr("The row has %1 fields but the header has %2: it is cut short or holds an "
-                               "unquoted delimiter.")
-                                .arg(row.fields.size())
-                                .arg(header.fields.size()),
-                            raw);
+            if (const QString bad = widthMismatch(row.fields.size(), header.fields.size()); !bad.isEmpty()) {
+                sink.reject(line, bad, raw);
                 continue;
             }
             const QString metricText = columns.value(row, QStringLiteral("metric"));

@@ -182,14 +182,9 @@ public:
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
         CsvReader reader(path, options.encoding);
-        if (auto opened = reader.open(); !opened)
-            return opened;
         CsvRow row;
-        auto more = reader.next(row);
-        if (!more)
-            return more.error();
-        if (!*more)
-            return Error(tr("The file is empty."), path);
+        if (auto opened = reader.openAtHeader(row); !opened)
+            return opened;
 
         const Vendor vendor = vendorOf(row.fields);
         ColumnMap columns(row.fields, options.map);
@@ -237,24 +232,15 @@ public:
         const int width = headerWidth(columns.header());
         const QChar delimiter = QLatin1Char(reader.delimiter());
         DuplicateIds ids;
-        int rows = 0;
+        DataRows rows(reader, width, headerLine);
         int deleted = 0;
-        while (sink.wantsMore()) {
-            more = reader.next(row);
+        for (;;) {
+            auto more = rows.next(row, sink);
             if (!more)
                 return more.error();
             if (!*more)
                 break;
-            if (++rows % 512 == 0) {
-                if (sink.isCancelled())
-                    return Error(tr("Cancelled."), path);
-                sink.progress(reader.bytesRead(), reader.size());
-            }
             const QString raw = row.raw(delimiter);
-            if (!fitsHeader(row, width)) {
-                sink.reject(row.line, widthMismatch(row, width, headerLine), raw);
-                continue;
-            }
             const auto value = [&](const char* field) { return columns.value(row, QLatin1String(field)); };
 
             const TicketState state = stateOf(value("status"));

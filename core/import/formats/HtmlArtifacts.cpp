@@ -93,13 +93,10 @@ public:
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
-        if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
-        auto data = readWholeFile(path);
+        auto data = startReading(path, sink);
         if (!data)
             return data.error();
         const QByteArray& bytes = *data;
-        sink.progress(0, bytes.size());
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         if (!utf16 && bytes.left(8192).contains('\0'))
             return refusal(path,
@@ -146,12 +143,7 @@ public:
                 .arg(artifact.artifact.title, QString::fromLatin1(used),
                      artifact.thumbnail.isNull() ? tr(", no thumbnail (no GUI application)") : QString()));
 
-        ImportRecord record;
-        record.line = 1;
-        record.value = std::move(artifact);
-        sink.progress(bytes.size(), bytes.size());
-        sink.accept(std::move(record));
-        return success();
+        return acceptArtifact(sink, std::move(artifact));
     }
 };
 

@@ -109,16 +109,11 @@ public:
 
     Status read(const QString& path, const ImportOptions&, ImportSink& sink) const override
     {
-        if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
-        auto data = readWholeFile(path);
+        auto data = startReading(path, sink);
         if (!data)
             return data.error();
         const QByteArray& bytes = *data;
-        sink.progress(0, bytes.size());
 
-        ImportRecord record;
-        record.line = 1;
         ArtifactRecord artifact;
         artifact.data = bytes;
         artifact.artifact.title = titleFromFileName(path);
@@ -130,10 +125,7 @@ public:
             return drawn;
         if (mentionsInvoice(QFileInfo(path).fileName()))
             artifact.artifact.kind = ArtifactKind::Invoice;
-        sink.progress(bytes.size(), bytes.size());
-        record.value = std::move(artifact);
-        sink.accept(std::move(record));
-        return success();
+        return acceptArtifact(sink, std::move(artifact));
     }
 
 private:

@@ -1,5 +1,6 @@
 #include "import/formats/KpiCommon.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -7,6 +8,11 @@
 namespace cr::formats::kpi {
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importers", text);
+}
 
 // Month spellings parse::month does not know (Dutch, Italian and Portuguese
 // abbreviations, French without accents), folded.
@@ -171,6 +177,37 @@ std::optional<Value> readValue(const QString& input, bool decimalComma)
     return Value{*v, text.contains(QLatin1Char('%'))};
 }
 
+void acceptObservation(ImportSink& sink, int line, const QString& stage, const QString& kpiName,
+                       const Period& period, double value, const QString& unit)
+{
+    KpiObservation obs;
+    obs.kpiName = kpiName;
+    obs.date = period.date;
+    obs.value = value;
+    obs.unit = unit;
+    obs.periodIsMonth = period.isMonth;
+    ImportRecord record;
+    record.line = line;
+    record.stage = stage;
+    record.value = obs;
+    sink.accept(std::move(record));
+}
+
+QString readingNotes(bool firstOfMonth, bool decimalComma)
+{
+    QString notes;
+    if (firstOfMonth)
+        notes += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
+    if (decimalComma)
+        notes += QLatin1Char(' ') + tr("Decimal comma.");
+    return notes;
+}
+
+QString rollUpNote()
+{
+    return QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+}
+
 bool isMissingMarker(const QString& text)
 {
     static const QSet<QString> markers = {
@@ -283,17 +320,17 @@ bool headerMatches(const QString& header, const QStringList& names)
     return false;
 }
 
-int findHeaderRow(const QVector<CsvRow>& rows)
+int findHeaderRow(const QVector<QStringList>& rows)
 {
-    auto filled = [](const CsvRow& row) {
+    auto filled = [](const QStringList& row) {
         int n = 0;
-        for (const QString& f : row.fields)
+        for (const QString& f : row)
             if (!f.trimmed().isEmpty())
                 ++n;
         return n;
     };
     int widest = 0;
-    for (const CsvRow& row : rows)
+    for (const QStringList& row : rows)
         widest = std::max(widest, filled(row));
     if (widest < 2)
         return -1;
@@ -303,6 +340,17 @@ int findHeaderRow(const QVector<CsvRow>& rows)
             return i;
     }
     return -1;
+}
+
+QString extraCells(const QStringList& fields, qsizetype columns)
+{
+    for (qsizetype i = columns; i < fields.size(); ++i)
+        if (!fields.at(i).trimmed().isEmpty())
+            return tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
+                      "comma-separated file?")
+                .arg(fields.size())
+                .arg(columns);
+    return {};
 }
 
 char sniffDelimiter(const QString& sample)
@@ -345,7 +393,17 @@ Status BufferedCsv::open(int count)
             break;
         m_rows.append(std::move(row));
     }
+    if (m_rows.isEmpty())
+        return Error(tr("The file is empty."), m_path);
     return success();
+}
+
+QVector<QStringList> BufferedCsv::bufferedFields() const
+{
+    QVector<QStringList> fields;
+    for (const CsvRow& row : m_rows)
+        fields.append(row.fields);
+    return fields;
 }
 
 void BufferedCsv::dropFront(int n)
@@ -353,13 +411,22 @@ void BufferedCsv::dropFront(int n)
     m_at = std::min(int(m_rows.size()), m_at + n);
 }
 
-Result<bool> BufferedCsv::next(CsvRow& row)
+Result<bool> BufferedCsv::next(CsvRow& row, ImportSink& sink)
 {
+    if (sink.isCancelled())
+        return Error(tr("Cancelled."), m_path);
+    if (!sink.wantsMore())
+        return false;
     if (m_at < m_rows.size()) {
         row = m_rows.at(m_at++);
-        return true;
+    } else {
+        auto more = m_reader->next(row);
+        if (!more || !*more)
+            return more;
     }
-    return m_reader->next(row);
+    if (++m_rowsRead % 256 == 0)
+        sink.progress(m_reader->bytesRead(), m_reader->size());
+    return true;
 }
 
 } // namespace cr::formats::kpi

@@ -1,9 +1,10 @@
 #pragma once
 // What the two KPI sheets (long and wide) share: reading a period cell, a
-// value cell and a unit hint from a header, and learning from the first rows
-// how the file writes dates and decimals.
+// value cell and a unit hint from a header, learning from the first rows
+// how the file writes dates and decimals, and handing rows and values on.
 
 #include "import/CsvReader.h"
+#include "import/ImportTypes.h"
 #include "import/Parsing.h"
 
 #include <QDate>
@@ -43,6 +44,15 @@ struct Value
 };
 std::optional<Value> readValue(const QString& text, bool decimalComma);
 
+// Hands one value to the sink as an observation of the period's day or month.
+void acceptObservation(ImportSink& sink, int line, const QString& stage, const QString& kpiName,
+                       const Period& period, double value, const QString& unit);
+
+// Sentences both sheets add to their note, each after a space: how dates
+// and numbers were read, and that days and weeks roll up to months.
+QString readingNotes(bool firstOfMonth, bool decimalComma);
+QString rollUpNote();
+
 // Cells that mark a missing value ("n/a", "-", "#N/A"): a gap, like a blank.
 bool isMissingMarker(const QString& text);
 
@@ -63,7 +73,12 @@ bool headerMatches(const QString& header, const QStringList& names);
 // The header row: the first row with at least two filled cells and at least
 // half as many as the widest of the first rows (title lines above it are
 // skipped). -1 when the rows hold no header.
-int findHeaderRow(const QVector<CsvRow>& rows);
+int findHeaderRow(const QVector<QStringList>& rows);
+
+// More filled cells than the header has columns: the values are shifted (a
+// decimal comma in a comma-separated file), so none can be trusted. The
+// reject message, or empty when the row fits.
+QString extraCells(const QStringList& fields, qsizetype columns);
 
 // CsvReader::sniffDelimiter with title lines above the header left out (it
 // reads the first line as the header, and a title has no delimiter).
@@ -75,11 +90,15 @@ class BufferedCsv
 {
 public:
     BufferedCsv(const QString& path, const QByteArray& encoding);
+    // Buffers the first `count` rows; an Error for a file without any.
     Status open(int count);
     const QVector<CsvRow>& buffered() const { return m_rows; }
+    QVector<QStringList> bufferedFields() const;
     // Drops the first `n` buffered rows (lines above the header, the header).
     void dropFront(int n);
-    Result<bool> next(CsvRow& row);
+    // The next row for `sink`, with progress: false at the end or when the
+    // sink has enough; an Error when it is cancelled.
+    Result<bool> next(CsvRow& row, ImportSink& sink);
     CsvReader& reader() { return *m_reader; }
 
 private:
@@ -88,6 +107,7 @@ private:
     std::unique_ptr<CsvReader> m_reader;
     QVector<CsvRow> m_rows;
     int m_at = 0;
+    int m_rowsRead = 0;
 };
 
 } // namespace cr::formats::kpi

@@ -67,14 +67,6 @@ const QStringList& unitAliases()
     return names;
 }
 
-bool hasExtraCells(const QStringList& fields, qsizetype columns)
-{
-    for (qsizetype i = columns; i < fields.size(); ++i)
-        if (!fields.at(i).trimmed().isEmpty())
-            return true;
-    return false;
-}
-
 struct Columns
 {
     ColumnMap map;
@@ -85,11 +77,8 @@ struct Columns
 Result<Columns> bindColumns(const QVector<QStringList>& rows, const QHash<QString, QString>& userMap,
                             const QString& path)
 {
-    QVector<CsvRow> asRows;
-    for (const QStringList& fields : rows)
-        asRows.append(CsvRow{0, fields});
     Columns columns;
-    columns.headerRow = kpi::findHeaderRow(asRows);
+    columns.headerRow = kpi::findHeaderRow(rows);
     if (columns.headerRow < 0)
         return Error(tr("No header row found. A KPI CSV needs the columns period, kpi and value."), path);
     columns.map = ColumnMap(rows.at(columns.headerRow), userMap);
@@ -142,12 +131,7 @@ public:
         kpi::BufferedCsv csv(path, options.encoding);
         if (auto opened = csv.open(200); !opened)
             return opened;
-        if (csv.buffered().isEmpty())
-            return Error(tr("The file is empty."), path);
-        QVector<QStringList> rows;
-        for (const CsvRow& row : csv.buffered())
-            rows.append(row.fields);
-        auto bound = bindColumns(rows, options.map, path);
+        auto bound = bindColumns(csv.bufferedFields(), options.map, path);
         if (!bound)
             return bound.error();
         const ColumnMap& columns = bound->map;
@@ -174,33 +158,21 @@ public:
         csv.dropFront(bound->headerRow + 1);
 
         const QString valueColumn = columns.header().at(columns[QStringLiteral("value")]);
-        int rowsRead = 0;
         int observations = 0;
         int gaps = 0;
         bool sawDays = false;
         QSet<QString> kpis;
         CsvRow row;
         for (;;) {
-            if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
-            if (!sink.wantsMore())
-                break;
-            auto more = csv.next(row);
+            auto more = csv.next(row, sink);
             if (!more)
                 return more.error();
             if (!*more)
                 break;
-            if (++rowsRead % 256 == 0)
-                sink.progress(csv.reader().bytesRead(), csv.reader().size());
             const QString raw = row.raw(QLatin1Char(delimiter));
-            if (hasExtraCells(row.fields, columns.header().size())) {
-                sink.reject(
-                    row.line,
-                    tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
-                       "comma-separated file?")
-                        .arg(row.fields.size())
-                        .arg(columns.header().size()),
-                    raw);
+            if (const QString extra = kpi::extraCells(row.fields, columns.header().size());
+                !extra.isEmpty()) {
+                sink.reject(row.line, extra, raw);
                 continue;
             }
             const QString periodText = columns.value(row, QStringLiteral("period"));
@@ -234,20 +206,14 @@ public:
                             tr("Column \"%1\": \"%2\" is not a number.").arg(valueColumn, valueText), raw);
                 continue;
             }
-            KpiObservation obs;
-            obs.kpiName = name;
-            obs.date = period->date;
-            obs.value = value->value;
-            obs.unit = columns.value(row, QStringLiteral("unit"));
-            if (obs.unit.isEmpty())
-                obs.unit = value->percent ? QStringLiteral("%") : kpi::unitFromHeader(name);
-            obs.periodIsMonth = period->isMonth || (firstOfMonth && period->date.day() == 1);
-            sawDays = sawDays || !obs.periodIsMonth;
-            ImportRecord record;
-            record.line = row.line;
-            record.stage = columns.value(row, QStringLiteral("stage"));
-            record.value = obs;
-            sink.accept(std::move(record));
+            QString unit = columns.value(row, QStringLiteral("unit"));
+            if (unit.isEmpty())
+                unit = value->percent ? QStringLiteral("%") : kpi::unitFromHeader(name);
+            const kpi::Period read{period->date,
+                                   period->isMonth || (firstOfMonth && period->date.day() == 1)};
+            sawDays = sawDays || !read.isMonth;
+            kpi::acceptObservation(sink, row.line, columns.value(row, QStringLiteral("stage")), name, read,
+                                   value->value, unit);
             kpis.insert(name);
             ++observations;
         }
@@ -255,14 +221,11 @@ public:
 
         QString note =
             tr("KPI CSV, one value per row: %1 value(s) of %2 KPI(s).").arg(observations).arg(kpis.size());
-        if (firstOfMonth)
-            note += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
-        if (decimalComma)
-            note += QLatin1Char(' ') + tr("Decimal comma.");
+        note += kpi::readingNotes(firstOfMonth, decimalComma);
         if (gaps > 0)
             note += QLatin1Char(' ') + tr("%1 row(s) without a value left out as gaps, not zeros.").arg(gaps);
         if (sawDays)
-            note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+            note += kpi::rollUpNote();
         sink.note(note);
         return success();
     }

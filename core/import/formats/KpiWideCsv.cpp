@@ -78,19 +78,6 @@ QString cell(const QStringList& fields, int column)
     return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QString();
 }
 
-// More filled cells than the header has columns: the values are shifted
-// (a decimal comma in a comma-separated file), so none can be trusted.
-QString extraCells(const QStringList& fields, qsizetype columns)
-{
-    for (qsizetype i = columns; i < fields.size(); ++i)
-        if (!fields.at(i).trimmed().isEmpty())
-            return tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
-                      "comma-separated file?")
-                .arg(fields.size())
-                .arg(columns);
-    return {};
-}
-
 struct Layout
 {
     int headerRow = -1;
@@ -264,11 +251,8 @@ bool detectTransposed(Layout& layout, const QVector<QStringList>& data, char del
 Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& options, char delimiter,
                        const QString& path)
 {
-    QVector<CsvRow> asRows;
-    for (const QStringList& fields : rows)
-        asRows.append(CsvRow{0, fields});
     Layout layout;
-    layout.headerRow = kpi::findHeaderRow(asRows);
+    layout.headerRow = kpi::findHeaderRow(rows);
     if (layout.headerRow < 0)
         return Error(tr("No header row found: a KPI sheet needs a date column and one column per KPI."),
                      path);
@@ -421,10 +405,7 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
                        .arg(names.size())
                        .arg(names.join(QStringLiteral(", ")))
                        .arg(counts.values);
-    if (layout.firstOfMonthIsMonth)
-        note += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
-    if (layout.decimalComma)
-        note += QLatin1Char(' ') + tr("Decimal comma.");
+    note += kpi::readingNotes(layout.firstOfMonthIsMonth, layout.decimalComma);
     if (counts.gaps > 0)
         note += QLatin1Char(' ') + tr("%1 blank cell(s) left out as gaps, not zeros.").arg(counts.gaps);
     if (layout.headerRow > 0)
@@ -433,7 +414,7 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
         note += QLatin1Char(' ') +
                 tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
     if (counts.days > 0)
-        note += QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+        note += kpi::rollUpNote();
     return note;
 }
 
@@ -487,13 +468,8 @@ public:
         kpi::BufferedCsv csv(path, options.encoding);
         if (auto opened = csv.open(200); !opened)
             return opened;
-        if (csv.buffered().isEmpty())
-            return Error(tr("The file is empty."), path);
-        QVector<QStringList> rows;
-        for (const CsvRow& row : csv.buffered())
-            rows.append(row.fields);
         const char delimiter = csv.reader().delimiter();
-        auto analysed = analyse(rows, options, delimiter, path);
+        auto analysed = analyse(csv.bufferedFields(), options, delimiter, path);
         if (!analysed)
             return analysed.error();
         const Layout& layout = *analysed;
@@ -505,7 +481,6 @@ public:
         Counts counts;
         QSet<QString> kpis;
         CsvRow row;
-        int dataRows = 0;
         // One cell: a gap, a reject naming its column, or an observation.
         auto take = [&](const CsvRow& r, int column, const QString& name, kpi::Period period,
                         const QString& unit) {
@@ -524,33 +499,18 @@ public:
             if (!period.isMonth && layout.firstOfMonthIsMonth && period.date.day() == 1)
                 period.isMonth = true;
             (period.isMonth ? counts.months : counts.days) += 1;
-            KpiObservation obs;
-            obs.kpiName = name;
-            obs.date = period.date;
-            obs.value = value->value;
-            obs.unit = value->percent ? QStringLiteral("%") : unit;
-            obs.periodIsMonth = period.isMonth;
-            ImportRecord record;
-            record.line = r.line;
-            record.stage = cell(r.fields, layout.stageColumn);
-            record.value = obs;
-            sink.accept(std::move(record));
+            kpi::acceptObservation(sink, r.line, cell(r.fields, layout.stageColumn), name, period,
+                                   value->value, value->percent ? QStringLiteral("%") : unit);
             kpis.insert(name);
             ++counts.values;
         };
         for (;;) {
-            if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
-            if (!sink.wantsMore())
-                break;
-            auto more = csv.next(row);
+            auto more = csv.next(row, sink);
             if (!more)
                 return more.error();
             if (!*more)
                 break;
-            if (++dataRows % 256 == 0)
-                sink.progress(csv.reader().bytesRead(), csv.reader().size());
-            if (const QString extra = extraCells(row.fields, layout.header.size()); !extra.isEmpty()) {
+            if (const QString extra = kpi::extraCells(row.fields, layout.header.size()); !extra.isEmpty()) {
                 sink.reject(row.line, extra, row.raw(QLatin1Char(delimiter)));
                 continue;
             }

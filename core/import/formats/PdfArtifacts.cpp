@@ -148,13 +148,10 @@ public:
 
     Status read(const QString& path, const ImportOptions&, ImportSink& sink) const override
     {
-        if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
-        auto data = readWholeFile(path);
+        auto data = startReading(path, sink);
         if (!data)
             return data.error();
         const QByteArray& bytes = *data;
-        sink.progress(0, bytes.size());
         if (pdfHeaderOffset(bytes) < 0)
             return refusal(path,
                            tr("This file is not a PDF: it does not start with %PDF-. Check that it is the "
@@ -219,12 +216,7 @@ public:
                 .arg(lines.isEmpty() ? tr("no text layer on page 1 (a scan?)") : tr("text layer on page 1"))
                 .arg(encrypted ? tr("; encrypted, opened without a password") : QString()));
 
-        ImportRecord record;
-        record.line = 1;
-        record.value = std::move(artifact);
-        sink.progress(bytes.size(), bytes.size());
-        sink.accept(std::move(record));
-        return success();
+        return acceptArtifact(sink, std::move(artifact));
     }
 };
 

@@ -256,13 +256,8 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
     const QString raw = row.raw(delimiter);
     auto value = [&](int column) { return Header::at(row.fields, column).trimmed(); };
 
-    if (row.fields.size() != header.ids.size()) {
-        sink.reject(line,
-                    tr("The row has %1 fields but the header has %2: it is cut short or holds an unquoted "
-                       "delimiter.")
-                        .arg(row.fields.size())
-                        .arg(header.ids.size()),
-                    raw);
+    if (const QString bad = widthMismatch(row.fields.size(), header.ids.size()); !bad.isEmpty()) {
+        sink.reject(line, bad, raw);
         return;
     }
     const QString responseId = value(header.responseIdColumn);

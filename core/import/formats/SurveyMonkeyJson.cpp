@@ -433,13 +433,11 @@ public:
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
     {
-        auto text = TextInput::readAllUtf8(path, options.encoding);
+        auto text = TextInput::readAllUtf8NonBlank(
+            path, options.encoding,
+            tr("The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk."));
         if (!text)
             return text.error();
-        if (text->trimmed().isEmpty())
-            return Error(
-                tr("The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk."),
-                path);
         int pagesRead = 0;
         auto responses = responsesIn(*text, path, &pagesRead);
         if (!responses)

@@ -79,6 +79,15 @@ QString notAScoreReason(SurveyMetric metric, const QString& text, const QString&
         .arg(high);
 }
 
+QString widthMismatch(qsizetype fields, qsizetype headerFields)
+{
+    if (fields == headerFields)
+        return {};
+    return tr("The row has %1 fields but the header has %2: it is cut short or holds an unquoted delimiter.")
+        .arg(fields)
+        .arg(headerFields);
+}
+
 int DuplicateIds::firstLine(const QString& id, int line)
 {
     const auto it = m_seen.constFind(id);

@@ -1,7 +1,7 @@
 #pragma once
 // What the survey importers (Qualtrics, SurveyMonkey, generic CSV) share:
 // the scales, reading a score as exports write it, and the messages for a
-// score that does not fit.
+// score or a row that does not fit.
 
 #include "Domain.h"
 
@@ -35,6 +35,10 @@ std::optional<int> scoreFromText(const QString& text, SurveyMetric metric);
 QString outOfScaleReason(SurveyMetric metric, int score, const QString& where);
 // "\"maybe\" in Q1 is not a score on the NPS scale 0-10."
 QString notAScoreReason(SurveyMetric metric, const QString& text, const QString& where);
+
+// A row with more or fewer fields than the header (a row cut short, an
+// unquoted delimiter): the reject reason; empty when the widths match.
+QString widthMismatch(qsizetype fields, qsizetype headerFields);
 
 // Remembers ids already seen in one file: a second row with the same
 // response id would overwrite the first in the room, so it is rejected.

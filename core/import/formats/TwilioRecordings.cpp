@@ -121,12 +121,6 @@ Row fromCsv(const CsvRow& csv, const ColumnMap& map)
     return row;
 }
 
-bool looksLikeJson(const QString& text)
-{
-    const QString t = text.trimmed();
-    return t.startsWith(QLatin1Char('{')) || t.startsWith(QLatin1Char('['));
-}
-
 class TwilioRecordings final : public Importer
 {
 public:
@@ -143,7 +137,7 @@ public:
         if (!sample.isText)
             return {};
         const QString& t = sample.text;
-        if (looksLikeJson(t)) {
+        if (calls::looksLikeJson(t)) {
             const bool callSid =
                 t.contains(QLatin1String("\"call_sid\"")) || t.contains(QLatin1String("\"callSid\""));
             if (callSid && t.contains(QLatin1String("\"recordings\"")))
@@ -167,13 +161,11 @@ public:
     {
         QVector<Row> rows;
         QString layout;
-        auto bytes = TextInput::readAllUtf8(path, options.encoding);
+        auto bytes = TextInput::readAllUtf8NonBlank(path, options.encoding);
         if (!bytes)
             return bytes.error();
-        if (bytes->trimmed().isEmpty())
-            return Error(tr("The file is empty."), path);
         const qint64 total = bytes->size();
-        if (looksLikeJson(QString::fromUtf8(bytes->left(64)))) {
+        if (calls::looksLikeJson(QString::fromUtf8(bytes->left(64)))) {
             const calls::JsonRecords split = calls::splitJsonRecords(*bytes, "recordings");
             if (split.records.isEmpty())
                 return Error(
@@ -199,14 +191,9 @@ public:
             layout = split.wrapped ? tr("Recordings list JSON") : tr("JSON array of recordings");
         } else {
             CsvReader csv(path, options.encoding);
-            if (auto opened = csv.open(); !opened)
-                return opened;
             CsvRow header;
-            auto more = csv.next(header);
-            if (!more)
-                return more.error();
-            if (!*more)
-                return Error(tr("The file is empty."), path);
+            if (auto opened = csv.openAtHeader(header); !opened)
+                return opened;
             const CsvColumns columns = bindCsv(header.fields, options.map);
             if (const QString unknown = columns.map.unknownMappedColumn(); !unknown.isEmpty())
                 return Error(tr("The column \"%1\" named by --map is not in the header.").arg(unknown), path);
@@ -296,17 +283,10 @@ public:
             call.call.startedAt = *startedAt;
             call.call.customerChannel = QStringLiteral("phone");
             if (!audioPath.isEmpty()) {
-                auto audio = calls::loadAudio(audioPath);
-                if (!audio) {
-                    sink.reject(row.line,
-                                tr("Audio file \"%1\": %2")
-                                    .arg(QFileInfo(audioPath).fileName(), audio.error().message),
-                                row.raw);
+                if (const QString bad = calls::attachAudio(call, audioPath); !bad.isEmpty()) {
+                    sink.reject(row.line, bad, row.raw);
                     continue;
                 }
-                call.call.durationSeconds = audio->info.durationSeconds;
-                call.audioMimeType = audio->mimeType;
-                call.audio = std::move(audio->bytes);
                 ++withAudio;
             } else {
                 if (!listedDuration) {
