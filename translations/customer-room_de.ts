@@ -207,6 +207,153 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Kestrel Fibre</source>
         <translation>Kestrel Fibre</translation>
     </message>
+    <message>
+        <source>Cancelled; the demo room was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages and departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Eingang</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished">Kennzahl</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -257,6 +404,51 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>closed</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importers</name>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out on purpose, the first on line %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected and --strict is on: nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rule needs a keyword or a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records have no field &quot;%2&quot;; use one of: any, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule must set a stage, a category or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +506,13 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,6 +793,130 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Storing an imported record failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up an imported record failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating an imported record failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up a KPI value failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up KPI &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a feed named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding feed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving feed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no feed named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the feed&apos;s sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a rejected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty, not a room. Create a room with &quot;customer-room-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to read this older room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy this older room to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the old room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the upgraded room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room&apos;s links between records are broken (table %1); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a mapping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a mapping rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting unassigned records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Unassigned tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs are placed on a stage in the room&apos;s set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning records to a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoomTemplate</name>
@@ -639,6 +962,2249 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>off target</source>
         <translation>verfehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation type="unfinished">Artefakt</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Beschwerden</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Anrufe</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished">Artefakte</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPIs</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished">Beschwerden</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr</name>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1). Check the feed&apos;s token or user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at this address (HTTP 404). Check the feed&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s folder or file is not there (moved, or a drive not connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished">Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; in this room. Stages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room is busy or read-only; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing from this file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was rejected: nothing was imported. Is this the right format (--format) and kind (--kind)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file, and no %1 format reads it (a spreadsheet or an archive? Export it as CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which %1 format this file is. Name it with --format (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file, or add the folder as a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 format named &quot;%2&quot;. Formats for %1: auto, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (named with --format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::CsvReader</name>
+    <message>
+        <source>Cannot start the CSV reader (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1: it was cut short, or a quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV near line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::Session</name>
+    <message>
+        <source>No stage named &quot;%1&quot; in this room (stages: %2). Add the stage, fix the file, or import with --stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI &quot;%1&quot; has %2 values for %3 (lines %4 and %5): the rows are finer than a month. Say how to combine them with --aggregate sum, mean or last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score %2 is outside its %3-%4 scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI value needs a KPI name and a valid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has no valid start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::TextInput</name>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file, or add the folder as a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished">Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Try UTF-8, UTF-16, ISO-8859-1 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data: an image, a spreadsheet or an archive?). Export it as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not readable as %1 (near line %2). Give its encoding with --encoding, e.g. --encoding windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data near line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (near line %1). If it was saved in another encoding, give it with --encoding, e.g. --encoding windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::cli</name>
+    <message>
+        <source>Add a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder, a file or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed: an export the room takes in again on every sync (only what is new or changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed add takes a ROOM and a NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed needs --kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed needs --location (a folder, a file or an http(s) URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; in this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added feed &quot;%1&quot; (%2 from %3). Run &apos;customer-room-cli sync %4 --feed &quot;%1&quot;&apos; to take it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the room&apos;s feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed list takes a ROOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with &apos;customer-room-cli feed add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2 (%3)	%4	last sync %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a feed. What it imported stays in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed remove takes a ROOM and a NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed feed &quot;%1&quot;; the evidence it brought stays in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: customer-room-cli feed add|list|remove ROOM ...
+Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed takes add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room file.</source>
+        <translation type="unfinished">Die Raumdatei.</translation>
+    </message>
+    <message>
+        <source>Only this feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in what is new or changed in the room&apos;s feeds. Unchanged files and URLs are skipped. An http(s) feed&apos;s credentials come from CUSTOMER_ROOM_FEED_TOKEN, or CUSTOMER_ROOM_FEED_USER and CUSTOMER_ROOM_FEED_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes a ROOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no feed named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds to sync. Add one with &apos;customer-room-cli feed add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2 new, %3 updated, %4 rejected; %5 files changed, %6 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new KPIs without a target (their status stays empty until a target is set): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records matched no stage and wait in the Unassigned tray (&apos;customer-room-cli unassigned list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exports into a room: every good row is stored (once: re-importing changes nothing), every bad one is printed as FILE:LINE: reason. Each file is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes a ROOM and at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs --kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell what this file holds; give --kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surveys, complaints, calls or artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field to look at (complaints: text, category, product, channel, customer; surveys: comment, metric, respondent; calls: title, agent, channel, summary, transcript; artifacts: title, description, kind; or any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or phrase (whole words, any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression instead of a keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage matching records go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category matching complaints get (when they have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to the stage and get the category. Rules run on every import and with &apos;rules apply&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules add takes a ROOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --keyword or --regex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is surveys, complaints, calls or artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; (stages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added rule %1. Run &apos;customer-room-cli rules apply&apos; to sort the Unassigned tray with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the room&apos;s mapping rules in the order they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules list takes a ROOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2 %3 %4 &quot;%5&quot; -&gt; %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one with &apos;customer-room-cli rules add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the mapping rules over the Unassigned tray, in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules apply takes a ROOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records found their stage; %2 remain unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules takes add, list or apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Unassigned tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many records (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List records that no stage claimed (oldest first), with where they came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: unassigned list ROOM [--json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::cli::ImportOptionSet</name>
+    <message>
+        <source>surveys, complaints, kpis, calls or artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), generic, wide, qualtrics, surveymonkey, cfpb, cfpb-json, tickets, audio, twilio, connect, image, pdf, email, html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every record on this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our field = their column, e.g. id=ticket_id,received_at=created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How KPI rows finer than a month roll up: sum, mean or last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding when not UTF-8/UTF-16 with BOM, e.g. windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a file whole if any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey question that holds the NPS answer (e.g. Q7 or QID7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SurveyMonkey survey-details JSON that names the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of surveys, complaints, kpis, calls, artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN pairs; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aggregate is sum, mean or last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats</name>
+    <message>
+        <source>attached message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached message &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk ticket CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk ticket table (API / Fivetran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshdesk ticket export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help-desk tickets CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row found. A KPI CSV needs the columns period, kpi and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map is not in the header (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing column(s): %1. A KPI CSV has one value per row in the columns period (or date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, or use --format wide for one column per KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row found: a KPI sheet needs a date column and one column per KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map %2= is not in the header (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date column found (looked for a column named date, Datum, fecha, month, Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map stage= is not in the header (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI columns found: besides the date, every column holds text. A wide KPI sheet has one column of numbers per KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;: rename one so each KPI has its own column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days and months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days or weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide KPI sheet: periods from &quot;%1&quot; (found %2, %3), %4 KPI(s): %5; %6 value(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blank cell(s) left out as gaps, not zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) above the header skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text columns left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; named by %2 is not in this export (looked at the column ids, the ImportIds and the question texts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date column in this Qualtrics export (RecordedDate, EndDate or StartDate): add one to the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1=...: the Qualtrics importer takes --map for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen with --question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen with --map nps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NPS question found: no column has a partner named Qx_NPS_GROUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds whole numbers 0-10 either. If the NPS answers are in this file, pass --question COLUMN (a column id such as Q7, or its ImportId such as QID7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (always %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns holding whole numbers 0-10: %1. Pass --question COLUMN (a column id such as Q7, or its ImportId such as QID7) to import one of them as the NPS question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response id (%1) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 appears twice in this file (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished is &quot;%1&quot;, expected 1 or 0 (True or False).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 is unfinished (%2 = 0): left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no date (RecordedDate, EndDate and StartDate are empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 is %2 (%3 = %4): left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no answer to %2 (%3): left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 in %2 makes a %3, but %4 says &quot;%5&quot;: the recode values of %2 may have been changed in Qualtrics (they must be 0-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other NPS questions not imported: %1 (choose with --question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment column (name one with --map comment=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unfinished responses left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished responses without an NPS answer left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 survey previews or spam left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 responses are generated test responses (Status &quot;Survey Test&quot;) and were imported: delete them in Qualtrics if they should not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the survey details, not responses: import the responses file (GET /v3/surveys/{id}/responses/bulk) and give this one with --details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a SurveyMonkey responses reply: expected {&quot;data&quot;: [...]} from GET /v3/surveys/{id}/responses/bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object (%2): one page of responses per line expected; the file may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1=...: the SurveyMonkey importer takes --map for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (--question) is not in the survey details. Questions there: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by its 0-10 choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (%2, %3) has %4 choices that do not make the %5 scale %6-%7: choose another question with %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (--map %2) is not in the survey details. Questions there: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No NPS question found in the survey details of &quot;%1&quot; (%2 questions: %3): none has 11 choices scored 0-10. Pass --question QUESTION_ID to name the 0-10 question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 (--map comment) is not in the survey details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 in the file has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status-less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 is %2: only completed responses count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 is a preview (collection_mode %2): left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 appears twice in this file (first as response %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; of response %3 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no date_created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 answered N/A to %2: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2 is not in the survey details: were they saved before the question was edited? Fetch the details again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses, %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS from question %1 (“%2”, %3; scores by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from question %2 (scores by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment from question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment question (name one with --map comment=QUESTION_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 responses left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed responses without an NPS answer left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::AudioFiles</name>
+    <message>
+        <source>Call recordings (WAV, FLAC, OGG, MP3, AIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date in the file name (no time of day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s modification time (no date in the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::CfpbCsv</name>
+    <message>
+        <source>CFPB complaints CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header has Complaint ID and Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header has CFPB&apos;s date_received, product, issue and date_sent_to_company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header has Date received, Product and Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CFPB header in the first %1 rows: expected columns such as &quot;Date received&quot;, &quot;Product&quot;, &quot;Issue&quot;, &quot;Complaint ID&quot; (or date_received, product, issue). For other complaint files use --format generic, or name the columns with --map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which is not in the header on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB CSV, snake_case layout (%1 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB CSV, public download layout (%1 columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Complaint ID: complaints are identified by their content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no narrative: the text is the issue and sub-issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) above the header left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::CfpbJson</name>
+    <message>
+        <source>CFPB complaints JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with CFPB&apos;s keys (date_received, complaint_id...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with CFPB&apos;s column names (Date received, Complaint ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished">Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Not a complaint: expected a JSON object with date_received, product, issue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CFPB complaint: none of date_received, complaint_id, product, issue is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB JSON, search API response (hits.hits[]._source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB JSON, an array of search hits (_source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB JSON, one array of complaints (the database&apos;s JSON download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB NDJSON, one search hit (_source) per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFPB NDJSON, one complaint per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::ConnectContactRecords</name>
+    <message>
+        <source>Amazon Connect contact records (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ContactId and InitiationTimestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact records in this JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ContactId: not an Amazon Connect contact record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy of contact %1 (the latest is on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is a %2 contact, not a conversation with a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 has no InitiationTimestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 has no DisconnectTimestamp and no recording next to this file: its length is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisconnectTimestamp %1 is before the start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with audio, %5 with a transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recording(s) named in the records were not found next to this file: imported without audio, with DisconnectTimestamp - start as length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript files not understood: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::EmailArtifacts</name>
+    <message>
+        <source>E-mails (.eml, .emlx, .mht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not start with e-mail headers (From:, Subject:, Date:...). Save the message from your mail program as .eml (&quot;Save as&quot; or drag it to a folder) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail cannot be read: its headers or MIME structure are damaged. Save the message from your mail program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML body drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text body drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 inline images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Date header &quot;%1&quot; unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2; %3; charsets %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved web page (MHTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::GenericCallManifest</name>
+    <message>
+        <source>Call manifest CSV (audio, started_at, agent, transcript)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; names audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map is not in the header (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio (or file) column: a call manifest names each call&apos;s audio file, relative to the manifest&apos;s folder. Name the column with --map audio=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file &quot;%1&quot; not found (paths are relative to the manifest&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (seconds, mm:ss or hh:mm:ss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio file, duration or transcript: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read day-first or month-first; write it as YYYY-MM-DD HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No started_at and no audio file to take the time from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript file &quot;%1&quot; not found next to the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call manifest: %1 call(s), %2 with audio, %3 with a transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 start time(s) taken from the audio file (name, else modification time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::GenericComplaintsCsv</name>
+    <message>
+        <source>Generic complaints CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header has received_at and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file; the generic layout needs --map for its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names a column &quot;%1&quot; that is not in the header (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; column. The header has: %2. Name the column with --map %1=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic complaints CSV, delimiter &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2 (a wrong delimiter or a stray quote?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_at is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received_at &quot;%1&quot; is not a date (write 2026-10-31 or 2026-10-31T14:05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (use open, in_progress, resolved or closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::GenericSurveysCsv</name>
+    <message>
+        <source>Generic survey CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header has responded_at, metric and score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: expected a header row with responded_at, metric and score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1=...: this format has the fields %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; named by --map is not in the header (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is missing (the header has: %2). If your file names it differently, add --map %1=YOUR_COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric is empty: write nps, csat or ces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric &quot;%1&quot; is not nps, csat or ces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded_at is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responded_at &quot;%1&quot; is not a date: write ISO dates such as 2024-03-05 or 2024-03-05T14:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id %1 with metric %2 appears twice in this file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic survey CSV: %1; optional columns found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::HelpDeskTicketsCsv</name>
+    <message>
+        <source>Help-desk tickets CSV (Zendesk, Freshdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk export header (Id, Status, Via, Created at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zendesk ticket table header (id, status, via_channel, created_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freshdesk export header (Ticket ID, Status, Created time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which is not in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creation time column: expected &quot;Created at&quot; (Zendesk), &quot;created_at&quot; or &quot;Created time&quot; (Freshdesk). Name it with --map received_at=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subject or description column: a ticket without words says nothing on the wall. Name one with --map text=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in the help desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creation time: a ticket needs the time it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a creation time (write 2020-02-19 01:54:52; a date such as 03/04/2020 is refused because it could be March or April).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time for when the ticket was solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already on line %2; this copy is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 deleted ticket(s) left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::HtmlArtifacts</name>
+    <message>
+        <source>Web pages (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an HTML file: it holds binary data. Check that it is the file you meant, or import it with the right --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no HTML tags. Save the page from your browser as &quot;Web page, HTML only&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page &quot;%1&quot;, read as %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no thumbnail (no GUI application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::ImageArtifacts</name>
+    <message>
+        <source>Images (PNG, JPEG, GIF, SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a WebP image, which this installation cannot read: install Qt&apos;s image format plugins (qt6-image-formats-plugins) or convert it to PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a TIFF image, which this installation cannot read: install Qt&apos;s image format plugins (qt6-image-formats-plugins) or convert it to PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first bytes are no known image signature. Check that it is the file you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image %2 × %3 px is too large to draw a thumbnail; kept without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 image cannot be decoded (%2): the file is probably truncated or damaged. Export or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image %2 × %3 px, thumbnail %4 × %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image kept without a thumbnail (no fonts without a GUI application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SVG cannot be read: the XML is malformed or it has no &lt;svg&gt; root. Open it in a browser or an editor and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image, %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image %1 × %2, drawn at %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::JsonRecordScanner</name>
+    <message>
+        <source>This is not JSON that holds complaints: unexpected &quot;%1&quot; on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON value that starts on line %1 is larger than %2 MB: this is not a list of complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside the JSON that starts on line %1: it was cut short. Download or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::KpiLongCsv</name>
+    <message>
+        <source>KPI CSV, one value per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period, kpi and value columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a summary row, not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period: the period column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date, a month or an ISO week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI name: the kpi column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI CSV, one value per row: %1 value(s) of %2 KPI(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a value left out as gaps, not zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::KpiWideCsv</name>
+    <message>
+        <source>KPI CSV, one column per KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi and value columns: rather a long sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods as columns, one row per KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date and numbers, but columns of another kind (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date column &quot;%1&quot; and %2 numeric column(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a summary row, not a KPI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI name in column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date in column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a summary row, not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not a date, a month or an ISO week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::Layout</name>
+    <message>
+        <source>named with --map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as year and month columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the header: one row per KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::PdfArtifacts</name>
+    <message>
+        <source>PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PDF: it does not start with %PDF-. Check that it is the file you meant, or import it with the right --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF needs a password to open. Open it with its password, print or export it to a new PDF without one, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted with a method that cannot be opened here. Print or export it to a new PDF, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: the file is damaged or truncated. Download or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, scanned (no text layer on page 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text layer on page 1 (a scan?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text layer on page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; encrypted, opened without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::QualtricsCsv</name>
+    <message>
+        <source>Qualtrics CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy Qualtrics header V1..V10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-row Qualtrics header with ImportId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualtrics column names (ResponseId, Finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::SurveyMonkeyJson</name>
+    <message>
+        <source>SurveyMonkey API JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with &quot;data&quot; responses holding &quot;pages&quot; and &quot;response_status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON responses with &quot;pages&quot; and &quot;response_status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses hold only question and choice ids; their wording and scores are in the survey details. Save the reply of GET /v3/surveys/%1/details and pass it with --details FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are for survey %1 but these responses are for survey %2: pass the details of survey %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::TwilioRecordings</name>
+    <message>
+        <source>Twilio recordings list (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Recordings list page with call_sid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording sids (RE...) with call sids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV with recording sid and call sid columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recordings in this JSON: expected Twilio&apos;s {&quot;recordings&quot;: [...]} or an array of recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recordings in this JSON: no object has a sid or call_sid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings list JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON array of recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map is not in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; column: a Twilio recordings CSV needs sid and start_time (or date_created); name them with --map %1=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recordings CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording sid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 is listed again (first on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 is &quot;%2&quot;: Twilio has no audio for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start_time or date_created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file &quot;%1&quot; not found next to the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio file for %1 next to the manifest and no duration in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio %1: %2 recording(s), %3 with audio found next to the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transcript(s) found as &lt;RecordingSid&gt;*.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without an audio file (&lt;RecordingSid&gt;.wav or .mp3): imported with the listed duration and no audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::artifacts</name>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; artifacts larger than %2 MB are not imported. Import a smaller copy (a scan at lower resolution, page 1 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::calls</name>
+    <message>
+        <source>Cannot read the audio file: %1</source>
+        <translation type="unfinished">Die Audiodatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audio file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio file holds no sound that can be measured (%1 frames).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transcript is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a transcript this program knows: expected Contact Lens &quot;Transcript&quot;, Amazon Transcribe &quot;results&quot;, Twilio &quot;sentences&quot; or &quot;segments&quot; with start, end and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished">Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>A JSON string outside any object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced JSON: &quot;%1&quot; closes nothing that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not JSON: &quot;%1&quot; where an object should start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside this record: it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before its JSON is closed: it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::complaints</name>
+    <message>
+        <source>This row has %1 fields where the header on line %2 has %3: a quote or a delimiter is missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::complaints::DataRows</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::complaints::cfpb::Mapper</name>
+    <message>
+        <source>No date received: every CFPB complaint carries one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date received (CFPB writes 2019-09-24, 9/24/19 or 2019/9/24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint ID %1 was already on line %2; this copy is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::kpi</name>
+    <message>
+        <source>Every date is the first of a month: read as months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and weeks roll up to months (--aggregate sum|mean|last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header %2 columns: are decimal commas unquoted in a comma-separated file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::kpi::BufferedCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::qualtrics</name>
+    <message>
+        <source>The file is empty: a Qualtrics export starts with a header row (StartDate, EndDate, ... ResponseId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a Qualtrics export: there is no ResponseId column. For a plain table of scores use --format generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::qualtrics::Header</name>
+    <message>
+        <source>Qualtrics 3-row export (2016-17 Insights variant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualtrics 3-row export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy export (V1..V10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualtrics 2-row export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualtrics export (1 header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::surveymonkey</name>
+    <message>
+        <source>Not valid JSON (%1 at line %2): the file may be cut short or not be JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a responses file, not the survey details: --details takes the reply of GET /v3/surveys/{id}/details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not SurveyMonkey survey details: expected the reply of GET /v3/surveys/{id}/details with &quot;pages&quot; and their &quot;questions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::formats::surveys</name>
+    <message>
+        <source>Score %1 in %2 is outside the %3 scale %4-%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a score on the %3 scale %4-%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2: it is cut short or holds an unquoted delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui</name>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the file in progress was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting in the Unassigned tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room cannot be read (%1). Close this window and open the room again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -862,6 +3428,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>complaint</source>
         <translation>Beschwerde</translation>
     </message>
+    <message>
+        <source>complaint · %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::ComplaintsDialog</name>
@@ -884,6 +3454,463 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FeedEditDialog</name>
+    <message>
+        <source>There is no folder or file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room has no stage named “%1” any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials for the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token (sent as “Authorization: Bearer …”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feed “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Zendesk tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/exports/zendesk, /exports/nps.csv or https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain (service “%1”), never in the room file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder your system exports into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sync asks the server only for what changed (ETag, Last-Modified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder: every export file in it, new or changed ones on each sync. A file: taken again whenever it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder or a file to see what the feed will bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL feed is previewed after it has been fetched: save it, sync it, and read the import log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — %1, the first of %2 files in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder or file at this location yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no files of this kind yet; the feed takes them in when they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feed name cannot contain “#”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room already has a feed named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder or a file, or type an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the token, or choose no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user, or choose no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving feed “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FeedListModel</name>
+    <message>
+        <source>✓ ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! some rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, format %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stage by the file or the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing taken in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder, file or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FeedSyncer</name>
+    <message>
+        <source>1 complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 KPI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KPI values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This room has no feeds yet: add one under Room › Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (room %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds are up to date: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1 (Room › Feeds… shows the import log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the file in progress was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FeedsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;imports (files and feeds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No feeds yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A feed is an export your systems already write — a folder the help desk drops CSVs into, a survey export file, or an http(s) URL. Add one and the room takes in what is new or changed on every sync, when the room opens and when the folder changes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in what is new or changed in the selected feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every feed of the room (F9 on the wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run above to see its rejected rows (FILE:LINE: reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import log&lt;/b&gt; — every file taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import log&lt;/b&gt; — “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the job before it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything it brought stays in the room; only the feed and its sync state go. Its credentials are removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing feed “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing was cancelled; the feed stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed feed “%1”; the evidence it brought stays in the room.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -996,6 +4023,539 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>cr::ui::ImportDialog</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Beschwerden</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPIs</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Anrufe</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished">Artefakte</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Unassigned tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop export files here, or choose them with “Add files…”.
+
+Complaints, survey answers, KPI values, recorded calls and artifacts: the kind of each file is recognised, and you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files, then choose here how each one is read: its kind, format, stage and, for a CSV of your own layout, which column holds what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to read the selected file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — nothing is written until you import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: the import goes on, and the bar at the bottom of the wall shows it. Cancelling rolls back the file in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;more files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it will become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ Would be refused: choose how to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1 of the first %2 rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Reads well (first %1 rows checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to see what they will become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure which kind of evidence this is: check the kind, then pick the columns below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.json);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artifacts (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Unassigned tray (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ImportOptionsForm</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">Beschwerden</translation>
+    </message>
+    <message>
+        <source>Survey answers (NPS, CSAT, CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts (letters, e-mails, screens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the whole file if any row is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic recognises the layout from the file&apos;s header; name it when it guesses wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every record of the file on one stage, or let the file&apos;s own stage column and the room&apos;s mapping rules decide (unmatched records wait in the Unassigned tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, or UTF-16 by its mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding of a file without a byte-order mark, e.g. windows-1252 for an Excel export made on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the file says (monthly rows stay as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the month (counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the month (rates, times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value of the month (levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How daily or weekly rows become one monthly KPI value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (the question that asks for 0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey column or question id that holds the NPS answer, e.g. Q7 or QID7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SurveyMonkey survey-details JSON (names the answer choices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll up to months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS &amp;question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey &amp;details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds each of our fields. Fields marked * are required; Automatic finds a column by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SurveyMonkey survey details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the file&apos;s stage column, else the mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (recognise the layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our field &quot;%1&quot;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: no column of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 * — choose a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ImportPreviewPane</name>
+    <message>
+        <source>Choose the column for “\1” under “Columns in the file”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column for “\1” under “Columns in the file”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns under “Columns in the file”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NPS question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a roll-up to months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the survey details file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“refuse the whole file”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it will become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown: %1, of which %2 would be rejected (in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown: %1, none rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out on purpose (in grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the missing columns under “Columns in the file”, or choose another kind or format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the kind, format and encoding, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file as it is: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ImportSummaryView</name>
+    <message>
+        <source>New records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The file in progress was rolled back: nothing of it is in the room. Files listed before it are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that matched no stage wait in the Unassigned tray: %1. Sort them there, or add mapping rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, nothing imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported · %2 updated · %3 unchanged · %4 rejected · %5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows (FILE:LINE: reason):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New KPIs without a target (their status stays empty until a target is set): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the Unassigned tray: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::JobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this job; what it started is rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::JobRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::KpiCell</name>
     <message>
         <source>No KPIs for this stage yet: add one for each key moment of truth.</source>
@@ -1030,6 +4590,89 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Line: the last %1 months.</source>
         <translation>Linie: die letzten %1 Monate.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::NewRoomDialog</name>
+    <message>
+        <source>An empty room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages, departments and moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no room was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages: %2. Departments and moments of truth included; the evidence comes from your imports and feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages yet: what you import waits in the Unassigned tray until stages exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the Kestrel Fibre demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete example to explore: seven stages, 13 months of surveys, complaints, KPIs, calls and fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How should the new room start?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel Fibre demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new room as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer rooms (*.croom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That room is open now; choose another file name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +4727,33 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>cr::ui::PreviewModel</name>
+    <message>
+        <source>✕ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 would be rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is left out on purpose: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::RoomErrorPage</name>
     <message>
         <source>This room cannot be opened</source>
@@ -1100,6 +4770,394 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Choose another room file, or open the demo room to look around.</source>
         <translation>Wählen Sie eine andere Raumdatei oder öffnen Sie den Demo-Raum, um sich umzusehen.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::RoomMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room, open, import files, feeds, the Unassigned tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync all feeds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tray…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rooms opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open room</source>
+        <translation type="unfinished">Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Customer rooms (*.croom);;All files (*)</source>
+        <translation type="unfinished">Customer-Room-Dateien (*.croom);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open or create a room first (Room menu), then import files into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 files into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::RulesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Unassigned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules run top to bottom on every import: the first rule that matches a record puts it on its stage (and sets a complaint&apos;s category). Records that no rule claims wait in Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one below: pick the kind of record and a field, type a keyword (say “refund”), choose the stage it belongs to. The next import sorts such records by itself; “Apply to Unassigned now” sorts those already waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rule (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the word or phrase as a whole, in any case: “refund” finds “Refund please” but not “refunded”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression, in any case: “refund(ed|s)?” or “^late”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a word or phrase, e.g. refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave the category alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression, e.g. refund(ed|s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage (category only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category the complaints this rule matches get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints carry a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 already matches these records first, so this one would never run. Remove rule %1 to change where they go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the regular expression that records must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the keyword or phrase that records must hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stage these records go to, or a category to give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stage these records go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Finds %1 whose %2 matches this expression, in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Finds %1 whose %2 holds “%3” as a whole word or phrase, in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits in Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs these rules over the %1 waiting in Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: rule %1 runs last. Records already waiting stay in Unassigned until you apply the rules to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: rule %1 runs last, on the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed rule %1 (%2 “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the rules to %1 waiting in Unassigned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned is empty now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left in Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched the records waiting in Unassigned. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found a stage. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::RulesModel</name>
+    <message>
+        <source>stage %1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puts it on %1 with category “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>puts it on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets its category to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 of a record matches the expression %2, this rule %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 of a record holds the word or phrase “%2” (any case), this rule %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::RunLogModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1303,10 +5361,260 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>cr::ui::UnassignedDialog</name>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records whose stage no import could tell wait here. Select them, choose the stage they belong to and assign them; rules sort the next imports by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text, category, channel or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selects every record in this list, loading the rest first (Ctrl+A selects the rows loaded so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep their category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets this category on the selected complaints; empty keeps the one they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the room&apos;s mapping rules over every record waiting here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows, adds and removes the rules that sort records onto stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the rest of the list to select it all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far for “%2”; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 %3, oldest first; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room has no stages yet: add stages to the room first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select records in the list first (Ctrl or Shift for many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the selected records on the chosen stage (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room has no rules yet: add one under Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the room&apos;s mapping rules (%1) over every record waiting here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks in the text, category, channel and file name. Clear the search to see every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits here: every record found its stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records land here when an import cannot tell their stage. The room&apos;s rules (%1) sort new imports; add more under Rules… when new kinds of records turn up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records land here when an import cannot tell their stage. Add a rule under Rules… (a keyword such as “refund” → Billing) and the next import sorts them by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records wait here (%1): see the All tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the records to assign first (Ctrl or Shift selects many, Ctrl+A all loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stage these records belong to, then assign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the rules over %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched the records waiting here. Add or change rules under Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules placed %1 on a stage; %2 left here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::UnassignedModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <source>Source (file:line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::WallView</name>
     <message>
-        <source>&lt;h2&gt;This room has no stages yet&lt;/h2&gt;&lt;p&gt;A room is built around the customer journey. Start from a template of stages, departments and moments:&lt;/p&gt;&lt;p&gt;&lt;code&gt;customer-room-cli init ROOM --template resources/templates/subscription-journey.json&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or open the Kestrel Fibre demo room to see a full wall (&lt;code&gt;customer-room&lt;/code&gt; without a room).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Dieser Raum hat noch keine Phasen&lt;/h2&gt;&lt;p&gt;Ein Raum ist um die Customer Journey gebaut. Beginnen Sie mit einer Vorlage aus Phasen, Abteilungen und Momenten:&lt;/p&gt;&lt;p&gt;&lt;code&gt;customer-room-cli init ROOM --template resources/templates/subscription-journey.json&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder öffnen Sie den Demo-Raum von Kestrel Fibre, um eine volle Wand zu sehen (&lt;code&gt;customer-room&lt;/code&gt; ohne Raum).&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;This room has no stages yet&lt;/h2&gt;&lt;p&gt;A room is built around the customer journey. Start one from a template of stages, departments and moments with &lt;b&gt;Room › New room…&lt;/b&gt; (or &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Files you import meanwhile wait in the Unassigned tray. To see a full wall, create the Kestrel Fibre demo from the same menu.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1324,16 +5632,16 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Open room</source>
-        <translation>Raum öffnen</translation>
-    </message>
-    <message>
-        <source>Customer rooms (*.croom);;All files (*)</source>
-        <translation>Customer-Room-Dateien (*.croom);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Preparing the demo room…</source>
         <translation>Demo-Raum wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Drop to import into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo room</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1341,6 +5649,25 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Click to jump there; ← and → step 5 seconds</source>
         <translation>Klicken Sie, um dorthin zu springen; ← und → springen 5 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::keychain</name>
+    <message>
+        <source>No system keychain is available%1, so the credentials were not saved. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) and save the feed again; until then it syncs without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available%1: the feed syncs without credentials, and a server that needs them will refuse it. Start your desktop&apos;s keyring to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access%1; the feed syncs without credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old credentials could not be removed from the keychain%1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "demo/DemoRoom.h"
 
+#include "demo/DemoImports.h"
 #include "demo/DemoScript.h"
 #include "media/AudioInfo.h"
 #include "media/MediaTypes.h"
@@ -604,6 +605,8 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options, JobControl::
         if (auto r = addKpiValues(c, s); !r)
             return r;
     }
+    if (auto r = addDemoImports(store, c.month(kMonths - 1), c.stageIds); !r)
+        return r;
     if (auto r = advance(QCoreApplication::translate("DemoRoom", "Calls and artifacts")); !r)
         return r;
     if (auto r = addMedia(c); !r)

@@ -102,7 +102,9 @@ TEST_CASE("Every demo stage has every kind of evidence", "[demo]")
         CHECK(s.calls.count >= 1);
     }
     CHECK(withLowSample <= 1);
-    CHECK(report.unassigned.complaints == 0);
+    // Last month's social mentions: the rules placed the ones naming a known problem, the rest wait.
+    CHECK(report.unassigned.complaints == 12);
+    CHECK(october.unassigned.complaints == 12);
 }
 
 TEST_CASE("The demo's NPS agrees with an independent count of the raw answers", "[demo]")

@@ -73,7 +73,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     totalRow->addWidget(total);
     QString words = summary.total == 1 ? tr("complaint") : tr("complaints");
     if (context.compare && stage.previousComplaintTotal) {
-        words = tr("complaints · %1 in %2")
+        words = (summary.total == 1 ? tr("complaint · %1 in %2") : tr("complaints · %1 in %2"))
                     .arg(QLocale().toString(*stage.previousComplaintTotal), context.previousPeriodShort);
         tip += QStringLiteral("<br>") + tr("%1 in %2, %3 in %4.")
                                             .arg(summary.total)
