@@ -168,6 +168,390 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Print every stage&apos;s scores, complaints, KPIs, calls, artifacts and fixes as JSON. Dates are inclusive, in local time; without --from and --to the whole room is covered.</source>
         <translation>Gibt Werte, Beschwerden, KPIs, Anrufe, Artefakte und Maßnahmen jeder Phase als JSON aus. Datumsangaben sind einschließlich, in Ortszeit; ohne --from und --to wird der ganze Raum ausgewertet.</translation>
     </message>
+    <message>
+        <source>Add a feed.</source>
+        <translation>Einen Feed hinzufügen.</translation>
+    </message>
+    <message>
+        <source>A name for the feed.</source>
+        <translation>Ein Name für den Feed.</translation>
+    </message>
+    <message>
+        <source>A folder, a file or an http(s) URL.</source>
+        <translation>Ein Ordner, eine Datei oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Add a feed: an export the room takes in again on every sync (only what is new or changed).</source>
+        <translation>Fügt einen Feed hinzu: einen Export, den der Raum bei jeder Synchronisierung erneut einliest (nur Neues oder Geändertes).</translation>
+    </message>
+    <message>
+        <source>feed add takes a ROOM and a NAME.</source>
+        <translation>feed add erwartet einen ROOM und einen NAME.</translation>
+    </message>
+    <message>
+        <source>A feed needs --kind.</source>
+        <translation>Ein Feed braucht --kind.</translation>
+    </message>
+    <message>
+        <source>A feed needs --location (a folder, a file or an http(s) URL).</source>
+        <translation>Ein Feed braucht --location (einen Ordner, eine Datei oder eine http(s)-URL).</translation>
+    </message>
+    <message>
+        <source>No such folder or file.</source>
+        <translation>Ordner oder Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The URL is not valid.</source>
+        <translation>Die URL ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; in this room.</source>
+        <translation>In diesem Raum gibt es keine Phase namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Added feed &quot;%1&quot; (%2 from %3). Run &apos;customer-room-cli sync %4 --feed &quot;%1&quot;&apos; to take it in.</source>
+        <translation>Feed &quot;%1&quot; hinzugefügt (%2 aus %3). Mit &apos;customer-room-cli sync %4 --feed &quot;%1&quot;&apos; einlesen.</translation>
+    </message>
+    <message>
+        <source>List feeds.</source>
+        <translation>Feeds auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the room&apos;s feeds.</source>
+        <translation>Listet die Feeds des Raums auf.</translation>
+    </message>
+    <message>
+        <source>feed list takes a ROOM.</source>
+        <translation>feed list erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add one with &apos;customer-room-cli feed add&apos;.</source>
+        <translation>Noch keine Feeds. Fügen Sie einen mit &apos;customer-room-cli feed add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>%1	%2 (%3)	%4	last sync %5</source>
+        <translation>%1	%2 (%3)	%4	letzte Synchronisierung %5</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Remove a feed.</source>
+        <translation>Einen Feed entfernen.</translation>
+    </message>
+    <message>
+        <source>The feed.</source>
+        <translation>Der Feed.</translation>
+    </message>
+    <message>
+        <source>Remove a feed. What it imported stays in the room.</source>
+        <translation>Entfernt einen Feed. Was er importiert hat, bleibt im Raum.</translation>
+    </message>
+    <message>
+        <source>feed remove takes a ROOM and a NAME.</source>
+        <translation>feed remove erwartet einen ROOM und einen NAME.</translation>
+    </message>
+    <message>
+        <source>Removed feed &quot;%1&quot;; the evidence it brought stays in the room.</source>
+        <translation>Feed &quot;%1&quot; entfernt; die Belege, die er geliefert hat, bleiben im Raum.</translation>
+    </message>
+    <message>
+        <source>Usage: customer-room-cli feed add|list|remove ROOM ...
+Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s options.
+</source>
+        <translation>Aufruf: customer-room-cli feed add|list|remove ROOM ...
+&apos;customer-room-cli feed add --help&apos; zeigt die Optionen eines Unterbefehls.
+</translation>
+    </message>
+    <message>
+        <source>feed takes add, list or remove.</source>
+        <translation>feed erwartet add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>Sync feeds.</source>
+        <translation>Feeds synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Only this feed.</source>
+        <translation>Nur dieser Feed.</translation>
+    </message>
+    <message>
+        <source>Take in what is new or changed in the room&apos;s feeds. Unchanged files and URLs are skipped. An http(s) feed&apos;s credentials come from CUSTOMER_ROOM_FEED_TOKEN, or CUSTOMER_ROOM_FEED_USER and CUSTOMER_ROOM_FEED_PASSWORD.</source>
+        <translation>Liest ein, was in den Feeds des Raums neu oder geändert ist. Unveränderte Dateien und URLs werden übersprungen. Die Zugangsdaten eines http(s)-Feeds kommen aus CUSTOMER_ROOM_FEED_TOKEN oder aus CUSTOMER_ROOM_FEED_USER und CUSTOMER_ROOM_FEED_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>sync takes a ROOM.</source>
+        <translation>sync erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>There is no feed named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Feed namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No feeds to sync. Add one with &apos;customer-room-cli feed add&apos;.</source>
+        <translation>Keine Feeds zum Synchronisieren. Fügen Sie einen mit &apos;customer-room-cli feed add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Feed &quot;%1&quot;: %2 new, %3 updated, %4 rejected; %5 files changed, %6 unchanged.</source>
+        <translation>Feed &quot;%1&quot;: %2 neu, %3 aktualisiert, %4 abgelehnt; %5 Dateien geändert, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 unverändert, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1: gelesen als %2</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more rejected rows.</source>
+        <translation>%1: … und %2 weitere abgelehnte Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation>%1: nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: new KPIs without a target (their status stays empty until a target is set): %2</source>
+        <translation>%1: neue KPIs ohne Ziel (ihr Status bleibt leer, bis ein Ziel gesetzt ist): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 records matched no stage and wait in the Unassigned tray (&apos;customer-room-cli unassigned list&apos;).</source>
+        <translation>%1: %2 Datensätze passen zu keiner Phase und warten in der Ablage &quot;Nicht zugeordnet&quot; (&apos;customer-room-cli unassigned list&apos;).</translation>
+    </message>
+    <message>
+        <source>surveys, complaints, kpis, calls or artifacts.</source>
+        <translation>surveys, complaints, kpis, calls oder artifacts.</translation>
+    </message>
+    <message>
+        <source>auto (default), generic, wide, qualtrics, surveymonkey, cfpb, cfpb-json, tickets, audio, twilio, connect, image, pdf, email, html.</source>
+        <translation>auto (Standard), generic, wide, qualtrics, surveymonkey, cfpb, cfpb-json, tickets, audio, twilio, connect, image, pdf, email, html.</translation>
+    </message>
+    <message>
+        <source>Put every record on this stage.</source>
+        <translation>Alle Datensätze dieser Phase zuordnen.</translation>
+    </message>
+    <message>
+        <source>Our field = their column, e.g. id=ticket_id,received_at=created.</source>
+        <translation>Unser Feld = deren Spalte, z. B. id=ticket_id,received_at=created.</translation>
+    </message>
+    <message>
+        <source>How KPI rows finer than a month roll up: sum, mean or last.</source>
+        <translation>Wie KPI-Zeilen, die feiner als ein Monat sind, verdichtet werden: sum, mean oder last.</translation>
+    </message>
+    <message>
+        <source>Text encoding when not UTF-8/UTF-16 with BOM, e.g. windows-1252.</source>
+        <translation>Textkodierung, falls nicht UTF-8/UTF-16 mit BOM, z. B. windows-1252.</translation>
+    </message>
+    <message>
+        <source>Refuse a file whole if any row is rejected.</source>
+        <translation>Eine Datei ganz zurückweisen, sobald eine Zeile abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>The survey question that holds the NPS answer (e.g. Q7 or QID7).</source>
+        <translation>Die Umfragefrage mit der NPS-Antwort (z. B. Q7 oder QID7).</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey survey-details JSON that names the choices.</source>
+        <translation>SurveyMonkey-JSON mit den Umfragedetails, das die Antwortoptionen benennt.</translation>
+    </message>
+    <message>
+        <source>--kind is one of surveys, complaints, kpis, calls, artifacts.</source>
+        <translation>--kind ist eines von surveys, complaints, kpis, calls, artifacts.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN pairs; &quot;%1&quot; is not one.</source>
+        <translation>--map erwartet Paare FIELD=COLUMN; &quot;%1&quot; ist keines.</translation>
+    </message>
+    <message>
+        <source>--aggregate is sum, mean or last.</source>
+        <translation>--aggregate ist sum, mean oder last.</translation>
+    </message>
+    <message>
+        <source>Import files.</source>
+        <translation>Dateien importieren.</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Zu importierende Dateien.</translation>
+    </message>
+    <message>
+        <source>Import exports into a room: every good row is stored (once: re-importing changes nothing), every bad one is printed as FILE:LINE: reason. Each file is all or nothing.</source>
+        <translation>Importiert Exporte in einen Raum: Jede gültige Zeile wird gespeichert (nur einmal: erneutes Importieren ändert nichts), jede fehlerhafte als FILE:LINE: Grund ausgegeben. Jede Datei wird ganz oder gar nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>import takes a ROOM and at least one FILE.</source>
+        <translation>import erwartet einen ROOM und mindestens eine FILE.</translation>
+    </message>
+    <message>
+        <source>--format needs --kind.</source>
+        <translation>--format erwartet --kind.</translation>
+    </message>
+    <message>
+        <source>Cannot read this file.</source>
+        <translation>Diese Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot tell what this file holds; give --kind.</source>
+        <translation>Der Inhalt dieser Datei ist nicht erkennbar; geben Sie --kind an.</translation>
+    </message>
+    <message>
+        <source>%1: holds %2</source>
+        <translation>%1: enthält %2</translation>
+    </message>
+    <message>
+        <source>Add a rule.</source>
+        <translation>Eine Regel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>surveys, complaints, calls or artifacts.</source>
+        <translation>surveys, complaints, calls oder artifacts.</translation>
+    </message>
+    <message>
+        <source>The field to look at (complaints: text, category, product, channel, customer; surveys: comment, metric, respondent; calls: title, agent, channel, summary, transcript; artifacts: title, description, kind; or any).</source>
+        <translation>Das zu prüfende Feld (complaints: text, category, product, channel, customer; surveys: comment, metric, respondent; calls: title, agent, channel, summary, transcript; artifacts: title, description, kind; oder any).</translation>
+    </message>
+    <message>
+        <source>A word or phrase (whole words, any case).</source>
+        <translation>Ein Wort oder eine Wortfolge (ganze Wörter, Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>A regular expression instead of a keyword.</source>
+        <translation>Ein regulärer Ausdruck statt eines Stichworts.</translation>
+    </message>
+    <message>
+        <source>The stage matching records go to.</source>
+        <translation>Die Phase, der passende Datensätze zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The category matching complaints get (when they have none).</source>
+        <translation>Die Kategorie, die passende Beschwerden erhalten (wenn sie noch keine haben).</translation>
+    </message>
+    <message>
+        <source>Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to the stage and get the category. Rules run on every import and with &apos;rules apply&apos;.</source>
+        <translation>Fügt eine Zuordnungsregel hinzu: Datensätze, deren FIELD das Stichwort enthält (oder dem Muster entspricht), kommen in die Phase und erhalten die Kategorie. Regeln laufen bei jedem Import und mit &apos;rules apply&apos;.</translation>
+    </message>
+    <message>
+        <source>rules add takes a ROOM.</source>
+        <translation>rules add erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>Give either --keyword or --regex.</source>
+        <translation>Geben Sie entweder --keyword oder --regex an.</translation>
+    </message>
+    <message>
+        <source>--kind is surveys, complaints, calls or artifacts.</source>
+        <translation>--kind ist surveys, complaints, calls oder artifacts.</translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; (stages: %2).</source>
+        <translation>Keine Phase namens &quot;%1&quot; (Phasen: %2).</translation>
+    </message>
+    <message>
+        <source>Added rule %1. Run &apos;customer-room-cli rules apply&apos; to sort the Unassigned tray with it.</source>
+        <translation>Regel %1 hinzugefügt. Mit &apos;customer-room-cli rules apply&apos; sortiert sie die Ablage &quot;Nicht zugeordnet&quot;.</translation>
+    </message>
+    <message>
+        <source>List rules.</source>
+        <translation>Regeln auflisten.</translation>
+    </message>
+    <message>
+        <source>List the room&apos;s mapping rules in the order they run.</source>
+        <translation>Listet die Zuordnungsregeln des Raums in der Reihenfolge auf, in der sie laufen.</translation>
+    </message>
+    <message>
+        <source>rules list takes a ROOM.</source>
+        <translation>rules list erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>%1	%2 %3 %4 &quot;%5&quot; -&gt; %6%7</source>
+        <translation>%1	%2 %3 %4 &quot;%5&quot; -&gt; %6%7</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt auf</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>(no stage)</source>
+        <translation>(keine Phase)</translation>
+    </message>
+    <message>
+        <source>, category &quot;%1&quot;</source>
+        <translation>, Kategorie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one with &apos;customer-room-cli rules add&apos;.</source>
+        <translation>Noch keine Regeln. Fügen Sie eine mit &apos;customer-room-cli rules add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Apply rules.</source>
+        <translation>Regeln anwenden.</translation>
+    </message>
+    <message>
+        <source>Run the mapping rules over the Unassigned tray, in one step.</source>
+        <translation>Wendet die Zuordnungsregeln in einem Schritt auf die Ablage &quot;Nicht zugeordnet&quot; an.</translation>
+    </message>
+    <message>
+        <source>rules apply takes a ROOM.</source>
+        <translation>rules apply erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>%1 records found their stage; %2 remain unassigned.</source>
+        <translation>%1 Datensätze haben ihre Phase gefunden; %2 bleiben nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>rules takes add, list or apply.</source>
+        <translation>rules erwartet add, list oder apply.</translation>
+    </message>
+    <message>
+        <source>The Unassigned tray.</source>
+        <translation>Die Ablage &quot;Nicht zugeordnet&quot;.</translation>
+    </message>
+    <message>
+        <source>List it.</source>
+        <translation>Inhalt auflisten.</translation>
+    </message>
+    <message>
+        <source>At most this many records (default 200).</source>
+        <translation>Höchstens so viele Datensätze (Standard 200).</translation>
+    </message>
+    <message>
+        <source>List records that no stage claimed (oldest first), with where they came from.</source>
+        <translation>Listet Datensätze ohne Phase auf (älteste zuerst), mit ihrer Herkunft.</translation>
+    </message>
+    <message>
+        <source>Usage: unassigned list ROOM [--json].</source>
+        <translation>Aufruf: unassigned list ROOM [--json].</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.</source>
+        <translation>Nicht zugeordnet: %1 Beschwerden, %2 Umfrageantworten, %3 Anrufe, %4 Artefakte.</translation>
+    </message>
 </context>
 <context>
     <name>DemoRoom</name>
@@ -209,150 +593,224 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
     <message>
         <source>Cancelled; the demo room was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Demo-Raum wurde nicht angelegt.</translation>
     </message>
     <message>
         <source>Stages and departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Abteilungen</translation>
     </message>
     <message>
         <source>Evidence for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege für %1</translation>
     </message>
     <message>
         <source>Calls and artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und Artefakte</translation>
     </message>
     <message>
         <source>Fixes and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen und Reviews</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Missed engineer appointment</source>
+        <translation>Techniker nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Billing question</source>
+        <translation>Frage zur Rechnung</translation>
+    </message>
+    <message>
+        <source>Cannot cancel online</source>
+        <translation>Online-Kündigung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Installation date moved</source>
+        <translation>Installationstermin verschoben</translation>
+    </message>
+    <message>
+        <source>received_at &quot;31/09&quot; is not a date (write 2026-10-31 or 2026-10-31T14:05).</source>
+        <translation>received_at „31/09“ ist kein Datum (schreiben Sie 2026-10-31 oder 2026-10-31T14:05).</translation>
+    </message>
+    <message>
+        <source>The row has 2 fields where the header has 3 (a wrong delimiter or a stray quote?).</source>
+        <translation>Die Zeile hat 2 Felder, die Kopfzeile 3 (falsches Trennzeichen oder ein verirrtes Anführungszeichen?).</translation>
+    </message>
+    <message>
+        <source>Generic complaints CSV, delimiter &apos;,&apos;.</source>
+        <translation>Allgemeine Beschwerde-CSV, Trennzeichen &apos;,&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedKeychain</name>
+    <message>
+        <source>No system keychain is available%1, so the credentials were not saved. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) and save the feed again; until then it syncs without them.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar%1, daher wurden die Zugangsdaten nicht gespeichert. Starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet) und speichern Sie den Feed erneut; bis dahin synchronisiert er ohne sie.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available%1: the feed syncs without credentials, and a server that needs them will refuse it. Start your desktop&apos;s keyring to use them.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar%1: Der Feed synchronisiert ohne Zugangsdaten, und ein Server, der welche verlangt, weist ihn ab. Starten Sie den Schlüsselbund Ihres Desktops, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access%1; the feed syncs without credentials.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert%1; der Feed synchronisiert ohne Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The old credentials could not be removed from the keychain%1.</source>
+        <translation>Die alten Zugangsdaten ließen sich nicht aus dem Schlüsselbund entfernen%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the download.</source>
+        <translation>Für den Download lässt sich kein temporärer Ordner anlegen.</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1). Check the feed&apos;s token or user name and password.</source>
+        <translation>Der Server hat den Zugriff verweigert (HTTP %1). Prüfen Sie das Token bzw. Benutzername und Passwort des Feeds.</translation>
+    </message>
+    <message>
+        <source>Nothing at this address (HTTP 404). Check the feed&apos;s URL.</source>
+        <translation>Unter dieser Adresse gibt es nichts (HTTP 404). Prüfen Sie die URL des Feeds.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s folder or file is not there (moved, or a drive not connected?).</source>
+        <translation>Ordner oder Datei des Feeds sind nicht vorhanden (verschoben oder ein Laufwerk nicht verbunden?).</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Eingang</translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Responded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten am</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Kennzahl</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Befragte Person</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Customer channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkanal</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -407,48 +865,1567 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>%1 (file %2 of %3)</source>
+        <translation>%1 (Datei %2 von %3)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the file in progress was rolled back.</source>
+        <translation>Import abgebrochen: Die gerade verarbeitete Datei wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>1 file refused</source>
+        <translation>1 Datei zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 files refused</source>
+        <translation>%1 Dateien zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 waiting in the Unassigned tray</source>
+        <translation>%1 in der Ablage „Nicht zugeordnet“</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
     </message>
 </context>
 <context>
     <name>Importers</name>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out on purpose, the first on line %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile bewusst ausgelassen (Zeile %1)</numerusform>
+            <numerusform>%n Zeilen bewusst ausgelassen, die erste in Zeile %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected and --strict is on: nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile abgelehnt und --strict ist aktiv: Es wurde nichts importiert.</numerusform>
+            <numerusform>%n Zeilen abgelehnt und --strict ist aktiv: Es wurde nichts importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>A rule needs a keyword or a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel braucht ein Stichwort oder ein Muster.</translation>
     </message>
     <message>
         <source>%1 records have no field &quot;%2&quot;; use one of: any, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze vom Typ %1 haben kein Feld &quot;%2&quot;; verwenden Sie eines von: any, %3.</translation>
     </message>
     <message>
         <source>A rule must set a stage, a category or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel muss eine Phase, eine Kategorie oder beides festlegen.</translation>
     </message>
     <message>
         <source>The pattern is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster ist kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the CSV reader (out of memory).</source>
+        <translation>Der CSV-Leser kann nicht starten (zu wenig Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1: it was cut short, or a quote is missing.</source>
+        <translation>Die Datei endet in einem Feld in Anführungszeichen, das in Zeile %1 beginnt: Sie ist abgeschnitten, oder ein Anführungszeichen fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV near line %1: %2</source>
+        <translation>Die CSV-Datei ist um Zeile %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Generic complaints CSV</source>
+        <translation>Allgemeine Beschwerde-CSV</translation>
+    </message>
+    <message>
+        <source>header has received_at and text</source>
+        <translation>Kopfzeile mit received_at und text</translation>
+    </message>
+    <message>
+        <source>a CSV file; the generic layout needs --map for its columns</source>
+        <translation>eine CSV-Datei; das allgemeine Layout braucht --map für seine Spalten</translation>
+    </message>
+    <message>
+        <source>--map names a column &quot;%1&quot; that is not in the header (%2).</source>
+        <translation>--map nennt eine Spalte &quot;%1&quot;, die nicht in der Kopfzeile steht (%2).</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; column. The header has: %2. Name the column with --map %1=COLUMN.</source>
+        <translation>Keine Spalte &quot;%1&quot;. Die Kopfzeile enthält: %2. Geben Sie die Spalte an (--map %1=COLUMN).</translation>
+    </message>
+    <message>
+        <source>Generic complaints CSV, delimiter &apos;%1&apos;.</source>
+        <translation>Allgemeine Beschwerde-CSV, Trennzeichen &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2 (a wrong delimiter or a stray quote?).</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2 (falsches Trennzeichen oder ein überzähliges Anführungszeichen?).</translation>
+    </message>
+    <message>
+        <source>received_at is empty.</source>
+        <translation>received_at ist leer.</translation>
+    </message>
+    <message>
+        <source>received_at &quot;%1&quot; is not a date (write 2026-10-31 or 2026-10-31T14:05).</source>
+        <translation>received_at &quot;%1&quot; ist kein Datum (schreiben Sie 2026-10-31 oder 2026-10-31T14:05).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (use open, in_progress, resolved or closed).</source>
+        <translation>Unbekannter Status &quot;%1&quot; (zulässig: open, in_progress, resolved oder closed).</translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; in this room (stages: %2). Add the stage, fix the file, or import with --stage.</source>
+        <translation>In diesem Raum gibt es keine Phase namens &quot;%1&quot; (Phasen: %2). Legen Sie die Phase an, korrigieren Sie die Datei oder geben Sie --stage an.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>KPI &quot;%1&quot; has %2 values for %3 (lines %4 and %5): the rows are finer than a month. Say how to combine them with --aggregate sum, mean or last.</source>
+        <translation>KPI &quot;%1&quot; hat %2 Werte für %3 (Zeilen %4 und %5): Die Zeilen sind feiner als ein Monat. Geben Sie an, wie sie zusammengefasst werden: --aggregate sum, mean oder last.</translation>
+    </message>
+    <message>
+        <source>The complaint has no valid date.</source>
+        <translation>Die Beschwerde hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>%1 score %2 is outside its %3-%4 scale.</source>
+        <translation>%1-Wert %2 liegt außerhalb seiner Skala %3-%4.</translation>
+    </message>
+    <message>
+        <source>The response has no valid date.</source>
+        <translation>Die Antwort hat kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>A KPI value needs a KPI name and a valid period.</source>
+        <translation>Ein KPI-Wert braucht einen KPI-Namen und einen gültigen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The call has no valid start time.</source>
+        <translation>Der Anruf hat keine gültige Startzeit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No stage named &quot;%1&quot; in this room. Stages: %2.</source>
+        <translation>In diesem Raum gibt es keine Phase namens &quot;%1&quot;. Phasen: %2.</translation>
+    </message>
+    <message>
+        <source>The room is busy or read-only; nothing was imported.</source>
+        <translation>Der Raum ist belegt oder schreibgeschützt; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing from this file was imported.</source>
+        <translation>Abgebrochen; aus dieser Datei wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Every row was rejected: nothing was imported. Is this the right format (--format) and kind (--kind)?</source>
+        <translation>Alle Zeilen wurden abgelehnt: Es wurde nichts importiert. Stimmen Format (--format) und Art (--kind)?</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>Die Datei enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>This is not a text file, and no %1 format reads it (a spreadsheet or an archive? Export it as CSV).</source>
+        <translation>Dies ist keine Textdatei, und kein Format für %1 kann sie lesen (eine Tabelle oder ein Archiv? Exportieren Sie sie als CSV).</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Cannot tell which %1 format this file is. Name it with --format (one of: %2).</source>
+        <translation>Nicht erkennbar, in welchem Format für %1 diese Datei vorliegt. Geben Sie es an (--format, eines von: %2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give a file, or add the folder as a feed.</source>
+        <translation>Dies ist ein Ordner; geben Sie eine Datei an oder fügen Sie den Ordner als Feed hinzu.</translation>
+    </message>
+    <message>
+        <source>There is no %1 format named &quot;%2&quot;. Formats for %1: auto, %3.</source>
+        <translation>Für %1 gibt es kein Format namens &quot;%2&quot;. Formate für %1: auto, %3.</translation>
+    </message>
+    <message>
+        <source>%1 (named with --format)</source>
+        <translation>%1 (angegeben mit --format)</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Try UTF-8, UTF-16, ISO-8859-1 or windows-1252.</source>
+        <translation>Unbekannte Kodierung &quot;%1&quot;. Versuchen Sie UTF-8, UTF-16, ISO-8859-1 oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data: an image, a spreadsheet or an archive?). Export it as CSV or JSON.</source>
+        <translation>Dies ist keine Textdatei (sie enthält Binärdaten: ein Bild, eine Tabelle oder ein Archiv?). Exportieren Sie sie als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not readable as %1 (near line %2). Give its encoding with --encoding, e.g. --encoding windows-1252.</source>
+        <translation>Die Datei ist als %1 nicht lesbar (um Zeile %2). Geben Sie ihre Kodierung an, z. B. --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data near line %1).</source>
+        <translation>Dies ist keine Textdatei (sie enthält Binärdaten um Zeile %1).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (near line %1). If it was saved in another encoding, give it with --encoding, e.g. --encoding windows-1252.</source>
+        <translation>Die Datei ist kein UTF-8-Text (um Zeile %1). Wurde sie in einer anderen Kodierung gespeichert, geben Sie diese an, z. B. --encoding windows-1252.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Die Datei lässt sich nicht öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; artifacts larger than %2 MB are not imported. Import a smaller copy (a scan at lower resolution, page 1 only).</source>
+        <translation>Die Datei ist %1 MB groß; Artefakte über %2 MB werden nicht importiert. Importieren Sie eine kleinere Kopie (ein Scan mit geringerer Auflösung, nur Seite 1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Die Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Die Datei ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Call recordings (WAV, FLAC, OGG, MP3, AIFF)</source>
+        <translation>Anrufaufnahmen (WAV, FLAC, OGG, MP3, AIFF)</translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <translation>%1-Audio</translation>
+    </message>
+    <message>
+        <source>%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.</source>
+        <translation>%1 Verwenden Sie eine WAV-, FLAC-, OGG- (Vorbis oder Opus), MP3- oder AIFF-Datei.</translation>
+    </message>
+    <message>
+        <source>the date in the file name (no time of day)</source>
+        <translation>dem Datum im Dateinamen (ohne Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s modification time (no date in the name)</source>
+        <translation>dem Änderungszeitpunkt der Datei (kein Datum im Namen)</translation>
+    </message>
+    <message>
+        <source>%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.</source>
+        <translation>%1-Audio, %2 Hz, %3 Kanal/Kanäle, %4 s; Startzeit aus %5.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audio file: %1</source>
+        <translation>Die Audiodatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audio file is empty.</source>
+        <translation>Die Audiodatei ist leer.</translation>
+    </message>
+    <message>
+        <source>The audio file holds no sound that can be measured (%1 frames).</source>
+        <translation>Die Audiodatei enthält keinen messbaren Ton (%1 Frames).</translation>
+    </message>
+    <message>
+        <source>Audio file &quot;%1&quot;: %2</source>
+        <translation>Audiodatei &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The transcript is not valid JSON (%1 at byte %2).</source>
+        <translation>Das Transkript ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>Not a transcript this program knows: expected Contact Lens &quot;Transcript&quot;, Amazon Transcribe &quot;results&quot;, Twilio &quot;sentences&quot; or &quot;segments&quot; with start, end and text.</source>
+        <translation>Kein Transkript, das dieses Programm kennt: erwartet Contact Lens &quot;Transcript&quot;, Amazon Transcribe &quot;results&quot;, Twilio &quot;sentences&quot; oder &quot;segments&quot; mit start, end und text.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>Kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>A JSON string outside any object.</source>
+        <translation>Ein JSON-String außerhalb jedes Objekts.</translation>
+    </message>
+    <message>
+        <source>Unbalanced JSON: &quot;%1&quot; closes nothing that is open.</source>
+        <translation>Unausgewogenes JSON: &quot;%1&quot; schließt nichts, was offen ist.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: &quot;%1&quot; where an object should start.</source>
+        <translation>Dies ist kein JSON: &quot;%1&quot;, wo ein Objekt beginnen sollte.</translation>
+    </message>
+    <message>
+        <source>The file ends inside this record: it was cut off.</source>
+        <translation>Die Datei endet innerhalb dieses Datensatzes: Sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The file ends before its JSON is closed: it was cut off.</source>
+        <translation>Die Datei endet, bevor ihr JSON geschlossen ist: Sie wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>CFPB complaints CSV</source>
+        <translation>CFPB-Beschwerden (CSV)</translation>
+    </message>
+    <message>
+        <source>header has Complaint ID and Date received</source>
+        <translation>Kopfzeile mit Complaint ID und Date received</translation>
+    </message>
+    <message>
+        <source>header has CFPB&apos;s date_received, product, issue and date_sent_to_company</source>
+        <translation>Kopfzeile mit den CFPB-Spalten date_received, product, issue und date_sent_to_company</translation>
+    </message>
+    <message>
+        <source>header has Date received, Product and Issue</source>
+        <translation>Kopfzeile mit Date received, Product und Issue</translation>
+    </message>
+    <message>
+        <source>No CFPB header in the first %1 rows: expected columns such as &quot;Date received&quot;, &quot;Product&quot;, &quot;Issue&quot;, &quot;Complaint ID&quot; (or date_received, product, issue). For other complaint files use --format generic, or name the columns with --map.</source>
+        <translation>Keine CFPB-Kopfzeile in den ersten %1 Zeilen: erwartet werden Spalten wie &quot;Date received&quot;, &quot;Product&quot;, &quot;Issue&quot;, &quot;Complaint ID&quot; (oder date_received, product, issue). Für andere Beschwerdedateien verwenden Sie --format generic oder ordnen die Spalten zu (--map).</translation>
+    </message>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which is not in the header on line %2.</source>
+        <translation>--map nennt die Spalte &quot;%1&quot;, die nicht in der Kopfzeile (Zeile %2) steht.</translation>
+    </message>
+    <message>
+        <source>CFPB CSV, snake_case layout (%1 columns)</source>
+        <translation>CFPB-CSV, snake_case-Layout (%1 Spalten)</translation>
+    </message>
+    <message>
+        <source>CFPB CSV, public download layout (%1 columns)</source>
+        <translation>CFPB-CSV, Layout des öffentlichen Downloads (%1 Spalten)</translation>
+    </message>
+    <message>
+        <source>no Complaint ID: complaints are identified by their content</source>
+        <translation>keine Complaint ID: Beschwerden werden an ihrem Inhalt erkannt</translation>
+    </message>
+    <message>
+        <source>no narrative: the text is the issue and sub-issue</source>
+        <translation>keine Schilderung: Der Text ist Issue und Sub-issue</translation>
+    </message>
+    <message>
+        <source>%1 row(s) above the header left out</source>
+        <translation>%1 Zeile(n) über der Kopfzeile ausgelassen</translation>
+    </message>
+    <message>
+        <source>This is not JSON that holds complaints: unexpected &quot;%1&quot; on line %2.</source>
+        <translation>Dies ist kein JSON mit Beschwerden: unerwartetes &quot;%1&quot; in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The JSON value that starts on line %1 is larger than %2 MB: this is not a list of complaints.</source>
+        <translation>Der JSON-Wert ab Zeile %1 ist größer als %2 MB: Das ist keine Liste von Beschwerden.</translation>
+    </message>
+    <message>
+        <source>The file holds no JSON.</source>
+        <translation>Die Datei enthält kein JSON.</translation>
+    </message>
+    <message>
+        <source>The file ends inside the JSON that starts on line %1: it was cut short. Download or export it again.</source>
+        <translation>Die Datei endet innerhalb des JSON ab Zeile %1: Sie ist abgeschnitten. Laden Sie sie erneut herunter oder exportieren Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>CFPB complaints JSON</source>
+        <translation>CFPB-Beschwerden (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON with CFPB&apos;s keys (date_received, complaint_id...)</source>
+        <translation>JSON mit den CFPB-Schlüsseln (date_received, complaint_id...)</translation>
+    </message>
+    <message>
+        <source>JSON with CFPB&apos;s column names (Date received, Complaint ID)</source>
+        <translation>JSON mit den CFPB-Spaltennamen (Date received, Complaint ID)</translation>
+    </message>
+    <message>
+        <source>Not a complaint: expected a JSON object with date_received, product, issue...</source>
+        <translation>Keine Beschwerde: erwartet wird ein JSON-Objekt mit date_received, product, issue...</translation>
+    </message>
+    <message>
+        <source>Not a CFPB complaint: none of date_received, complaint_id, product, issue is here.</source>
+        <translation>Keine CFPB-Beschwerde: Keines von date_received, complaint_id, product, issue ist vorhanden.</translation>
+    </message>
+    <message>
+        <source>CFPB JSON, search API response (hits.hits[]._source)</source>
+        <translation>CFPB-JSON, Antwort der Such-API (hits.hits[]._source)</translation>
+    </message>
+    <message>
+        <source>CFPB JSON, an array of search hits (_source)</source>
+        <translation>CFPB-JSON, ein Array von Suchtreffern (_source)</translation>
+    </message>
+    <message>
+        <source>CFPB JSON, one array of complaints (the database&apos;s JSON download)</source>
+        <translation>CFPB-JSON, ein Array von Beschwerden (JSON-Download der Datenbank)</translation>
+    </message>
+    <message>
+        <source>CFPB NDJSON, one search hit (_source) per line</source>
+        <translation>CFPB-NDJSON, ein Suchtreffer (_source) pro Zeile</translation>
+    </message>
+    <message>
+        <source>CFPB NDJSON, one complaint per line</source>
+        <translation>CFPB-NDJSON, eine Beschwerde pro Zeile</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields where the header on line %2 has %3: a quote or a delimiter is missing or extra.</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile in Zeile %2 aber %3: Ein Anführungszeichen oder Trennzeichen fehlt oder ist zu viel.</translation>
+    </message>
+    <message>
+        <source>No date received: every CFPB complaint carries one.</source>
+        <translation>Kein Eingangsdatum: Jede CFPB-Beschwerde hat eines.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date received (CFPB writes 2019-09-24, 9/24/19 or 2019/9/24).</source>
+        <translation>&quot;%1&quot; ist kein Eingangsdatum (CFPB schreibt 2019-09-24, 9/24/19 oder 2019/9/24).</translation>
+    </message>
+    <message>
+        <source>Complaint ID %1 was already on line %2; this copy is left out.</source>
+        <translation>Complaint ID %1 stand schon in Zeile %2; diese Kopie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Amazon Connect contact records (JSON)</source>
+        <translation>Amazon-Connect-Kontaktdatensätze (JSON)</translation>
+    </message>
+    <message>
+        <source>ContactId and InitiationTimestamp</source>
+        <translation>ContactId und InitiationTimestamp</translation>
+    </message>
+    <message>
+        <source>No contact records in this JSON.</source>
+        <translation>Dieses JSON enthält keine Kontaktdatensätze.</translation>
+    </message>
+    <message>
+        <source>No ContactId: not an Amazon Connect contact record.</source>
+        <translation>Keine ContactId: kein Amazon-Connect-Kontaktdatensatz.</translation>
+    </message>
+    <message>
+        <source>An older copy of contact %1 (the latest is on line %2).</source>
+        <translation>Eine ältere Kopie von Kontakt %1 (die neueste steht in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Contact %1 is a %2 contact, not a conversation with a customer.</source>
+        <translation>Kontakt %1 ist ein %2-Kontakt, kein Gespräch mit einem Kunden.</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no InitiationTimestamp.</source>
+        <translation>Kontakt %1 hat keinen InitiationTimestamp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation>&quot;%1&quot; ist keine Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no DisconnectTimestamp and no recording next to this file: its length is unknown.</source>
+        <translation>Kontakt %1 hat keinen DisconnectTimestamp und keine Aufnahme neben dieser Datei: Seine Dauer ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>DisconnectTimestamp %1 is before the start %2.</source>
+        <translation>DisconnectTimestamp %1 liegt vor dem Start %2.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>%1, contact %2</source>
+        <translation>%1, Kontakt %2</translation>
+    </message>
+    <message>
+        <source>Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with audio, %5 with a transcript.</source>
+        <translation>Amazon-Connect-Kontaktdatensätze: %1 Sprach- und %2 Chat-Kontakt(e) aus %3 Datensatz/Datensätzen; %4 mit Audio, %5 mit Transkript.</translation>
+    </message>
+    <message>
+        <source>%1 recording(s) named in the records were not found next to this file: imported without audio, with DisconnectTimestamp - start as length.</source>
+        <translation>%1 in den Datensätzen genannte Aufnahme(n) nicht neben dieser Datei gefunden: ohne Audio importiert, mit DisconnectTimestamp - Start als Dauer.</translation>
+    </message>
+    <message>
+        <source>Transcript files not understood: %1.</source>
+        <translation>Nicht verstandene Transkriptdateien: %1.</translation>
+    </message>
+    <message>
+        <source>attached message</source>
+        <translation>angehängte Nachricht</translation>
+    </message>
+    <message>
+        <source>attached message &quot;%1&quot;</source>
+        <translation>angehängte Nachricht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unnamed %1</source>
+        <translation>unbenannt (%1)</translation>
+    </message>
+    <message>
+        <source>E-mails (.eml, .emlx, .mht)</source>
+        <translation>E-Mails (.eml, .emlx, .mht)</translation>
+    </message>
+    <message>
+        <source>This file does not start with e-mail headers (From:, Subject:, Date:...). Save the message from your mail program as .eml (&quot;Save as&quot; or drag it to a folder) and import that file.</source>
+        <translation>Diese Datei beginnt nicht mit E-Mail-Kopfzeilen (From:, Subject:, Date:...). Speichern Sie die Nachricht in Ihrem Mailprogramm als .eml (&quot;Speichern unter&quot; oder in einen Ordner ziehen) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>This e-mail cannot be read: its headers or MIME structure are damaged. Save the message from your mail program again.</source>
+        <translation>Diese E-Mail ist nicht lesbar: Ihre Kopfzeilen oder ihre MIME-Struktur sind beschädigt. Speichern Sie die Nachricht erneut aus Ihrem Mailprogramm.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Saved from %1</source>
+        <translation>Gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
+    <message>
+        <source>HTML body drawn</source>
+        <translation>HTML-Inhalt gezeichnet</translation>
+    </message>
+    <message>
+        <source>no text body</source>
+        <translation>kein Textinhalt</translation>
+    </message>
+    <message>
+        <source>plain text body drawn</source>
+        <translation>Nur-Text-Inhalt gezeichnet</translation>
+    </message>
+    <message>
+        <source> (%1 inline images)</source>
+        <translation> (%1 eingebettete Bilder)</translation>
+    </message>
+    <message>
+        <source>; Date header &quot;%1&quot; unreadable</source>
+        <translation>; Date-Kopfzeile &quot;%1&quot; nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 from %2; %3; charsets %4; %5</source>
+        <translation>%1 von %2; %3; Zeichensätze %4; %5</translation>
+    </message>
+    <message>
+        <source>Saved web page (MHTML)</source>
+        <translation>Gespeicherte Webseite (MHTML)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>unbekanntem Absender</translation>
+    </message>
+    <message>
+        <source>no attachments</source>
+        <translation>keine Anhänge</translation>
+    </message>
+    <message>
+        <source>attachments: %1</source>
+        <translation>Anhänge: %1</translation>
+    </message>
+    <message>
+        <source>Call manifest CSV (audio, started_at, agent, transcript)</source>
+        <translation>Anrufmanifest-CSV (audio, started_at, agent, transcript)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; names audio files</source>
+        <translation>Spalte &quot;%1&quot; nennt Audiodateien</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map is not in the header (%2).</source>
+        <translation>Die mit --map genannte Spalte &quot;%1&quot; steht nicht in der Kopfzeile (%2).</translation>
+    </message>
+    <message>
+        <source>No audio (or file) column: a call manifest names each call&apos;s audio file, relative to the manifest&apos;s folder. Name the column with --map audio=COLUMN.</source>
+        <translation>Keine Spalte audio (oder file): Ein Anrufmanifest nennt die Audiodatei jedes Anrufs, relativ zum Ordner des Manifests. Geben Sie die Spalte an (--map audio=COLUMN).</translation>
+    </message>
+    <message>
+        <source>Audio file &quot;%1&quot; not found (paths are relative to the manifest&apos;s folder).</source>
+        <translation>Audiodatei &quot;%1&quot; nicht gefunden (Pfade sind relativ zum Ordner des Manifests).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration (seconds, mm:ss or hh:mm:ss).</source>
+        <translation>&quot;%1&quot; ist keine Dauer (Sekunden, mm:ss oder hh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>No audio file, duration or transcript: nothing to import.</source>
+        <translation>Keine Audiodatei, keine Dauer, kein Transkript: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be read day-first or month-first; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>&quot;%1&quot; ist mehrdeutig (Tag oder Monat zuerst); schreiben Sie YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>No started_at and no audio file to take the time from.</source>
+        <translation>Kein started_at und keine Audiodatei, aus der die Zeit hervorgeht.</translation>
+    </message>
+    <message>
+        <source>Transcript file &quot;%1&quot; not found next to the manifest.</source>
+        <translation>Transkriptdatei &quot;%1&quot; nicht neben dem Manifest gefunden.</translation>
+    </message>
+    <message>
+        <source>Transcript file &quot;%1&quot;: %2</source>
+        <translation>Transkriptdatei &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Call on line %1</source>
+        <translation>Anruf in Zeile %1</translation>
+    </message>
+    <message>
+        <source>Call manifest: %1 call(s), %2 with audio, %3 with a transcript.</source>
+        <translation>Anrufmanifest: %1 Anruf/Anrufe, %2 mit Audio, %3 mit Transkript.</translation>
+    </message>
+    <message>
+        <source>%1 start time(s) taken from the audio file (name, else modification time).</source>
+        <translation>%1 Startzeit(en) aus der Audiodatei übernommen (Name, sonst Änderungszeitpunkt).</translation>
+    </message>
+    <message>
+        <source>Generic survey CSV</source>
+        <translation>Allgemeine Umfrage-CSV</translation>
+    </message>
+    <message>
+        <source>header has responded_at, metric and score</source>
+        <translation>Kopfzeile mit responded_at, metric und score</translation>
+    </message>
+    <message>
+        <source>The file is empty: expected a header row with responded_at, metric and score.</source>
+        <translation>Die Datei ist leer: erwartet wird eine Kopfzeile mit responded_at, metric und score.</translation>
+    </message>
+    <message>
+        <source>--map %1=...: this format has the fields %2.</source>
+        <translation>--map %1=...: Dieses Format hat die Felder %2.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; named by --map is not in the header (%2).</source>
+        <translation>Die mit --map genannte Spalte &quot;%1&quot; steht nicht in der Kopfzeile (%2).</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is missing (the header has: %2). If your file names it differently, add --map %1=YOUR_COLUMN.</source>
+        <translation>Spalte &quot;%1&quot; fehlt (die Kopfzeile enthält: %2). Heißt sie in Ihrer Datei anders, ergänzen Sie --map %1=YOUR_COLUMN.</translation>
+    </message>
+    <message>
+        <source>The metric is empty: write nps, csat or ces.</source>
+        <translation>Die Kennzahl ist leer: Schreiben Sie nps, csat oder ces.</translation>
+    </message>
+    <message>
+        <source>Metric &quot;%1&quot; is not nps, csat or ces.</source>
+        <translation>Kennzahl &quot;%1&quot; ist weder nps, csat noch ces.</translation>
+    </message>
+    <message>
+        <source>The score is empty.</source>
+        <translation>Der Wert ist leer.</translation>
+    </message>
+    <message>
+        <source>responded_at is empty.</source>
+        <translation>responded_at ist leer.</translation>
+    </message>
+    <message>
+        <source>responded_at &quot;%1&quot; is not a date: write ISO dates such as 2024-03-05 or 2024-03-05T14:30:00.</source>
+        <translation>responded_at &quot;%1&quot; ist kein Datum: Schreiben Sie ISO-Daten wie 2024-03-05 oder 2024-03-05T14:30:00.</translation>
+    </message>
+    <message>
+        <source>Id %1 with metric %2 appears twice in this file (first on line %3).</source>
+        <translation>Id %1 mit Kennzahl %2 kommt in dieser Datei doppelt vor (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Generic survey CSV: %1; optional columns found: %2.</source>
+        <translation>Allgemeine Umfrage-CSV: %1; gefundene optionale Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>no scores</source>
+        <translation>keine Werte</translation>
+    </message>
+    <message>
+        <source>Zendesk ticket CSV export</source>
+        <translation>Zendesk-Ticketexport (CSV)</translation>
+    </message>
+    <message>
+        <source>Zendesk ticket table (API / Fivetran)</source>
+        <translation>Zendesk-Tickettabelle (API / Fivetran)</translation>
+    </message>
+    <message>
+        <source>Freshdesk ticket export</source>
+        <translation>Freshdesk-Ticketexport</translation>
+    </message>
+    <message>
+        <source>help-desk tickets CSV</source>
+        <translation>Helpdesk-Tickets (CSV)</translation>
+    </message>
+    <message>
+        <source>Help-desk tickets CSV (Zendesk, Freshdesk)</source>
+        <translation>Helpdesk-Tickets als CSV (Zendesk, Freshdesk)</translation>
+    </message>
+    <message>
+        <source>Zendesk export header (Id, Status, Via, Created at)</source>
+        <translation>Zendesk-Export-Kopfzeile (Id, Status, Via, Created at)</translation>
+    </message>
+    <message>
+        <source>Zendesk ticket table header (id, status, via_channel, created_at)</source>
+        <translation>Kopfzeile einer Zendesk-Tickettabelle (id, status, via_channel, created_at)</translation>
+    </message>
+    <message>
+        <source>Freshdesk export header (Ticket ID, Status, Created time)</source>
+        <translation>Freshdesk-Export-Kopfzeile (Ticket ID, Status, Created time)</translation>
+    </message>
+    <message>
+        <source>--map names the column &quot;%1&quot;, which is not in the header.</source>
+        <translation>--map nennt die Spalte &quot;%1&quot;, die nicht in der Kopfzeile steht.</translation>
+    </message>
+    <message>
+        <source>No creation time column: expected &quot;Created at&quot; (Zendesk), &quot;created_at&quot; or &quot;Created time&quot; (Freshdesk). Name it with --map received_at=COLUMN.</source>
+        <translation>Keine Spalte für den Erstellungszeitpunkt: erwartet wird &quot;Created at&quot; (Zendesk), &quot;created_at&quot; oder &quot;Created time&quot; (Freshdesk). Geben Sie die Spalte an (--map received_at=COLUMN).</translation>
+    </message>
+    <message>
+        <source>No subject or description column: a ticket without words says nothing on the wall. Name one with --map text=COLUMN.</source>
+        <translation>Keine Spalte für Betreff oder Beschreibung: Ein Ticket ohne Text sagt an der Wand nichts aus. Geben Sie eine Spalte an (--map text=COLUMN).</translation>
+    </message>
+    <message>
+        <source>deleted in the help desk</source>
+        <translation>im Helpdesk gelöscht</translation>
+    </message>
+    <message>
+        <source>No creation time: a ticket needs the time it was opened.</source>
+        <translation>Kein Erstellungszeitpunkt: Ein Ticket braucht den Zeitpunkt, zu dem es eröffnet wurde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a creation time (write 2020-02-19 01:54:52; a date such as 03/04/2020 is refused because it could be March or April).</source>
+        <translation>&quot;%1&quot; ist kein Erstellungszeitpunkt (schreiben Sie 2020-02-19 01:54:52; ein Datum wie 03/04/2020 wird abgelehnt, weil es März oder April sein könnte).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time for when the ticket was solved.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Lösungszeitpunkt des Tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already on line %2; this copy is left out.</source>
+        <translation>Ticket %1 stand schon in Zeile %2; diese Kopie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>; %1 deleted ticket(s) left out</source>
+        <translation>; %1 gelöschte(s) Ticket(s) ausgelassen</translation>
+    </message>
+    <message>
+        <source>Web pages (HTML)</source>
+        <translation>Webseiten (HTML)</translation>
+    </message>
+    <message>
+        <source>This is not an HTML file: it holds binary data. Check that it is the file you meant, or import it with the right --format.</source>
+        <translation>Dies ist keine HTML-Datei: Sie enthält Binärdaten. Prüfen Sie, ob es die gewünschte Datei ist, oder importieren Sie sie mit dem passenden --format.</translation>
+    </message>
+    <message>
+        <source>This file has no HTML tags. Save the page from your browser as &quot;Web page, HTML only&quot; and import that file.</source>
+        <translation>Diese Datei enthält keine HTML-Tags. Speichern Sie die Seite im Browser als &quot;Webseite, nur HTML&quot; und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>HTML page &quot;%1&quot;, read as %2%3</source>
+        <translation>HTML-Seite &quot;%1&quot;, gelesen als %2%3</translation>
+    </message>
+    <message>
+        <source>, no thumbnail (no GUI application)</source>
+        <translation>, keine Miniatur (keine GUI-Anwendung)</translation>
+    </message>
+    <message>
+        <source>Images (PNG, JPEG, GIF, SVG)</source>
+        <translation>Bilder (PNG, JPEG, GIF, SVG)</translation>
+    </message>
+    <message>
+        <source>This is a WebP image, which this installation cannot read: install Qt&apos;s image format plugins (qt6-image-formats-plugins) or convert it to PNG.</source>
+        <translation>Dies ist ein WebP-Bild, das diese Installation nicht lesen kann: Installieren Sie die Bildformat-Plugins von Qt (qt6-image-formats-plugins) oder wandeln Sie es in PNG um.</translation>
+    </message>
+    <message>
+        <source>This is a TIFF image, which this installation cannot read: install Qt&apos;s image format plugins (qt6-image-formats-plugins) or convert it to PNG.</source>
+        <translation>Dies ist ein TIFF-Bild, das diese Installation nicht lesen kann: Installieren Sie die Bildformat-Plugins von Qt (qt6-image-formats-plugins) oder wandeln Sie es in PNG um.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first bytes are no known image signature. Check that it is the file you meant.</source>
+        <translation>Diese Datei ist kein lesbares Bild (PNG, JPEG, GIF, SVG): Ihre ersten Bytes sind keine bekannte Bildsignatur. Prüfen Sie, ob es die gewünschte Datei ist.</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 px</source>
+        <translation>%1-Bild, %2 × %3 px</translation>
+    </message>
+    <message>
+        <source>%1 image %2 × %3 px is too large to draw a thumbnail; kept without one</source>
+        <translation>%1-Bild mit %2 × %3 px ist zu groß für eine Miniatur; ohne Miniatur übernommen</translation>
+    </message>
+    <message>
+        <source>The %1 image cannot be decoded (%2): the file is probably truncated or damaged. Export or scan it again.</source>
+        <translation>Das %1-Bild lässt sich nicht dekodieren (%2): Die Datei ist vermutlich abgeschnitten oder beschädigt. Exportieren oder scannen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 image %2 × %3 px, thumbnail %4 × %5</source>
+        <translation>%1-Bild %2 × %3 px, Miniatur %4 × %5</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG image kept without a thumbnail (no fonts without a GUI application)</source>
+        <translation>SVG-Bild ohne Miniatur übernommen (ohne GUI-Anwendung keine Schriften)</translation>
+    </message>
+    <message>
+        <source>This SVG cannot be read: the XML is malformed or it has no &lt;svg&gt; root. Open it in a browser or an editor and save it again.</source>
+        <translation>Dieses SVG ist nicht lesbar: Das XML ist fehlerhaft oder hat kein &lt;svg&gt;-Wurzelelement. Öffnen Sie es in einem Browser oder Editor und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>SVG image, %1 × %2</source>
+        <translation>SVG-Bild, %1 × %2</translation>
+    </message>
+    <message>
+        <source>SVG image %1 × %2, drawn at %3 × %4</source>
+        <translation>SVG-Bild %1 × %2, gezeichnet in %3 × %4</translation>
+    </message>
+    <message>
+        <source>Every date is the first of a month: read as months.</source>
+        <translation>Jedes Datum ist ein Monatserster: als Monate gelesen.</translation>
+    </message>
+    <message>
+        <source>Decimal comma.</source>
+        <translation>Dezimalkomma.</translation>
+    </message>
+    <message>
+        <source>Days and weeks roll up to months (--aggregate sum|mean|last).</source>
+        <translation>Tage und Wochen werden zu Monaten verdichtet (--aggregate sum|mean|last).</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header %2 columns: are decimal commas unquoted in a comma-separated file?</source>
+        <translation>Die Zeile hat %1 Zellen, die Kopfzeile aber %2 Spalten: Stehen Dezimalkommas ohne Anführungszeichen in einer kommagetrennten Datei?</translation>
+    </message>
+    <message>
+        <source>No header row found. A KPI CSV needs the columns period, kpi and value.</source>
+        <translation>Keine Kopfzeile gefunden. Eine KPI-CSV braucht die Spalten period, kpi und value.</translation>
+    </message>
+    <message>
+        <source>Missing column(s): %1. A KPI CSV has one value per row in the columns period (or date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, or use --format wide for one column per KPI.</source>
+        <translation>Fehlende Spalte(n): %1. Eine KPI-CSV hat einen Wert pro Zeile in den Spalten period (oder date, month), kpi (oder name, metric) und value; andere Spalten ordnen Sie mit --map FIELD=COLUMN zu, oder verwenden Sie --format wide für eine Spalte pro KPI.</translation>
+    </message>
+    <message>
+        <source>KPI CSV, one value per row</source>
+        <translation>KPI-CSV, ein Wert pro Zeile</translation>
+    </message>
+    <message>
+        <source>period, kpi and value columns</source>
+        <translation>Spalten period, kpi und value</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a summary row, not a period.</source>
+        <translation>&quot;%1&quot; ist eine Summenzeile, kein Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No period: the period column is empty.</source>
+        <translation>Kein Zeitraum: Die Spalte period ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date, a month or an ISO week.</source>
+        <translation>&quot;%1&quot; ist weder ein Datum noch ein Monat noch eine ISO-Woche.</translation>
+    </message>
+    <message>
+        <source>No KPI name: the kpi column is empty.</source>
+        <translation>Kein KPI-Name: Die Spalte kpi ist leer.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a number.</source>
+        <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>KPI CSV, one value per row: %1 value(s) of %2 KPI(s).</source>
+        <translation>KPI-CSV, ein Wert pro Zeile: %1 Wert(e) von %2 KPI(s).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a value left out as gaps, not zeros.</source>
+        <translation>%1 Zeile(n) ohne Wert als Lücken ausgelassen, nicht als Nullen.</translation>
+    </message>
+    <message>
+        <source>named with --map</source>
+        <translation>mit --map angegeben</translation>
+    </message>
+    <message>
+        <source>by its name</source>
+        <translation>an ihrem Namen</translation>
+    </message>
+    <message>
+        <source>by its values</source>
+        <translation>an ihren Werten</translation>
+    </message>
+    <message>
+        <source>as year and month columns</source>
+        <translation>als Spalten für Jahr und Monat</translation>
+    </message>
+    <message>
+        <source>in the header: one row per KPI</source>
+        <translation>in der Kopfzeile: eine Zeile pro KPI</translation>
+    </message>
+    <message>
+        <source>the header</source>
+        <translation>der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>No header row found: a KPI sheet needs a date column and one column per KPI.</source>
+        <translation>Keine Kopfzeile gefunden: Eine KPI-Tabelle braucht eine Datumsspalte und eine Spalte pro KPI.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map %2= is not in the header (%3).</source>
+        <translation>Die mit --map %2= genannte Spalte &quot;%1&quot; steht nicht in der Kopfzeile (%3).</translation>
+    </message>
+    <message>
+        <source>No date column found (looked for a column named date, Datum, fecha, month, Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN.</source>
+        <translation>Keine Datumsspalte gefunden (gesucht wurde eine Spalte namens date, Datum, fecha, month, Monat, mois, period, week... oder eine mit Datumsangaben). Geben Sie die Spalte an (--map date=COLUMN).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map stage= is not in the header (%2).</source>
+        <translation>Die mit --map stage= genannte Spalte &quot;%1&quot; steht nicht in der Kopfzeile (%2).</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>Spalte %1 (ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>No KPI columns found: besides the date, every column holds text. A wide KPI sheet has one column of numbers per KPI.</source>
+        <translation>Keine KPI-Spalten gefunden: Außer dem Datum enthält jede Spalte Text. Eine breite KPI-Tabelle hat pro KPI eine Spalte mit Zahlen.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;: rename one so each KPI has its own column.</source>
+        <translation>Die Spalten %1 und %2 heißen beide &quot;%3&quot;: Benennen Sie eine um, damit jeder KPI eine eigene Spalte hat.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>days and months</source>
+        <translation>Tage und Monate</translation>
+    </message>
+    <message>
+        <source>days or weeks</source>
+        <translation>Tage oder Wochen</translation>
+    </message>
+    <message>
+        <source>Wide KPI sheet: periods from &quot;%1&quot; (found %2, %3), %4 KPI(s): %5; %6 value(s).</source>
+        <translation>Breite KPI-Tabelle: Zeiträume aus &quot;%1&quot; (gefunden %2, %3), %4 KPI(s): %5; %6 Wert(e).</translation>
+    </message>
+    <message>
+        <source>%1 blank cell(s) left out as gaps, not zeros.</source>
+        <translation>%1 leere Zelle(n) als Lücken ausgelassen, nicht als Nullen.</translation>
+    </message>
+    <message>
+        <source>%1 line(s) above the header skipped.</source>
+        <translation>%1 Zeile(n) über der Kopfzeile übersprungen.</translation>
+    </message>
+    <message>
+        <source>Text columns left out: %1.</source>
+        <translation>Ausgelassene Textspalten: %1.</translation>
+    </message>
+    <message>
+        <source>KPI CSV, one column per KPI</source>
+        <translation>KPI-CSV, eine Spalte pro KPI</translation>
+    </message>
+    <message>
+        <source>kpi and value columns: rather a long sheet</source>
+        <translation>Spalten kpi und value: eher eine lange Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 periods as columns, one row per KPI</source>
+        <translation>%1 Zeiträume als Spalten, eine Zeile pro KPI</translation>
+    </message>
+    <message>
+        <source>a date and numbers, but columns of another kind (%1)</source>
+        <translation>ein Datum und Zahlen, aber Spalten einer anderen Art (%1)</translation>
+    </message>
+    <message>
+        <source>date column &quot;%1&quot; and %2 numeric column(s)</source>
+        <translation>Datumsspalte &quot;%1&quot; und %2 Zahlenspalte(n)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a summary row, not a KPI.</source>
+        <translation>&quot;%1&quot; ist eine Summenzeile, kein KPI.</translation>
+    </message>
+    <message>
+        <source>No KPI name in column &quot;%1&quot;.</source>
+        <translation>Kein KPI-Name in Spalte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No date in column &quot;%1&quot;.</source>
+        <translation>Kein Datum in Spalte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not a date, a month or an ISO week.</source>
+        <translation>&quot;%1&quot; in Spalte &quot;%2&quot; ist weder ein Datum noch ein Monat noch eine ISO-Woche.</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF: it does not start with %PDF-. Check that it is the file you meant, or import it with the right --format.</source>
+        <translation>Diese Datei ist kein PDF: Sie beginnt nicht mit %PDF-. Prüfen Sie, ob es die gewünschte Datei ist, oder importieren Sie sie mit dem passenden --format.</translation>
+    </message>
+    <message>
+        <source>This PDF needs a password to open. Open it with its password, print or export it to a new PDF without one, and import that file.</source>
+        <translation>Dieses PDF lässt sich nur mit Passwort öffnen. Öffnen Sie es mit dem Passwort, drucken oder exportieren Sie es in ein neues PDF ohne Passwort und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>This PDF is encrypted with a method that cannot be opened here. Print or export it to a new PDF, and import that file.</source>
+        <translation>Dieses PDF ist mit einem Verfahren verschlüsselt, das sich hier nicht öffnen lässt. Drucken oder exportieren Sie es in ein neues PDF und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>Die Datei lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be read: the file is damaged or truncated. Download or export it again.</source>
+        <translation>Dieses PDF ist nicht lesbar: Die Datei ist beschädigt oder abgeschnitten. Laden Sie sie erneut herunter oder exportieren Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Dieses PDF hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <source>%1, scanned (no text layer on page 1)</source>
+        <translation>%1, gescannt (keine Textebene auf Seite 1)</translation>
+    </message>
+    <message>
+        <source>PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7</source>
+        <translation>PDF, %1; Seite 1 mit %2 × %3 pt gezeichnet in %4 × %5 px; %6%7</translation>
+    </message>
+    <message>
+        <source>no text layer on page 1 (a scan?)</source>
+        <translation>keine Textebene auf Seite 1 (ein Scan?)</translation>
+    </message>
+    <message>
+        <source>text layer on page 1</source>
+        <translation>Textebene auf Seite 1</translation>
+    </message>
+    <message>
+        <source>; encrypted, opened without a password</source>
+        <translation>; verschlüsselt, ohne Passwort geöffnet</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; named by %2 is not in this export (looked at the column ids, the ImportIds and the question texts).</source>
+        <translation>Die mit %2 genannte Spalte &quot;%1&quot; ist nicht in diesem Export (geprüft wurden Spalten-IDs, ImportIds und Fragetexte).</translation>
+    </message>
+    <message>
+        <source>No date column in this Qualtrics export (RecordedDate, EndDate or StartDate): add one to the export.</source>
+        <translation>Keine Datumsspalte in diesem Qualtrics-Export (RecordedDate, EndDate oder StartDate): Nehmen Sie eine in den Export auf.</translation>
+    </message>
+    <message>
+        <source>--map %1=...: the Qualtrics importer takes --map for %2.</source>
+        <translation>--map %1=...: Der Qualtrics-Import akzeptiert --map für %2.</translation>
+    </message>
+    <message>
+        <source>chosen with --question</source>
+        <translation>gewählt mit --question</translation>
+    </message>
+    <message>
+        <source>chosen with --map nps</source>
+        <translation>gewählt mit --map nps</translation>
+    </message>
+    <message>
+        <source>No NPS question found: no column has a partner named Qx_NPS_GROUP.</source>
+        <translation>Keine NPS-Frage gefunden: Keine Spalte hat eine Partnerspalte namens Qx_NPS_GROUP.</translation>
+    </message>
+    <message>
+        <source>No column holds whole numbers 0-10 either. If the NPS answers are in this file, pass --question COLUMN (a column id such as Q7, or its ImportId such as QID7).</source>
+        <translation>Auch enthält keine Spalte ganze Zahlen von 0-10. Stehen die NPS-Antworten in dieser Datei, geben Sie --question COLUMN an (eine Spalten-ID wie Q7 oder ihre ImportId wie QID7).</translation>
+    </message>
+    <message>
+        <source>%1 (always %2)</source>
+        <translation>%1 (immer %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation>%1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Columns holding whole numbers 0-10: %1. Pass --question COLUMN (a column id such as Q7, or its ImportId such as QID7) to import one of them as the NPS question.</source>
+        <translation>Spalten mit ganzen Zahlen von 0-10: %1. Geben Sie --question COLUMN an (eine Spalten-ID wie Q7 oder ihre ImportId wie QID7), um eine davon als NPS-Frage zu importieren.</translation>
+    </message>
+    <message>
+        <source>The response id (%1) is empty.</source>
+        <translation>Die Antwort-ID (%1) ist leer.</translation>
+    </message>
+    <message>
+        <source>Response %1 appears twice in this file (first on line %2).</source>
+        <translation>Antwort %1 kommt in dieser Datei doppelt vor (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Finished is &quot;%1&quot;, expected 1 or 0 (True or False).</source>
+        <translation>Finished ist &quot;%1&quot;, erwartet 1 oder 0 (True oder False).</translation>
+    </message>
+    <message>
+        <source>Response %1 is unfinished (%2 = 0): left out.</source>
+        <translation>Antwort %1 ist nicht abgeschlossen (%2 = 0): ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date.</source>
+        <translation>%1 &quot;%2&quot; ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Response %1 has no date (RecordedDate, EndDate and StartDate are empty).</source>
+        <translation>Antwort %1 hat kein Datum (RecordedDate, EndDate und StartDate sind leer).</translation>
+    </message>
+    <message>
+        <source>Response %1 is %2 (%3 = %4): left out.</source>
+        <translation>Antwort %1 ist %2 (%3 = %4): ausgelassen.</translation>
+    </message>
+    <message>
+        <source>a survey preview</source>
+        <translation>eine Umfragevorschau</translation>
+    </message>
+    <message>
+        <source>marked as spam</source>
+        <translation>als Spam markiert</translation>
+    </message>
+    <message>
+        <source>Response %1 has no answer to %2 (%3): left out.</source>
+        <translation>Antwort %1 enthält keine Antwort auf %2 (%3): ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Score %1 in %2 makes a %3, but %4 says &quot;%5&quot;: the recode values of %2 may have been changed in Qualtrics (they must be 0-10).</source>
+        <translation>Wert %1 in %2 zählt als %3, aber %4 sagt &quot;%5&quot;: Die Recode-Werte von %2 wurden in Qualtrics womöglich geändert (sie müssen 0-10 sein).</translation>
+    </message>
+    <message>
+        <source>NPS from %1 (%2)</source>
+        <translation>NPS aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>other NPS questions not imported: %1 (choose with --question)</source>
+        <translation>weitere NPS-Fragen nicht importiert: %1 (Auswahl mit --question)</translation>
+    </message>
+    <message>
+        <source>CSAT from %1</source>
+        <translation>CSAT aus %1</translation>
+    </message>
+    <message>
+        <source>CES from %1</source>
+        <translation>CES aus %1</translation>
+    </message>
+    <message>
+        <source>comment from %1</source>
+        <translation>Kommentar aus %1</translation>
+    </message>
+    <message>
+        <source>no comment column (name one with --map comment=COLUMN)</source>
+        <translation>keine Kommentarspalte (angeben mit --map comment=COLUMN)</translation>
+    </message>
+    <message>
+        <source>stage from %1</source>
+        <translation>Phase aus %1</translation>
+    </message>
+    <message>
+        <source>%1 unfinished responses left out</source>
+        <translation>%1 nicht abgeschlossene Antworten ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 finished responses without an NPS answer left out</source>
+        <translation>%1 abgeschlossene Antworten ohne NPS-Antwort ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 survey previews or spam left out</source>
+        <translation>%1 Umfragevorschauen oder Spam ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 responses are generated test responses (Status &quot;Survey Test&quot;) and were imported: delete them in Qualtrics if they should not count</source>
+        <translation>%1 Antworten sind generierte Testantworten (Status &quot;Survey Test&quot;) und wurden importiert: Löschen Sie sie in Qualtrics, wenn sie nicht zählen sollen</translation>
+    </message>
+    <message>
+        <source>Qualtrics CSV</source>
+        <translation>Qualtrics-CSV</translation>
+    </message>
+    <message>
+        <source>legacy Qualtrics header V1..V10</source>
+        <translation>alte Qualtrics-Kopfzeile V1..V10</translation>
+    </message>
+    <message>
+        <source>3-row Qualtrics header with ImportId</source>
+        <translation>dreizeilige Qualtrics-Kopfzeile mit ImportId</translation>
+    </message>
+    <message>
+        <source>Qualtrics column names (ResponseId, Finished)</source>
+        <translation>Qualtrics-Spaltennamen (ResponseId, Finished)</translation>
+    </message>
+    <message>
+        <source>Qualtrics 3-row export (2016-17 Insights variant)</source>
+        <translation>Qualtrics-Export mit 3 Kopfzeilen (Insights-Variante 2016-17)</translation>
+    </message>
+    <message>
+        <source>Qualtrics 3-row export</source>
+        <translation>Qualtrics-Export mit 3 Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy export (V1..V10)</source>
+        <translation>Alter Qualtrics-Export (V1..V10)</translation>
+    </message>
+    <message>
+        <source>Qualtrics 2-row export</source>
+        <translation>Qualtrics-Export mit 2 Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Qualtrics export (1 header row)</source>
+        <translation>Qualtrics-Export (1 Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>The file is empty: a Qualtrics export starts with a header row (StartDate, EndDate, ... ResponseId).</source>
+        <translation>Die Datei ist leer: Ein Qualtrics-Export beginnt mit einer Kopfzeile (StartDate, EndDate, ... ResponseId).</translation>
+    </message>
+    <message>
+        <source>This does not look like a Qualtrics export: there is no ResponseId column. For a plain table of scores use --format generic.</source>
+        <translation>Das sieht nicht nach einem Qualtrics-Export aus: Es gibt keine Spalte ResponseId. Für eine einfache Tabelle mit Werten verwenden Sie --format generic.</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>Detraktor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>Passiver</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at line %2): the file may be cut short or not be JSON.</source>
+        <translation>Kein gültiges JSON (%1 in Zeile %2): Die Datei ist vielleicht abgeschnitten oder kein JSON.</translation>
+    </message>
+    <message>
+        <source>This is a responses file, not the survey details: --details takes the reply of GET /v3/surveys/{id}/details.</source>
+        <translation>Dies ist eine Antwortdatei, nicht die Umfragedetails: --details erwartet die Antwort von GET /v3/surveys/{id}/details.</translation>
+    </message>
+    <message>
+        <source>Not SurveyMonkey survey details: expected the reply of GET /v3/surveys/{id}/details with &quot;pages&quot; and their &quot;questions&quot;.</source>
+        <translation>Keine SurveyMonkey-Umfragedetails: erwartet wird die Antwort von GET /v3/surveys/{id}/details mit &quot;pages&quot; und deren &quot;questions&quot;.</translation>
+    </message>
+    <message>
+        <source>choice texts</source>
+        <translation>Texten der Antwortoptionen</translation>
+    </message>
+    <message>
+        <source>choice weights</source>
+        <translation>Gewichtung der Antwortoptionen</translation>
+    </message>
+    <message>
+        <source>choice order</source>
+        <translation>Reihenfolge der Antwortoptionen</translation>
+    </message>
+    <message>
+        <source>This is the survey details, not responses: import the responses file (GET /v3/surveys/{id}/responses/bulk) and give this one with --details.</source>
+        <translation>Dies sind die Umfragedetails, keine Antworten: Importieren Sie die Antwortdatei (GET /v3/surveys/{id}/responses/bulk) und geben Sie diese Datei mit --details an.</translation>
+    </message>
+    <message>
+        <source>Not a SurveyMonkey responses reply: expected {&quot;data&quot;: [...]} from GET /v3/surveys/{id}/responses/bulk.</source>
+        <translation>Keine SurveyMonkey-Antwortdatei: erwartet wird {&quot;data&quot;: [...]} von GET /v3/surveys/{id}/responses/bulk.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object (%2): one page of responses per line expected; the file may be cut short.</source>
+        <translation>Zeile %1 ist kein JSON-Objekt (%2): erwartet wird eine Seite Antworten pro Zeile; die Datei ist vielleicht abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>--map %1=...: the SurveyMonkey importer takes --map for %2.</source>
+        <translation>--map %1=...: Der SurveyMonkey-Import akzeptiert --map für %2.</translation>
+    </message>
+    <message>
+        <source>Question %1 (--question) is not in the survey details. Questions there: %2.</source>
+        <translation>Frage %1 (--question) steht nicht in den Umfragedetails. Dort enthaltene Fragen: %2.</translation>
+    </message>
+    <message>
+        <source>found by its 0-10 choices</source>
+        <translation>an ihren Antwortoptionen 0-10 erkannt</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2, %3) has %4 choices that do not make the %5 scale %6-%7: choose another question with %8.</source>
+        <translation>Frage %1 (%2, %3) hat %4 Antwortoptionen, die keine %5-Skala %6-%7 ergeben: Wählen Sie mit %8 eine andere Frage.</translation>
+    </message>
+    <message>
+        <source>Question %1 (--map %2) is not in the survey details. Questions there: %3.</source>
+        <translation>Frage %1 (--map %2) steht nicht in den Umfragedetails. Dort enthaltene Fragen: %3.</translation>
+    </message>
+    <message>
+        <source>No NPS question found in the survey details of &quot;%1&quot; (%2 questions: %3): none has 11 choices scored 0-10. Pass --question QUESTION_ID to name the 0-10 question.</source>
+        <translation>Keine NPS-Frage in den Umfragedetails von &quot;%1&quot; gefunden (%2 Fragen: %3): Keine hat 11 Antwortoptionen mit den Werten 0-10. Geben Sie die 0-10-Frage mit --question QUESTION_ID an.</translation>
+    </message>
+    <message>
+        <source>Question %1 (--map comment) is not in the survey details.</source>
+        <translation>Frage %1 (--map comment) steht nicht in den Umfragedetails.</translation>
+    </message>
+    <message>
+        <source>Response %1 in the file has no &quot;id&quot;.</source>
+        <translation>Antwort %1 in der Datei hat keine &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>status-less</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <source>Response %1 is %2: only completed responses count.</source>
+        <translation>Antwort %1 ist nicht abgeschlossen (%2): Nur abgeschlossene Antworten zählen.</translation>
+    </message>
+    <message>
+        <source>without a status</source>
+        <translation>ohne Status</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Response %1 is a preview (collection_mode %2): left out.</source>
+        <translation>Antwort %1 ist eine Vorschau (collection_mode %2): ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Response %1 appears twice in this file (first as response %2).</source>
+        <translation>Antwort %1 kommt in dieser Datei doppelt vor (zuerst als Antwort %2).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; of response %3 is not a date.</source>
+        <translation>%1 &quot;%2&quot; von Antwort %3 ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Response %1 has no date_created.</source>
+        <translation>Antwort %1 hat kein date_created.</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Response %1 answered N/A to %2: left out.</source>
+        <translation>Antwort %1 hat %2 mit N/A beantwortet: ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2 is not in the survey details: were they saved before the question was edited? Fetch the details again.</source>
+        <translation>Antwortoption %1 von %2 steht nicht in den Umfragedetails: Wurden sie gespeichert, bevor die Frage bearbeitet wurde? Rufen Sie die Details erneut ab.</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses, %1 pages</source>
+        <translation>SurveyMonkey-Antworten, %1 Seiten</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses</source>
+        <translation>SurveyMonkey-Antworten</translation>
+    </message>
+    <message>
+        <source>NPS from question %1 (“%2”, %3; scores by %4)</source>
+        <translation>NPS aus Frage %1 („%2“, %3; Werte nach %4)</translation>
+    </message>
+    <message>
+        <source>%1 from question %2 (scores by %3)</source>
+        <translation>%1 aus Frage %2 (Werte nach %3)</translation>
+    </message>
+    <message>
+        <source>comment from question %1</source>
+        <translation>Kommentar aus Frage %1</translation>
+    </message>
+    <message>
+        <source>no comment question (name one with --map comment=QUESTION_ID)</source>
+        <translation>keine Kommentarfrage (angeben mit --map comment=QUESTION_ID)</translation>
+    </message>
+    <message>
+        <source>%1 %2 responses left out</source>
+        <translation>%1 Antworten ausgelassen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 completed responses without an NPS answer left out</source>
+        <translation>%1 abgeschlossene Antworten ohne NPS-Antwort ausgelassen</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey API JSON</source>
+        <translation>SurveyMonkey-API-JSON</translation>
+    </message>
+    <message>
+        <source>JSON with &quot;data&quot; responses holding &quot;pages&quot; and &quot;response_status&quot;</source>
+        <translation>JSON mit Antworten unter &quot;data&quot;, die &quot;pages&quot; und &quot;response_status&quot; enthalten</translation>
+    </message>
+    <message>
+        <source>JSON responses with &quot;pages&quot; and &quot;response_status&quot;</source>
+        <translation>JSON-Antworten mit &quot;pages&quot; und &quot;response_status&quot;</translation>
+    </message>
+    <message>
+        <source>The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk.</source>
+        <translation>Die Datei ist leer: erwartet wird die JSON-Antwort von GET /v3/surveys/{id}/responses/bulk.</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses hold only question and choice ids; their wording and scores are in the survey details. Save the reply of GET /v3/surveys/%1/details and pass it with --details FILE.</source>
+        <translation>SurveyMonkey-Antworten enthalten nur IDs von Fragen und Antwortoptionen; Wortlaut und Werte stehen in den Umfragedetails. Speichern Sie die Antwort von GET /v3/surveys/%1/details und übergeben Sie sie mit --details FILE.</translation>
+    </message>
+    <message>
+        <source>The details are for survey %1 but these responses are for survey %2: pass the details of survey %2.</source>
+        <translation>Die Details gehören zu Umfrage %1, diese Antworten aber zu Umfrage %2: Übergeben Sie die Details von Umfrage %2.</translation>
+    </message>
+    <message>
+        <source>Score %1 in %2 is outside the %3 scale %4-%5.</source>
+        <translation>Wert %1 in %2 liegt außerhalb der %3-Skala %4-%5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a score on the %3 scale %4-%5.</source>
+        <translation>&quot;%1&quot; in %2 ist kein Wert auf der %3-Skala %4-%5.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2: it is cut short or holds an unquoted delimiter.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2: Sie ist abgeschnitten oder enthält ein Trennzeichen ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Twilio recordings list (JSON or CSV)</source>
+        <translation>Twilio-Aufnahmeliste (JSON oder CSV)</translation>
+    </message>
+    <message>
+        <source>a Recordings list page with call_sid</source>
+        <translation>eine Seite der Recordings-Liste mit call_sid</translation>
+    </message>
+    <message>
+        <source>recording sids (RE...) with call sids</source>
+        <translation>Recording-SIDs (RE...) mit Call-SIDs</translation>
+    </message>
+    <message>
+        <source>a CSV with recording sid and call sid columns</source>
+        <translation>eine CSV mit Spalten für Recording-SID und Call-SID</translation>
+    </message>
+    <message>
+        <source>No recordings in this JSON: expected Twilio&apos;s {&quot;recordings&quot;: [...]} or an array of recordings.</source>
+        <translation>Keine Aufnahmen in diesem JSON: erwartet wird Twilios {&quot;recordings&quot;: [...]} oder ein Array von Aufnahmen.</translation>
+    </message>
+    <message>
+        <source>No recordings in this JSON: no object has a sid or call_sid.</source>
+        <translation>Keine Aufnahmen in diesem JSON: Kein Objekt hat sid oder call_sid.</translation>
+    </message>
+    <message>
+        <source>Recordings list JSON</source>
+        <translation>Recordings-Liste als JSON</translation>
+    </message>
+    <message>
+        <source>JSON array of recordings</source>
+        <translation>JSON-Array von Aufnahmen</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; named by --map is not in the header.</source>
+        <translation>Die mit --map genannte Spalte &quot;%1&quot; steht nicht in der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; column: a Twilio recordings CSV needs sid and start_time (or date_created); name them with --map %1=COLUMN.</source>
+        <translation>Keine Spalte &quot;%1&quot;: Eine Twilio-Aufnahme-CSV braucht sid und start_time (oder date_created); geben Sie die Spalten an (--map %1=COLUMN).</translation>
+    </message>
+    <message>
+        <source>recordings CSV</source>
+        <translation>Aufnahme-CSV</translation>
+    </message>
+    <message>
+        <source>No recording sid.</source>
+        <translation>Keine Recording-SID.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is listed again (first on line %2).</source>
+        <translation>Aufnahme %1 ist doppelt aufgeführt (zuerst in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Recording %1 is &quot;%2&quot;: Twilio has no audio for it.</source>
+        <translation>Aufnahme %1 ist &quot;%2&quot;: Twilio hat kein Audio dazu.</translation>
+    </message>
+    <message>
+        <source>No start_time or date_created.</source>
+        <translation>Kein start_time oder date_created.</translation>
+    </message>
+    <message>
+        <source>Audio file &quot;%1&quot; not found next to the manifest.</source>
+        <translation>Audiodatei &quot;%1&quot; nicht neben dem Manifest gefunden.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>No audio file for %1 next to the manifest and no duration in it.</source>
+        <translation>Keine Audiodatei für %1 neben dem Manifest und keine Dauer darin.</translation>
+    </message>
+    <message>
+        <source>Twilio %1: %2 recording(s), %3 with audio found next to the manifest.</source>
+        <translation>Twilio %1: %2 Aufnahme(n), %3 mit Audio neben dem Manifest gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 transcript(s) found as &lt;RecordingSid&gt;*.json.</source>
+        <translation>%1 Transkript(e) als &lt;RecordingSid&gt;*.json gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 without an audio file (&lt;RecordingSid&gt;.wav or .mp3): imported with the listed duration and no audio.</source>
+        <translation>%1 ohne Audiodatei (&lt;RecordingSid&gt;.wav oder .mp3): mit der aufgeführten Dauer und ohne Audio importiert.</translation>
     </message>
 </context>
 <context>
@@ -512,7 +2489,7 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <name>Report</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -795,127 +2772,127 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
     <message>
         <source>Storing an imported record failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines importierten Datensatzes fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Looking up an imported record failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen eines importierten Datensatzes fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Updating an imported record failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines importierten Datensatzes fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Looking up a KPI value failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen eines KPI-Werts fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Looking up KPI &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen des KPI &quot;%1&quot; fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>There is already a feed named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Feed namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Adding feed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen des Feeds &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Saving feed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Feeds &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reading feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Feeds</translation>
     </message>
     <message>
         <source>There is no feed named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Feed namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removing a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Feeds</translation>
     </message>
     <message>
         <source>Saving the feed&apos;s sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Synchronisierungsstands des Feeds</translation>
     </message>
     <message>
         <source>Recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren des Imports</translation>
     </message>
     <message>
         <source>Recording a rejected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren einer abgelehnten Zeile</translation>
     </message>
     <message>
         <source>Reading the import log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Importprotokolls</translation>
     </message>
     <message>
         <source>Reading rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der abgelehnten Zeilen</translation>
     </message>
     <message>
         <source>This file is empty, not a room. Create a room with &quot;customer-room-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist leer, kein Raum. Legen Sie einen Raum mit &quot;customer-room-cli init&quot; an.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to read this older room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen dieses älteren Raums lässt sich kein temporärer Ordner anlegen.</translation>
     </message>
     <message>
         <source>Cannot copy this older room to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser ältere Raum lässt sich zum Lesen nicht kopieren.</translation>
     </message>
     <message>
         <source>Cannot replace the old room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Raum lässt sich nicht ersetzen: %1</translation>
     </message>
     <message>
         <source>Checking the upgraded room</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des aktualisierten Raums</translation>
     </message>
     <message>
         <source>The room&apos;s links between records are broken (table %1); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verknüpfungen zwischen den Datensätzen des Raums sind beschädigt (Tabelle %1); der Raum blieb unverändert.</translation>
     </message>
     <message>
         <source>Reading mapping rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zuordnungsregeln</translation>
     </message>
     <message>
         <source>Adding a mapping rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Zuordnungsregel</translation>
     </message>
     <message>
         <source>Removing a mapping rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Zuordnungsregel</translation>
     </message>
     <message>
         <source>There is no mapping rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zuordnungsregel %1.</translation>
     </message>
     <message>
         <source>Counting unassigned records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der nicht zugeordneten Datensätze</translation>
     </message>
     <message>
         <source>Reading the Unassigned tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Ablage &quot;Nicht zugeordnet&quot;</translation>
     </message>
     <message>
         <source>KPIs are placed on a stage in the room&apos;s set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPIs werden in der Einrichtung des Raums einer Phase zugeordnet.</translation>
     </message>
     <message>
         <source>Assigning records to a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen von Datensätzen zu einer Phase</translation>
     </message>
     <message>
         <source>Applying mapping rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden der Zuordnungsregeln</translation>
     </message>
 </context>
 <context>
@@ -968,2243 +2945,83 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <name>Tray</name>
     <message>
         <source>any field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein beliebiges Feld</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <source>Survey answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantwort</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Artifact</source>
-        <translation type="unfinished">Artefakt</translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Anrufe</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished">Artefakte</translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPIs</translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>complaints</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datensatz</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr</name>
-    <message>
-        <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused access (HTTP %1). Check the feed&apos;s token or user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing at this address (HTTP 404). Check the feed&apos;s URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed&apos;s folder or file is not there (moved, or a drive not connected?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished">Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>No stage named &quot;%1&quot; in this room. Stages: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room is busy or read-only; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing from this file was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every row was rejected: nothing was imported. Is this the right format (--format) and kind (--kind)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a text file, and no %1 format reads it (a spreadsheet or an archive? Export it as CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell which %1 format this file is. Name it with --format (one of: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder; give a file, or add the folder as a feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no %1 format named &quot;%2&quot;. Formats for %1: auto, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (named with --format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::CsvReader</name>
-    <message>
-        <source>Cannot start the CSV reader (out of memory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file ends inside a quoted field that starts on line %1: it was cut short, or a quote is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the CSV near line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::Session</name>
-    <message>
-        <source>No stage named &quot;%1&quot; in this room (stages: %2). Add the stage, fix the file, or import with --stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPI &quot;%1&quot; has %2 values for %3 (lines %4 and %5): the rows are finer than a month. Say how to combine them with --aggregate sum, mean or last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The complaint has no valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 score %2 is outside its %3-%4 scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response has no valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A KPI value needs a KPI name and a valid period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call has no valid start time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::TextInput</name>
-    <message>
-        <source>No such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder; give a file, or add the folder as a feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished">Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Unknown encoding &quot;%1&quot;. Try UTF-8, UTF-16, ISO-8859-1 or windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a text file (it holds binary data: an image, a spreadsheet or an archive?). Export it as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not readable as %1 (near line %2). Give its encoding with --encoding, e.g. --encoding windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a text file (it holds binary data near line %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text (near line %1). If it was saved in another encoding, give it with --encoding, e.g. --encoding windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::cli</name>
-    <message>
-        <source>Add a feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name for the feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A folder, a file or an http(s) URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a feed: an export the room takes in again on every sync (only what is new or changed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed add takes a ROOM and a NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A feed needs --kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A feed needs --location (a folder, a file or an http(s) URL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such folder or file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stage named &quot;%1&quot; in this room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added feed &quot;%1&quot; (%2 from %3). Run &apos;customer-room-cli sync %4 --feed &quot;%1&quot;&apos; to take it in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List feeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the room&apos;s feeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed list takes a ROOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feeds yet. Add one with &apos;customer-room-cli feed add&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1	%2 (%3)	%4	last sync %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a feed. What it imported stays in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed remove takes a ROOM and a NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed feed &quot;%1&quot;; the evidence it brought stays in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: customer-room-cli feed add|list|remove ROOM ...
-Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feed takes add, list or remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync feeds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The room file.</source>
-        <translation type="unfinished">Die Raumdatei.</translation>
-    </message>
-    <message>
-        <source>Only this feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take in what is new or changed in the room&apos;s feeds. Unchanged files and URLs are skipped. An http(s) feed&apos;s credentials come from CUSTOMER_ROOM_FEED_TOKEN, or CUSTOMER_ROOM_FEED_USER and CUSTOMER_ROOM_FEED_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync takes a ROOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no feed named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feeds to sync. Add one with &apos;customer-room-cli feed add&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feed &quot;%1&quot;: %2 new, %3 updated, %4 rejected; %5 files changed, %6 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 updated, %3 unchanged, %4 rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: read as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: … and %2 more rejected rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: new KPIs without a target (their status stays empty until a target is set): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 records matched no stage and wait in the Unassigned tray (&apos;customer-room-cli unassigned list&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import exports into a room: every good row is stored (once: re-importing changes nothing), every bad one is printed as FILE:LINE: reason. Each file is all or nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import takes a ROOM and at least one FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format needs --kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot tell what this file holds; give --kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: holds %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>surveys, complaints, calls or artifacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The field to look at (complaints: text, category, product, channel, customer; surveys: comment, metric, respondent; calls: title, agent, channel, summary, transcript; artifacts: title, description, kind; or any).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A word or phrase (whole words, any case).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A regular expression instead of a keyword.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stage matching records go to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category matching complaints get (when they have none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to the stage and get the category. Rules run on every import and with &apos;rules apply&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules add takes a ROOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --keyword or --regex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is surveys, complaints, calls or artifacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stage named &quot;%1&quot; (stages: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added rule %1. Run &apos;customer-room-cli rules apply&apos; to sort the Unassigned tray with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the room&apos;s mapping rules in the order they run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules list takes a ROOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1	%2 %3 %4 &quot;%5&quot; -&gt; %6%7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no stage)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rules yet. Add one with &apos;customer-room-cli rules add&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the mapping rules over the Unassigned tray, in one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules apply takes a ROOM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records found their stage; %2 remain unassigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules takes add, list or apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Unassigned tray.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most this many records (default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List records that no stage claimed (oldest first), with where they came from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: unassigned list ROOM [--json].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::cli::ImportOptionSet</name>
-    <message>
-        <source>surveys, complaints, kpis, calls or artifacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (default), generic, wide, qualtrics, surveymonkey, cfpb, cfpb-json, tickets, audio, twilio, connect, image, pdf, email, html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put every record on this stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our field = their column, e.g. id=ticket_id,received_at=created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How KPI rows finer than a month roll up: sum, mean or last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text encoding when not UTF-8/UTF-16 with BOM, e.g. windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse a file whole if any row is rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The survey question that holds the NPS answer (e.g. Q7 or QID7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SurveyMonkey survey-details JSON that names the choices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is one of surveys, complaints, kpis, calls, artifacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map takes FIELD=COLUMN pairs; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--aggregate is sum, mean or last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats</name>
-    <message>
-        <source>attached message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attached message &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unnamed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zendesk ticket CSV export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zendesk ticket table (API / Fivetran)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freshdesk ticket export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>help-desk tickets CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No header row found. A KPI CSV needs the columns period, kpi and value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; named by --map is not in the header (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing column(s): %1. A KPI CSV has one value per row in the columns period (or date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, or use --format wide for one column per KPI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No header row found: a KPI sheet needs a date column and one column per KPI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; named by --map %2= is not in the header (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No date column found (looked for a column named date, Datum, fecha, month, Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; named by --map stage= is not in the header (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 (no header)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No KPI columns found: besides the date, every column holds text. A wide KPI sheet has one column of numbers per KPI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns %1 and %2 are both named &quot;%3&quot;: rename one so each KPI has its own column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days and months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days or weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wide KPI sheet: periods from &quot;%1&quot; (found %2, %3), %4 KPI(s): %5; %6 value(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blank cell(s) left out as gaps, not zeros.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line(s) above the header skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text columns left out: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; named by %2 is not in this export (looked at the column ids, the ImportIds and the question texts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No date column in this Qualtrics export (RecordedDate, EndDate or StartDate): add one to the export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map %1=...: the Qualtrics importer takes --map for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chosen with --question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chosen with --map nps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No NPS question found: no column has a partner named Qx_NPS_GROUP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column holds whole numbers 0-10 either. If the NPS answers are in this file, pass --question COLUMN (a column id such as Q7, or its ImportId such as QID7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (always %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2-%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns holding whole numbers 0-10: %1. Pass --question COLUMN (a column id such as Q7, or its ImportId such as QID7) to import one of them as the NPS question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The response id (%1) is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 appears twice in this file (first on line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished is &quot;%1&quot;, expected 1 or 0 (True or False).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 is unfinished (%2 = 0): left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 has no date (RecordedDate, EndDate and StartDate are empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 is %2 (%3 = %4): left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a survey preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marked as spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 has no answer to %2 (%3): left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1 in %2 makes a %3, but %4 says &quot;%5&quot;: the recode values of %2 may have been changed in Qualtrics (they must be 0-10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS from %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other NPS questions not imported: %1 (choose with --question)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSAT from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CES from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no comment column (name one with --map comment=COLUMN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unfinished responses left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finished responses without an NPS answer left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 survey previews or spam left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 responses are generated test responses (Status &quot;Survey Test&quot;) and were imported: delete them in Qualtrics if they should not count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the survey details, not responses: import the responses file (GET /v3/surveys/{id}/responses/bulk) and give this one with --details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a SurveyMonkey responses reply: expected {&quot;data&quot;: [...]} from GET /v3/surveys/{id}/responses/bulk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 is not a JSON object (%2): one page of responses per line expected; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map %1=...: the SurveyMonkey importer takes --map for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question %1 (--question) is not in the survey details. Questions there: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>found by its 0-10 choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question %1 (%2, %3) has %4 choices that do not make the %5 scale %6-%7: choose another question with %8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question %1 (--map %2) is not in the survey details. Questions there: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No NPS question found in the survey details of &quot;%1&quot; (%2 questions: %3): none has 11 choices scored 0-10. Pass --question QUESTION_ID to name the 0-10 question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question %1 (--map comment) is not in the survey details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 in the file has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status-less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 is %2: only completed responses count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>without a status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 is a preview (collection_mode %2): left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 appears twice in this file (first as response %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; of response %3 is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 has no date_created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 answered N/A to %2: left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choice %1 of %2 is not in the survey details: were they saved before the question was edited? Fetch the details again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SurveyMonkey responses, %1 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SurveyMonkey responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS from question %1 (“%2”, %3; scores by %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 from question %2 (scores by %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment from question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no comment question (name one with --map comment=QUESTION_ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 responses left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 completed responses without an NPS answer left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::AudioFiles</name>
-    <message>
-        <source>Call recordings (WAV, FLAC, OGG, MP3, AIFF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date in the file name (no time of day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file&apos;s modification time (no date in the name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::CfpbCsv</name>
-    <message>
-        <source>CFPB complaints CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header has Complaint ID and Date received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header has CFPB&apos;s date_received, product, issue and date_sent_to_company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header has Date received, Product and Issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No CFPB header in the first %1 rows: expected columns such as &quot;Date received&quot;, &quot;Product&quot;, &quot;Issue&quot;, &quot;Complaint ID&quot; (or date_received, product, issue). For other complaint files use --format generic, or name the columns with --map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map names the column &quot;%1&quot;, which is not in the header on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB CSV, snake_case layout (%1 columns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB CSV, public download layout (%1 columns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no Complaint ID: complaints are identified by their content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no narrative: the text is the issue and sub-issue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 row(s) above the header left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::CfpbJson</name>
-    <message>
-        <source>CFPB complaints JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON with CFPB&apos;s keys (date_received, complaint_id...)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON with CFPB&apos;s column names (Date received, Complaint ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation type="unfinished">Kein gültiges JSON: %1.</translation>
-    </message>
-    <message>
-        <source>Not a complaint: expected a JSON object with date_received, product, issue...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a CFPB complaint: none of date_received, complaint_id, product, issue is here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB JSON, search API response (hits.hits[]._source)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB JSON, an array of search hits (_source)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB JSON, one array of complaints (the database&apos;s JSON download)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB NDJSON, one search hit (_source) per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CFPB NDJSON, one complaint per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::ConnectContactRecords</name>
-    <message>
-        <source>Amazon Connect contact records (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ContactId and InitiationTimestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact records in this JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ContactId: not an Amazon Connect contact record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An older copy of contact %1 (the latest is on line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 is a %2 contact, not a conversation with a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 has no InitiationTimestamp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 has no DisconnectTimestamp and no recording next to this file: its length is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DisconnectTimestamp %1 is before the start %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, contact %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with audio, %5 with a transcript.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recording(s) named in the records were not found next to this file: imported without audio, with DisconnectTimestamp - start as length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript files not understood: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::EmailArtifacts</name>
-    <message>
-        <source>E-mails (.eml, .emlx, .mht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file does not start with e-mail headers (From:, Subject:, Date:...). Save the message from your mail program as .eml (&quot;Save as&quot; or drag it to a folder) and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This e-mail cannot be read: its headers or MIME structure are damaged. Save the message from your mail program again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML body drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no text body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text body drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 inline images)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; Date header &quot;%1&quot; unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 from %2; %3; charsets %4; %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved web page (MHTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
-    </message>
-    <message>
-        <source>an unknown sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attachments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::GenericCallManifest</name>
-    <message>
-        <source>Call manifest CSV (audio, started_at, agent, transcript)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; names audio files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; named by --map is not in the header (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No audio (or file) column: a call manifest names each call&apos;s audio file, relative to the manifest&apos;s folder. Name the column with --map audio=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio file &quot;%1&quot; not found (paths are relative to the manifest&apos;s folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a duration (seconds, mm:ss or hh:mm:ss).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No audio file, duration or transcript: nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be read day-first or month-first; write it as YYYY-MM-DD HH:MM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No started_at and no audio file to take the time from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript file &quot;%1&quot; not found next to the manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transcript file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call on line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call manifest: %1 call(s), %2 with audio, %3 with a transcript.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 start time(s) taken from the audio file (name, else modification time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::GenericComplaintsCsv</name>
-    <message>
-        <source>Generic complaints CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header has received_at and text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV file; the generic layout needs --map for its columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map names a column &quot;%1&quot; that is not in the header (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No &quot;%1&quot; column. The header has: %2. Name the column with --map %1=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generic complaints CSV, delimiter &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields where the header has %2 (a wrong delimiter or a stray quote?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received_at is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received_at &quot;%1&quot; is not a date (write 2026-10-31 or 2026-10-31T14:05).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot; (use open, in_progress, resolved or closed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::GenericSurveysCsv</name>
-    <message>
-        <source>Generic survey CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header has responded_at, metric and score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: expected a header row with responded_at, metric and score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map %1=...: this format has the fields %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; named by --map is not in the header (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; is missing (the header has: %2). If your file names it differently, add --map %1=YOUR_COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The metric is empty: write nps, csat or ces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metric &quot;%1&quot; is not nps, csat or ces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The score is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>responded_at is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>responded_at &quot;%1&quot; is not a date: write ISO dates such as 2024-03-05 or 2024-03-05T14:30:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id %1 with metric %2 appears twice in this file (first on line %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generic survey CSV: %1; optional columns found: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::HelpDeskTicketsCsv</name>
-    <message>
-        <source>Help-desk tickets CSV (Zendesk, Freshdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zendesk export header (Id, Status, Via, Created at)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zendesk ticket table header (id, status, via_channel, created_at)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freshdesk export header (Ticket ID, Status, Created time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map names the column &quot;%1&quot;, which is not in the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No creation time column: expected &quot;Created at&quot; (Zendesk), &quot;created_at&quot; or &quot;Created time&quot; (Freshdesk). Name it with --map received_at=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subject or description column: a ticket without words says nothing on the wall. Name one with --map text=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted in the help desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No creation time: a ticket needs the time it was opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a creation time (write 2020-02-19 01:54:52; a date such as 03/04/2020 is refused because it could be March or April).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time for when the ticket was solved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 was already on line %2; this copy is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 deleted ticket(s) left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::HtmlArtifacts</name>
-    <message>
-        <source>Web pages (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not an HTML file: it holds binary data. Check that it is the file you meant, or import it with the right --format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file has no HTML tags. Save the page from your browser as &quot;Web page, HTML only&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML page &quot;%1&quot;, read as %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, no thumbnail (no GUI application)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::ImageArtifacts</name>
-    <message>
-        <source>Images (PNG, JPEG, GIF, SVG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a WebP image, which this installation cannot read: install Qt&apos;s image format plugins (qt6-image-formats-plugins) or convert it to PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a TIFF image, which this installation cannot read: install Qt&apos;s image format plugins (qt6-image-formats-plugins) or convert it to PNG.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first bytes are no known image signature. Check that it is the file you meant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image, %2 × %3 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image %2 × %3 px is too large to draw a thumbnail; kept without one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 image cannot be decoded (%2): the file is probably truncated or damaged. Export or scan it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 image %2 × %3 px, thumbnail %4 × %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image kept without a thumbnail (no fonts without a GUI application)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This SVG cannot be read: the XML is malformed or it has no &lt;svg&gt; root. Open it in a browser or an editor and save it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image, %1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image %1 × %2, drawn at %3 × %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::JsonRecordScanner</name>
-    <message>
-        <source>This is not JSON that holds complaints: unexpected &quot;%1&quot; on line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON value that starts on line %1 is larger than %2 MB: this is not a list of complaints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file ends inside the JSON that starts on line %1: it was cut short. Download or export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::KpiLongCsv</name>
-    <message>
-        <source>KPI CSV, one value per row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>period, kpi and value columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a summary row, not a period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No period: the period column is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date, a month or an ISO week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No KPI name: the kpi column is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPI CSV, one value per row: %1 value(s) of %2 KPI(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 row(s) without a value left out as gaps, not zeros.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::KpiWideCsv</name>
-    <message>
-        <source>KPI CSV, one column per KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kpi and value columns: rather a long sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 periods as columns, one row per KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date and numbers, but columns of another kind (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date column &quot;%1&quot; and %2 numeric column(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a summary row, not a KPI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No KPI name in column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No date in column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a summary row, not a period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in column &quot;%2&quot; is not a date, a month or an ISO week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::Layout</name>
-    <message>
-        <source>named with --map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by its name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by its values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as year and month columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the header: one row per KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::PdfArtifacts</name>
-    <message>
-        <source>PDF documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a PDF: it does not start with %PDF-. Check that it is the file you meant, or import it with the right --format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PDF needs a password to open. Open it with its password, print or export it to a new PDF without one, and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PDF is encrypted with a method that cannot be opened here. Print or export it to a new PDF, and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PDF cannot be read: the file is damaged or truncated. Download or export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This PDF has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, scanned (no text layer on page 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no text layer on page 1 (a scan?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text layer on page 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; encrypted, opened without a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::QualtricsCsv</name>
-    <message>
-        <source>Qualtrics CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legacy Qualtrics header V1..V10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3-row Qualtrics header with ImportId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualtrics column names (ResponseId, Finished)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::SurveyMonkeyJson</name>
-    <message>
-        <source>SurveyMonkey API JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON with &quot;data&quot; responses holding &quot;pages&quot; and &quot;response_status&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON responses with &quot;pages&quot; and &quot;response_status&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SurveyMonkey responses hold only question and choice ids; their wording and scores are in the survey details. Save the reply of GET /v3/surveys/%1/details and pass it with --details FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The details are for survey %1 but these responses are for survey %2: pass the details of survey %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::TwilioRecordings</name>
-    <message>
-        <source>Twilio recordings list (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a Recordings list page with call_sid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording sids (RE...) with call sids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV with recording sid and call sid columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recordings in this JSON: expected Twilio&apos;s {&quot;recordings&quot;: [...]} or an array of recordings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recordings in this JSON: no object has a sid or call_sid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recordings list JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON array of recordings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column &quot;%1&quot; named by --map is not in the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No &quot;%1&quot; column: a Twilio recordings CSV needs sid and start_time (or date_created); name them with --map %1=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recordings CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recording sid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording %1 is listed again (first on line %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording %1 is &quot;%2&quot;: Twilio has no audio for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No start_time or date_created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio file &quot;%1&quot; not found next to the manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No audio file for %1 next to the manifest and no duration in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio %1: %2 recording(s), %3 with audio found next to the manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 transcript(s) found as &lt;RecordingSid&gt;*.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 without an audio file (&lt;RecordingSid&gt;.wav or .mp3): imported with the listed duration and no audio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::artifacts</name>
-    <message>
-        <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is %1 MB; artifacts larger than %2 MB are not imported. Import a smaller copy (a scan at lower resolution, page 1 only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::calls</name>
-    <message>
-        <source>Cannot read the audio file: %1</source>
-        <translation type="unfinished">Die Audiodatei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The audio file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audio file holds no sound that can be measured (%1 frames).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transcript is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a transcript this program knows: expected Contact Lens &quot;Transcript&quot;, Amazon Transcribe &quot;results&quot;, Twilio &quot;sentences&quot; or &quot;segments&quot; with start, end and text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1.</source>
-        <translation type="unfinished">Kein gültiges JSON: %1.</translation>
-    </message>
-    <message>
-        <source>A JSON string outside any object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbalanced JSON: &quot;%1&quot; closes nothing that is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not JSON: &quot;%1&quot; where an object should start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file ends inside this record: it was cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file ends before its JSON is closed: it was cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::complaints</name>
-    <message>
-        <source>This row has %1 fields where the header on line %2 has %3: a quote or a delimiter is missing or extra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::complaints::DataRows</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::complaints::cfpb::Mapper</name>
-    <message>
-        <source>No date received: every CFPB complaint carries one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date received (CFPB writes 2019-09-24, 9/24/19 or 2019/9/24).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint ID %1 was already on line %2; this copy is left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::kpi</name>
-    <message>
-        <source>Every date is the first of a month: read as months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimal comma.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days and weeks roll up to months (--aggregate sum|mean|last).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has %1 cells but the header %2 columns: are decimal commas unquoted in a comma-separated file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::kpi::BufferedCsv</name>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::qualtrics</name>
-    <message>
-        <source>The file is empty: a Qualtrics export starts with a header row (StartDate, EndDate, ... ResponseId).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This does not look like a Qualtrics export: there is no ResponseId column. For a plain table of scores use --format generic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>detractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promoter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::qualtrics::Header</name>
-    <message>
-        <source>Qualtrics 3-row export (2016-17 Insights variant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualtrics 3-row export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualtrics legacy export (V1..V10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualtrics 2-row export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualtrics export (1 header row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::surveymonkey</name>
-    <message>
-        <source>Not valid JSON (%1 at line %2): the file may be cut short or not be JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a responses file, not the survey details: --details takes the reply of GET /v3/surveys/{id}/details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not SurveyMonkey survey details: expected the reply of GET /v3/surveys/{id}/details with &quot;pages&quot; and their &quot;questions&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choice texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choice weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choice order</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::formats::surveys</name>
-    <message>
-        <source>Score %1 in %2 is outside the %3 scale %4-%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in %2 is not a score on the %3 scale %4-%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has %1 fields but the header has %2: it is cut short or holds an unquoted delimiter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cr::ui</name>
-    <message>
-        <source>%1 (file %2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled: the file in progress was rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 file refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 waiting in the Unassigned tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <source>The room cannot be read (%1). Close this window and open the room again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum kann nicht gelesen werden (%1). Schließen Sie dieses Fenster und öffnen Sie den Raum erneut.</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3247,7 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     </message>
     <message>
         <source>complaint · %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vs. %1 im %2</translation>
     </message>
 </context>
 <context>
@@ -3460,457 +3277,458 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <name>cr::ui::FeedEditDialog</name>
     <message>
         <source>There is no folder or file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Ordner und keine Datei.</translation>
     </message>
     <message>
         <source>This room has no stage named “%1” any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum hat keine Phase „%1“ mehr.</translation>
     </message>
     <message>
         <source>Credentials for the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für die URL</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein&amp;e</translation>
     </message>
     <message>
         <source>&amp;Token (sent as “Authorization: Bearer …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token (gesendet als „Authorization: Bearer …“)</translation>
     </message>
     <message>
         <source>User and &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Pass&amp;wort</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Add a feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed hinzufügen</translation>
     </message>
     <message>
         <source>Edit feed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>e.g. Zendesk tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zendesk-Tickets</translation>
     </message>
     <message>
         <source>/exports/zendesk, /exports/nps.csv or https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>/exports/zendesk, /exports/nps.csv oder https://…</translation>
     </message>
     <message>
         <source>&amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
         <source>F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Kept in the system keychain (service “%1”), never in the room file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert (Dienst „%1“), nie in der Raumdatei.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The folder your system exports into</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den Ihr System exportiert</translation>
     </message>
     <message>
         <source>The export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei</translation>
     </message>
     <message>
         <source>Each sync asks the server only for what changed (ETag, Last-Modified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Synchronisierung fragt beim Server nur Änderungen ab (ETag, Last-Modified).</translation>
     </message>
     <message>
         <source>A folder: every export file in it, new or changed ones on each sync. A file: taken again whenever it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner: jede Exportdatei darin, bei jeder Synchronisierung die neuen oder geänderten. Eine Datei: wird bei jeder Änderung erneut eingelesen.</translation>
     </message>
     <message>
         <source>Choose a folder or a file to see what the feed will bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner oder eine Datei, um zu sehen, was der Feed liefern wird.</translation>
     </message>
     <message>
         <source>A URL feed is previewed after it has been fetched: save it, sync it, and read the import log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau eines URL-Feeds gibt es erst nach dem Abruf: Speichern und synchronisieren Sie ihn und lesen Sie dann das Importprotokoll.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — %1, the first of %2 files in the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; — %1, die erste von %2 Dateien im Ordner</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; — %1</translation>
     </message>
     <message>
         <source>There is no folder or file at this location yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Ort gibt es noch keinen Ordner und keine Datei.</translation>
     </message>
     <message>
         <source>The folder holds no files of this kind yet; the feed takes them in when they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner enthält noch keine Dateien dieser Art; der Feed liest sie ein, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Give the feed a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Feed einen Namen.</translation>
     </message>
     <message>
         <source>A feed name cannot contain “#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feed-Name darf kein „#“ enthalten.</translation>
     </message>
     <message>
         <source>This room already has a feed named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum hat bereits einen Feed namens „%1“.</translation>
     </message>
     <message>
         <source>Choose a folder or a file, or type an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner oder eine Datei, oder geben Sie eine http(s)-URL ein.</translation>
     </message>
     <message>
         <source>The URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist ungültig.</translation>
     </message>
     <message>
         <source>Type the token, or choose no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Token ein oder verzichten Sie auf Zugangsdaten.</translation>
     </message>
     <message>
         <source>Type the user, or choose no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer ein oder verzichten Sie auf Zugangsdaten.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saving feed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed „%1“ wird gespeichert</translation>
     </message>
     <message>
         <source>Saving was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern abgebrochen; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::FeedListModel</name>
     <message>
         <source>✓ ok</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ OK</translation>
     </message>
     <message>
         <source>! some rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>! einige Zeilen abgelehnt</translation>
     </message>
     <message>
         <source>✕ refused</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ zurückgewiesen</translation>
     </message>
     <message>
         <source>… did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>… nicht abgeschlossen</translation>
     </message>
     <message>
         <source>✕ refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ zurückgewiesen: %1</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 geändert, %3 abgelehnt</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>! %1</source>
-        <translation type="unfinished"></translation>
+        <translation>! %1</translation>
     </message>
     <message>
         <source>%1, format %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Format %2%3</translation>
     </message>
     <message>
         <source>, stage by the file or the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>, Phase aus der Datei oder den Regeln</translation>
     </message>
     <message>
         <source>, stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Phase %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>✕ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>nothing taken in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts eingelesen</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Folder, file or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, Datei oder URL</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::FeedSyncer</name>
     <message>
         <source>1 complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beschwerde</translation>
     </message>
     <message>
         <source>%1 complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beschwerden</translation>
     </message>
     <message>
         <source>1 survey answer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Umfrageantwort</translation>
     </message>
     <message>
         <source>%1 survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Umfrageantworten</translation>
     </message>
     <message>
         <source>1 KPI value</source>
-        <translation type="unfinished"></translation>
+        <translation>1 KPI-Wert</translation>
     </message>
     <message>
         <source>%1 KPI values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KPI-Werte</translation>
     </message>
     <message>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anruf</translation>
     </message>
     <message>
         <source>%1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe</translation>
     </message>
     <message>
         <source>1 artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Artefakt</translation>
     </message>
     <message>
         <source>%1 artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artefakte</translation>
     </message>
     <message>
         <source>This room has no feeds yet: add one under Room › Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum hat noch keine Feeds: Fügen Sie unter Raum › Feeds… einen hinzu.</translation>
     </message>
     <message>
         <source>Syncing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird synchronisiert</translation>
     </message>
     <message>
         <source>Syncing %1 feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Feeds werden synchronisiert</translation>
     </message>
     <message>
         <source>Feed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed „%1“</translation>
     </message>
     <message>
         <source>%1 (room %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Raum %2)</translation>
     </message>
     <message>
         <source>%1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus „%2“</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Arrived: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen: %1.</translation>
     </message>
     <message>
         <source>Feeds are up to date: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds sind aktuell: nichts Neues.</translation>
     </message>
     <message>
         <source>Rows rejected: %1 (Room › Feeds… shows the import log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen: %1 (Raum › Feeds… zeigt das Importprotokoll).</translation>
     </message>
     <message>
         <source>Could not sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sync cancelled; the file in progress was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; die gerade verarbeitete Datei wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::FeedsDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Sync &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>All &amp;imports (files and feeds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Importe (Dateien und Feeds)</translation>
     </message>
     <message>
         <source>Feeds — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds — %1</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No feeds yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A feed is an export your systems already write — a folder the help desk drops CSVs into, a survey export file, or an http(s) URL. Add one and the room takes in what is new or changed on every sync, when the room opens and when the folder changes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Feeds.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Feed ist ein Export, den Ihre Systeme ohnehin schreiben — ein Ordner, in den der Helpdesk CSV-Dateien legt, eine Exportdatei Ihrer Umfragen oder eine http(s)-URL. Fügen Sie einen hinzu, und der Raum liest bei jeder Synchronisierung ein, was neu oder geändert ist: beim Öffnen des Raums und sobald sich der Ordner ändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Take in what is new or changed in the selected feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues oder Geändertes aus dem ausgewählten Feed einlesen</translation>
     </message>
     <message>
         <source>Sync every feed of the room (F9 on the wall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds des Raums synchronisieren (F9 an der Wand)</translation>
     </message>
     <message>
         <source>Import log</source>
-        <translation type="unfinished"></translation>
+        <translation>Importprotokoll</translation>
     </message>
     <message>
         <source>Choose a run above to see its rejected rows (FILE:LINE: reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben einen Lauf, um seine abgelehnten Zeilen zu sehen (FILE:LINE: Grund).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reading the feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds werden gelesen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import log&lt;/b&gt; — every file taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importprotokoll&lt;/b&gt; — alle eingelesenen Dateien</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import log&lt;/b&gt; — “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Importprotokoll&lt;/b&gt; — „%1“</translation>
     </message>
     <message>
         <source>Nothing imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts importiert.</translation>
     </message>
     <message>
         <source>%1: no rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine abgelehnten Zeilen.</translation>
     </message>
     <message>
         <source>… and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
         <source>Waiting for the job before it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf den vorherigen Vorgang…</translation>
     </message>
     <message>
         <source>Remove feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed entfernen</translation>
     </message>
     <message>
         <source>Remove the feed “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Everything it brought stays in the room; only the feed and its sync state go. Its credentials are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was er geliefert hat, bleibt im Raum; nur der Feed und sein Synchronisierungsstand werden entfernt. Seine Zugangsdaten werden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Removing feed “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed „%1“ wird entfernt</translation>
     </message>
     <message>
         <source>Removing was cancelled; the feed stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen abgebrochen; der Feed bleibt.</translation>
     </message>
     <message>
         <source>Removed feed “%1”; the evidence it brought stays in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed „%1“ entfernt; die Belege, die er geliefert hat, bleiben im Raum.</translation>
     </message>
 </context>
 <context>
@@ -4026,533 +3844,536 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <name>cr::ui::ImportDialog</name>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfragen</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPIs</translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Anrufe</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished">Artefakte</translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ab&amp;brechen</translation>
     </message>
     <message>
         <source>Open the &amp;Unassigned tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablage „&amp;Nicht zugeordnet“ öffnen</translation>
     </message>
     <message>
         <source>Import files — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren — %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien</translation>
     </message>
     <message>
         <source>Drop export files here, or choose them with “Add files…”.
 
 Complaints, survey answers, KPI values, recorded calls and artifacts: the kind of each file is recognised, and you can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Exportdateien hier ab oder wählen Sie sie mit „Dateien hinzufügen…“.
+
+Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: Die Art jeder Datei wird erkannt, und Sie können sie ändern.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dateien&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add files, then choose here how each one is read: its kind, format, stage and, for a CSV of your own layout, which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Dateien hinzu und legen Sie dann hier fest, wie jede gelesen wird: Art, Format, Phase und bei einer CSV mit eigenem Layout, welche Spalte was enthält.</translation>
     </message>
     <message>
         <source>&lt;b&gt;How to read the selected file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;So wird die ausgewählte Datei gelesen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — nothing is written until you import</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; — gespeichert wird erst beim Import</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>You can close this window: the import goes on, and the bar at the bottom of the wall shows it. Cancelling rolls back the file in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Fenster schließen: Der Import läuft weiter, die Leiste unten an der Wand zeigt ihn an. Ein Abbruch macht die gerade verarbeitete Datei rückgängig.</translation>
     </message>
     <message>
         <source>Import &amp;more files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Dateien importieren…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Choose a file to see what it will become.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, um zu sehen, was daraus wird.</translation>
     </message>
     <message>
         <source>Recognising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erkannt…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>✕ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ %1</translation>
     </message>
     <message>
         <source>✕ Would be refused: choose how to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Würde zurückgewiesen: Legen Sie fest, wie sie gelesen wird</translation>
     </message>
     <message>
         <source>! %1 of the first %2 rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>! %1 der ersten %2 Zeilen abgelehnt</translation>
     </message>
     <message>
         <source>No records</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datensätze</translation>
     </message>
     <message>
         <source>✓ Reads well (first %1 rows checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gut lesbar (erste %1 Zeilen geprüft)</translation>
     </message>
     <message>
         <source>%1 ?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ?</translation>
     </message>
     <message>
         <source>Add files to see what they will become.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Dateien hinzu, um zu sehen, was daraus wird.</translation>
     </message>
     <message>
         <source>Choose a file on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Datei.</translation>
     </message>
     <message>
         <source>Recognising %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erkannt…</translation>
     </message>
     <message>
         <source>This file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Recognised: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1</translation>
     </message>
     <message>
         <source>Not sure which kind of evidence this is: check the kind, then pick the columns below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar, welche Art von Belegen das ist: Prüfen Sie die Art und wählen Sie dann unten die Spalten.</translation>
     </message>
     <message>
         <source>&amp;Import %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien &amp;importieren</translation>
     </message>
     <message>
         <source>Import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>Exports (*.csv *.tsv *.txt *.json);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artifacts (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte (*.csv *.tsv *.txt *.json);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artefakte (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Importing %1 files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden importiert…</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>Importing %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden importiert</translation>
     </message>
     <message>
         <source>Open the &amp;Unassigned tray (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablage „&amp;Nicht zugeordnet“ öffnen (%1)</translation>
     </message>
     <message>
         <source>Import finished — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen — %1</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::ImportOptionsForm</name>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">Beschwerden</translation>
+        <translation>Beschwerden</translation>
     </message>
     <message>
         <source>Survey answers (NPS, CSAT, CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten (NPS, CSAT, CES)</translation>
     </message>
     <message>
         <source>KPI values</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Werte</translation>
     </message>
     <message>
         <source>Recorded calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anrufe</translation>
     </message>
     <message>
         <source>Artifacts (letters, e-mails, screens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte (Briefe, E-Mails, Screens)</translation>
     </message>
     <message>
         <source>Refuse the whole file if any row is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Datei zurückweisen, sobald eine Zeile abgelehnt wird</translation>
     </message>
     <message>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten in der Datei</translation>
     </message>
     <message>
         <source>Automatic recognises the layout from the file&apos;s header; name it when it guesses wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennt das Layout an der Kopfzeile der Datei; wählen Sie es selbst, wenn die Erkennung danebenliegt</translation>
     </message>
     <message>
         <source>Put every record of the file on one stage, or let the file&apos;s own stage column and the room&apos;s mapping rules decide (unmatched records wait in the Unassigned tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Datensätze der Datei einer Phase zuordnen oder die Phasenspalte der Datei und die Zuordnungsregeln des Raums entscheiden lassen (nicht zugeordnete Datensätze warten in der Ablage „Nicht zugeordnet“)</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, or UTF-16 by its mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (UTF-8 oder UTF-16 anhand der Markierung)</translation>
     </message>
     <message>
         <source>The text encoding of a file without a byte-order mark, e.g. windows-1252 for an Excel export made on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Textkodierung einer Datei ohne Byte-Order-Mark, z. B. windows-1252 für einen Excel-Export unter Windows</translation>
     </message>
     <message>
         <source>As the file says (monthly rows stay as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Datei (Monatszeilen bleiben unverändert)</translation>
     </message>
     <message>
         <source>Sum of the month (counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe des Monats (Anzahlen)</translation>
     </message>
     <message>
         <source>Mean of the month (rates, times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert des Monats (Quoten, Zeiten)</translation>
     </message>
     <message>
         <source>Last value of the month (levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wert des Monats (Bestände)</translation>
     </message>
     <message>
         <source>How daily or weekly rows become one monthly KPI value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie tägliche oder wöchentliche Zeilen zu einem monatlichen KPI-Wert werden</translation>
     </message>
     <message>
         <source>Automatic (the question that asks for 0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (die Frage mit der Skala 0–10)</translation>
     </message>
     <message>
         <source>The survey column or question id that holds the NPS answer, e.g. Q7 or QID7</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umfragespalte oder Frage-ID mit der NPS-Antwort, z. B. Q7 oder QID7</translation>
     </message>
     <message>
         <source>SurveyMonkey survey-details JSON (names the answer choices)</source>
-        <translation type="unfinished"></translation>
+        <translation>SurveyMonkey-JSON mit Umfragedetails (benennt die Antwortoptionen)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodierung:</translation>
     </message>
     <message>
         <source>&amp;Roll up to months:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Monate verdichten:</translation>
     </message>
     <message>
         <source>NPS &amp;question:</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-Fra&amp;ge:</translation>
     </message>
     <message>
         <source>Survey &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrage&amp;details:</translation>
     </message>
     <message>
         <source>Which column holds each of our fields. Fields marked * are required; Automatic finds a column by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte welches unserer Felder enthält. Mit * markierte Felder sind Pflicht; Automatisch findet eine Spalte anhand ihres Namens.</translation>
     </message>
     <message>
         <source>SurveyMonkey survey details</source>
-        <translation type="unfinished"></translation>
+        <translation>SurveyMonkey-Umfragedetails</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>By the file&apos;s stage column, else the mapping rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Phasenspalte der Datei, sonst nach den Zuordnungsregeln</translation>
     </message>
     <message>
         <source>%1 (not in this room)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in diesem Raum)</translation>
     </message>
     <message>
         <source>Automatic (recognise the layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Layout erkennen)</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Our field &quot;%1&quot;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Feld &quot;%1&quot;%2</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pflichtfeld)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Automatic: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: „%1“</translation>
     </message>
     <message>
         <source>Automatic: no column of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: keine Spalte dieses Namens</translation>
     </message>
     <message>
         <source>%1 * — choose a column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 * — Spalte wählen</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::ImportPreviewPane</name>
     <message>
         <source>Choose the column for “\1” under “Columns in the file”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte für „\1“ unter „Spalten in der Datei“</translation>
     </message>
     <message>
         <source>the column for “\1” under “Columns in the file”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte für „\1“ unter „Spalten in der Datei“</translation>
     </message>
     <message>
         <source>the columns under “Columns in the file”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten unter „Spalten in der Datei“</translation>
     </message>
     <message>
         <source>a format</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Format</translation>
     </message>
     <message>
         <source>a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Phase</translation>
     </message>
     <message>
         <source>an encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kodierung</translation>
     </message>
     <message>
         <source>the NPS question</source>
-        <translation type="unfinished"></translation>
+        <translation>die NPS-Frage</translation>
     </message>
     <message>
         <source>a roll-up to months</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verdichtung auf Monate</translation>
     </message>
     <message>
         <source>the survey details file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit den Umfragedetails</translation>
     </message>
     <message>
         <source>“refuse the whole file”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ganze Datei zurückweisen“</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <source>Choose a file to see what it will become.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, um zu sehen, was daraus wird.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1.</translation>
     </message>
     <message>
         <source>Rows shown: %1, of which %2 would be rejected (in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen: %1, davon würden %2 abgelehnt (rot).</translation>
     </message>
     <message>
         <source>Rows shown: %1, none rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen: %1, keine abgelehnt.</translation>
     </message>
     <message>
         <source>%1 left out on purpose (in grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewusst ausgelassen (grau).</translation>
     </message>
     <message>
         <source>The file holds no records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Datensätze.</translation>
     </message>
     <message>
         <source>Pick the missing columns under “Columns in the file”, or choose another kind or format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die fehlenden Spalten unter „Spalten in der Datei“ oder eine andere Art bzw. ein anderes Format.</translation>
     </message>
     <message>
         <source>Check the kind, format and encoding, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Art, Format und Kodierung oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Nothing can be imported from this file as it is: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Datei lässt sich so nichts importieren: %1
+%2</translation>
     </message>
     <message>
         <source>No records in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datensätze in dieser Datei.</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::ImportSummaryView</name>
     <message>
         <source>New records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datensätze: %1</translation>
     </message>
     <message>
         <source> · changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · geändert: %1</translation>
     </message>
     <message>
         <source> · rejected rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · abgelehnte Zeilen: %1</translation>
     </message>
     <message>
         <source>Cancelled. The file in progress was rolled back: nothing of it is in the room. Files listed before it are imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die gerade verarbeitete Datei wurde rückgängig gemacht: Nichts davon ist im Raum. Die davor aufgeführten Dateien sind importiert.</translation>
     </message>
     <message>
         <source>Records that matched no stage wait in the Unassigned tray: %1. Sort them there, or add mapping rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze ohne passende Phase warten in der Ablage „Nicht zugeordnet“: %1. Ordnen Sie sie dort zu oder fügen Sie Zuordnungsregeln hinzu.</translation>
     </message>
     <message>
         <source>Read as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1.</translation>
     </message>
     <message>
         <source>Cancelled, nothing imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, nichts importiert:</translation>
     </message>
     <message>
         <source>Refused, nothing imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgewiesen, nichts importiert:</translation>
     </message>
     <message>
         <source>%1 imported · %2 updated · %3 unchanged · %4 rejected · %5 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert · %2 aktualisiert · %3 unverändert · %4 abgelehnt · %5 übersprungen</translation>
     </message>
     <message>
         <source>… and %1 more rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
         <source>Rejected rows (FILE:LINE: reason):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen (FILE:LINE: Grund):</translation>
     </message>
     <message>
         <source>New KPIs without a target (their status stays empty until a target is set): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue KPIs ohne Ziel (ihr Status bleibt leer, bis ein Ziel gesetzt ist): %1</translation>
     </message>
     <message>
         <source>Waiting in the Unassigned tray: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ablage „Nicht zugeordnet“: %1.</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::JobBar</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop this job; what it started is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorgang abbrechen; was er begonnen hat, wird rückgängig gemacht</translation>
     </message>
     <message>
         <source>Hide this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
     <message>
         <source>+%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 wartend</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::JobRunner</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -4596,83 +4417,83 @@ Complaints, survey answers, KPI values, recorded calls and artifacts: the kind o
     <name>cr::ui::NewRoomDialog</name>
     <message>
         <source>An empty room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Raum</translation>
     </message>
     <message>
         <source>Stages, departments and moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen, Abteilungen und Momente</translation>
     </message>
     <message>
         <source>Cancelled; no room was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde kein Raum angelegt.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>&amp;Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherort wählen…</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum</translation>
     </message>
     <message>
         <source>From the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorlage „%1“</translation>
     </message>
     <message>
         <source>%1 stages: %2. Departments and moments of truth included; the evidence comes from your imports and feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Phasen: %2. Abteilungen und Momente der Wahrheit inklusive; die Belege kommen aus Ihren Importen und Feeds.</translation>
     </message>
     <message>
         <source>Blank room</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Raum</translation>
     </message>
     <message>
         <source>No stages yet: what you import waits in the Unassigned tray until stages exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Phasen: Was Sie importieren, wartet in der Ablage „Nicht zugeordnet“, bis es Phasen gibt.</translation>
     </message>
     <message>
         <source>A copy of the Kestrel Fibre demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Kestrel-Fibre-Demo</translation>
     </message>
     <message>
         <source>A complete example to explore: seven stages, 13 months of surveys, complaints, KPIs, calls and fixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiges Beispiel zum Erkunden: sieben Phasen, 13 Monate mit Umfragen, Beschwerden, KPIs, Anrufen und Maßnahmen.</translation>
     </message>
     <message>
         <source>Room &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum&amp;name:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&lt;b&gt;How should the new room start?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Womit soll der neue Raum beginnen?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Raum einen Namen.</translation>
     </message>
     <message>
         <source>Kestrel Fibre demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestrel-Fibre-Demo</translation>
     </message>
     <message>
         <source>Save the new room as</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Raum speichern unter</translation>
     </message>
     <message>
         <source>Customer rooms (*.croom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer-Room-Dateien (*.croom)</translation>
     </message>
     <message>
         <source>That room is open now; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum ist gerade geöffnet; wählen Sie einen anderen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -4730,27 +4551,27 @@ Complaints, survey answers, KPI values, recorded calls and artifacts: the kind o
     <name>cr::ui::PreviewModel</name>
     <message>
         <source>✕ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ %1</translation>
     </message>
     <message>
         <source>– %1</source>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Line %1 would be rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 würde abgelehnt: %2</translation>
     </message>
     <message>
         <source>Line %1 is left out on purpose: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wird bewusst ausgelassen: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
 </context>
 <context>
@@ -4776,388 +4597,388 @@ Complaints, survey answers, KPI values, recorded calls and artifacts: the kind o
     <name>cr::ui::RoomMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>New room, open, import files, feeds, the Unassigned tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum, öffnen, Dateien importieren, Feeds, Ablage „Nicht zugeordnet“</translation>
     </message>
     <message>
         <source>&amp;New room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Raum…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feeds…</translation>
     </message>
     <message>
         <source>&amp;Sync all feeds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Unassigned tray…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablage „Nicht zugeordnet“…</translation>
     </message>
     <message>
         <source>&amp;Mapping rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungs&amp;regeln…</translation>
     </message>
     <message>
         <source>No rooms opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Räume geöffnet</translation>
     </message>
     <message>
         <source>&amp;%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1  %2</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>Creating room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 wird angelegt</translation>
     </message>
     <message>
         <source>Open room</source>
-        <translation type="unfinished">Raum öffnen</translation>
+        <translation>Raum öffnen</translation>
     </message>
     <message>
         <source>Customer rooms (*.croom);;All files (*)</source>
-        <translation type="unfinished">Customer-Room-Dateien (*.croom);;Alle Dateien (*)</translation>
+        <translation>Customer-Room-Dateien (*.croom);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open or create a room first (Room menu), then import files into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Raum oder legen Sie einen an (Menü Raum), und importieren Sie dann Dateien hinein.</translation>
     </message>
     <message>
         <source>Importing %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 importiert</translation>
     </message>
     <message>
         <source>Importing %1 files into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien werden in %2 importiert</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::RulesDialog</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>A&amp;pply to Unassigned now</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Nicht zugeordnete an&amp;wenden</translation>
     </message>
     <message>
         <source>&amp;Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stichwort</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer A&amp;usdruck</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie:</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Mapping rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsregeln</translation>
     </message>
     <message>
         <source>Rules run top to bottom on every import: the first rule that matches a record puts it on its stage (and sets a complaint&apos;s category). Records that no rule claims wait in Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln laufen bei jedem Import von oben nach unten: Die erste passende Regel ordnet einen Datensatz ihrer Phase zu (und setzt bei Beschwerden die Kategorie). Datensätze, die keine Regel erfasst, warten in „Nicht zugeordnet“.</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantworten</translation>
     </message>
     <message>
         <source>transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript</translation>
     </message>
     <message>
         <source>regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>regulärer Ausdruck</translation>
     </message>
     <message>
         <source>No rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regeln.</translation>
     </message>
     <message>
         <source>Add one below: pick the kind of record and a field, type a keyword (say “refund”), choose the stage it belongs to. The next import sorts such records by itself; “Apply to Unassigned now” sorts those already waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unten eine hinzu: Wählen Sie die Art der Datensätze und ein Feld, geben Sie ein Stichwort ein (etwa „Erstattung“) und wählen Sie die passende Phase. Der nächste Import ordnet solche Datensätze selbst zu; „Auf Nicht zugeordnete anwenden“ ordnet die bereits wartenden.</translation>
     </message>
     <message>
         <source>Removes the selected rule (Delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Regel (Entf).</translation>
     </message>
     <message>
         <source>Matches the word or phrase as a whole, in any case: “refund” finds “Refund please” but not “refunded”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht das Wort oder die Wortfolge als Ganzes, unabhängig von Groß-/Kleinschreibung: „Erstattung“ findet „Erstattung bitte“, aber nicht „Erstattungen“.</translation>
     </message>
     <message>
         <source>A regular expression, in any case: “refund(ed|s)?” or “^late”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck, unabhängig von Groß-/Kleinschreibung: „erstattung(en)?“ oder „^verspätet“.</translation>
     </message>
     <message>
         <source>a word or phrase, e.g. refund</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wort oder eine Wortfolge, z. B. Erstattung</translation>
     </message>
     <message>
         <source>leave the category alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie unverändert lassen</translation>
     </message>
     <message>
         <source>K&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld:</translation>
     </message>
     <message>
         <source>&amp;Matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muster:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>a regular expression, e.g. refund(ed|s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>ein regulärer Ausdruck, z. B. erstattung(en)?</translation>
     </message>
     <message>
         <source>Loading stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen werden geladen…</translation>
     </message>
     <message>
         <source>No stage (category only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phase (nur Kategorie)</translation>
     </message>
     <message>
         <source>The category the complaints this rule matches get.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie, die von dieser Regel erfasste Beschwerden erhalten.</translation>
     </message>
     <message>
         <source>Only complaints carry a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beschwerden haben eine Kategorie.</translation>
     </message>
     <message>
         <source>Rule %1 already matches these records first, so this one would never run. Remove rule %1 to change where they go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 erfasst diese Datensätze bereits vorher, diese hier käme also nie zum Zug. Entfernen Sie Regel %1, um ihre Zuordnung zu ändern.</translation>
     </message>
     <message>
         <source>Type the regular expression that records must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den regulären Ausdruck ein, dem Datensätze entsprechen müssen.</translation>
     </message>
     <message>
         <source>Type the keyword or phrase that records must hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Stichwort oder die Wortfolge ein, die Datensätze enthalten müssen.</translation>
     </message>
     <message>
         <source>Choose the stage these records go to, or a category to give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Phase für diese Datensätze oder eine Kategorie, die sie erhalten.</translation>
     </message>
     <message>
         <source>Choose the stage these records go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Phase für diese Datensätze.</translation>
     </message>
     <message>
         <source>any field</source>
-        <translation type="unfinished"></translation>
+        <translation>einem beliebigen Feld</translation>
     </message>
     <message>
         <source>✓ Finds %1 whose %2 matches this expression, in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Findet %1 mit einem Treffer für diesen Ausdruck in %2, unabhängig von Groß-/Kleinschreibung.</translation>
     </message>
     <message>
         <source>✓ Finds %1 whose %2 holds “%3” as a whole word or phrase, in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Findet %1, die in %2 „%3“ als ganzes Wort oder ganze Wortfolge enthalten, unabhängig von Groß-/Kleinschreibung.</translation>
     </message>
     <message>
         <source>Add a rule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst eine Regel hinzu.</translation>
     </message>
     <message>
         <source>Nothing waits in Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Nicht zugeordnet“ wartet nichts.</translation>
     </message>
     <message>
         <source>Runs these rules over the %1 waiting in Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet diese Regeln auf alles in „Nicht zugeordnet“ an (%1).</translation>
     </message>
     <message>
         <source>The rule was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Added: rule %1 runs last. Records already waiting stay in Unassigned until you apply the rules to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: Regel %1 läuft als letzte. Bereits wartende Datensätze bleiben in „Nicht zugeordnet“, bis Sie die Regeln auf sie anwenden.</translation>
     </message>
     <message>
         <source>Added: rule %1 runs last, on the next import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: Regel %1 läuft beim nächsten Import als letzte.</translation>
     </message>
     <message>
         <source>The rule was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wurde nicht entfernt: %1</translation>
     </message>
     <message>
         <source>Removed rule %1 (%2 “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 entfernt (%2 „%3“).</translation>
     </message>
     <message>
         <source>Applying the rules to %1 waiting in Unassigned…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln werden auf „Nicht zugeordnet“ angewendet (%1)…</translation>
     </message>
     <message>
         <source>The rules could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht angewendet werden: %1</translation>
     </message>
     <message>
         <source>Unassigned is empty now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht zugeordnet“ ist jetzt leer.</translation>
     </message>
     <message>
         <source>%1 left in Unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Nicht zugeordnet“ verbleiben: %1.</translation>
     </message>
     <message>
         <source>No rule matched the records waiting in Unassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel passte auf die wartenden Datensätze in „Nicht zugeordnet“. %1</translation>
     </message>
     <message>
         <source>%1 found a stage. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einer Phase zugeordnet. %2</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::RulesModel</name>
     <message>
         <source>stage %1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 (entfernt)</translation>
     </message>
     <message>
         <source>regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>regulärer Ausdruck</translation>
     </message>
     <message>
         <source>keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort</translation>
     </message>
     <message>
         <source>puts it on %1 with category “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>ordnet die Regel ihn der Phase %1 zu, mit Kategorie „%2“</translation>
     </message>
     <message>
         <source>puts it on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordnet die Regel ihn der Phase %1 zu</translation>
     </message>
     <message>
         <source>sets its category to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>setzt die Regel seine Kategorie auf „%1“</translation>
     </message>
     <message>
         <source>When %1 of a record matches the expression %2, this rule %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 eines Datensatzes dem Ausdruck %2 entspricht, %3.</translation>
     </message>
     <message>
         <source>When %1 of a record holds the word or phrase “%2” (any case), this rule %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 eines Datensatzes das Wort oder die Wortfolge „%2“ enthält (Groß-/Kleinschreibung egal), %3.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Keyword or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort oder Muster</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::RunLogModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
@@ -5364,257 +5185,257 @@ Complaints, survey answers, KPI values, recorded calls and artifacts: the kind o
     <name>cr::ui::UnassignedDialog</name>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zuordnen</translation>
     </message>
     <message>
         <source>&amp;Run rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln anwenden</translation>
     </message>
     <message>
         <source>R&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;geln…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Unassigned records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Datensätze</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Records whose stage no import could tell wait here. Select them, choose the stage they belong to and assign them; rules sort the next imports by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier warten Datensätze, deren Phase kein Import erkennen konnte. Wählen Sie sie aus, wählen Sie die passende Phase und ordnen Sie sie zu; Regeln sortieren künftige Importe von selbst.</translation>
     </message>
     <message>
         <source>Search text, category, channel or file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Kategorie, Kanal oder Datei suchen…</translation>
     </message>
     <message>
         <source>Survey answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfrageantwort</translation>
     </message>
     <message>
         <source>Selects every record in this list, loading the rest first (Ctrl+A selects the rows loaded so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt alle Datensätze dieser Liste aus und lädt dazu zuerst den Rest (Strg+A wählt die bisher geladenen Zeilen).</translation>
     </message>
     <message>
         <source>Assign to &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen zu &amp;Phase:</translation>
     </message>
     <message>
         <source>keep their category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie beibehalten</translation>
     </message>
     <message>
         <source>Sets this category on the selected complaints; empty keeps the one they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt diese Kategorie für die ausgewählten Beschwerden; leer lässt ihre bisherige.</translation>
     </message>
     <message>
         <source>Runs the room&apos;s mapping rules over every record waiting here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet die Zuordnungsregeln des Raums auf alle hier wartenden Datensätze an.</translation>
     </message>
     <message>
         <source>Shows, adds and removes the rules that sort records onto stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, ergänzt und entfernt die Regeln, die Datensätze Phasen zuordnen.</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No stages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Phasen</translation>
     </message>
     <message>
         <source>Choose a stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase wählen…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Loading the rest of the list to select it all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rest der Liste wird geladen, um alles auszuwählen…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>%1 for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für „%2“</translation>
     </message>
     <message>
         <source>%1 so far for “%2”; scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher %1 für „%2“; für mehr nach unten scrollen</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 %3, oldest first; scroll down for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 %3, älteste zuerst; für mehr nach unten scrollen</translation>
     </message>
     <message>
         <source>%1 %2, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, älteste zuerst</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ausgewählt</translation>
     </message>
     <message>
         <source>Assign %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte zuordnen</translation>
     </message>
     <message>
         <source>The room has no stages yet: add stages to the room first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat noch keine Phasen: Legen Sie zuerst Phasen an.</translation>
     </message>
     <message>
         <source>Select records in the list first (Ctrl or Shift for many).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Datensätze in der Liste aus (Strg oder Umschalt für mehrere).</translation>
     </message>
     <message>
         <source>Puts the selected records on the chosen stage (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die ausgewählten Datensätze der gewählten Phase zu (Eingabetaste).</translation>
     </message>
     <message>
         <source>The room has no rules yet: add one under Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum hat noch keine Regeln: Fügen Sie unter Regeln… eine hinzu.</translation>
     </message>
     <message>
         <source>Nothing waits here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wartet nichts.</translation>
     </message>
     <message>
         <source>Runs the room&apos;s mapping rules (%1) over every record waiting here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet die Zuordnungsregeln des Raums (%1) auf alle hier wartenden Datensätze an.</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hier passt zu „%1“.</translation>
     </message>
     <message>
         <source>Search looks in the text, category, channel and file name. Clear the search to see every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche berücksichtigt Text, Kategorie, Kanal und Dateiname. Leeren Sie die Suche, um alle Datensätze zu sehen.</translation>
     </message>
     <message>
         <source>Nothing waits here: every record found its stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wartet nichts: Jeder Datensatz hat seine Phase gefunden.</translation>
     </message>
     <message>
         <source>Records land here when an import cannot tell their stage. The room&apos;s rules (%1) sort new imports; add more under Rules… when new kinds of records turn up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze landen hier, wenn ein Import ihre Phase nicht erkennt. Die Regeln des Raums (%1) sortieren neue Importe; fügen Sie unter Regeln… weitere hinzu, wenn neue Arten von Datensätzen auftauchen.</translation>
     </message>
     <message>
         <source>Records land here when an import cannot tell their stage. Add a rule under Rules… (a keyword such as “refund” → Billing) and the next import sorts them by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze landen hier, wenn ein Import ihre Phase nicht erkennt. Fügen Sie unter Regeln… eine Regel hinzu (ein Stichwort wie „Erstattung“ → Abrechnung), dann sortiert der nächste Import sie von selbst.</translation>
     </message>
     <message>
         <source>No %1 wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier warten keine %1.</translation>
     </message>
     <message>
         <source>Other records wait here (%1): see the All tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier warten andere Datensätze (%1): siehe Reiter „Alle“.</translation>
     </message>
     <message>
         <source>Select the records to assign first (Ctrl or Shift selects many, Ctrl+A all loaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zuzuordnenden Datensätze aus (Strg oder Umschalt für mehrere, Strg+A für alle geladenen).</translation>
     </message>
     <message>
         <source>Choose the stage these records belong to, then assign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Phase dieser Datensätze und ordnen Sie dann erneut zu.</translation>
     </message>
     <message>
         <source>Assigning %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von %1 zu %2…</translation>
     </message>
     <message>
         <source>Nothing was assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts zugeordnet: %1</translation>
     </message>
     <message>
         <source>Assigned %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet: %1 zu %2.</translation>
     </message>
     <message>
         <source>Running the rules over %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln werden angewendet auf %1…</translation>
     </message>
     <message>
         <source>The rules could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht angewendet werden: %1</translation>
     </message>
     <message>
         <source>No rule matched the records waiting here. Add or change rules under Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel passte auf die hier wartenden Datensätze. Fügen Sie unter Regeln… Regeln hinzu oder ändern Sie sie.</translation>
     </message>
     <message>
         <source>Rules placed %1 on a stage; %2 left here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln haben %1 einer Phase zugeordnet; hier verbleiben: %2.</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::UnassignedModel</name>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Text or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Source (file:line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle (Datei:Zeile)</translation>
     </message>
 </context>
 <context>
     <name>cr::ui::WallView</name>
     <message>
         <source>&lt;h2&gt;This room has no stages yet&lt;/h2&gt;&lt;p&gt;A room is built around the customer journey. Start one from a template of stages, departments and moments with &lt;b&gt;Room › New room…&lt;/b&gt; (or &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Files you import meanwhile wait in the Unassigned tray. To see a full wall, create the Kestrel Fibre demo from the same menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dieser Raum hat noch keine Phasen&lt;/h2&gt;&lt;p&gt;Ein Raum ist um die Customer Journey gebaut. Beginnen Sie mit einer Vorlage aus Phasen, Abteilungen und Momenten über &lt;b&gt;Raum › Neuer Raum…&lt;/b&gt; (oder &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Dateien, die Sie bis dahin importieren, warten in der Ablage „Nicht zugeordnet“. Um eine volle Wand zu sehen, legen Sie über dasselbe Menü die Kestrel-Fibre-Demo an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5637,11 +5458,11 @@ Complaints, survey answers, KPI values, recorded calls and artifacts: the kind o
     </message>
     <message>
         <source>Drop to import into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslassen, um in „%1“ zu importieren</translation>
     </message>
     <message>
         <source>Preparing the demo room</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Raum wird vorbereitet</translation>
     </message>
 </context>
 <context>
@@ -5649,25 +5470,6 @@ Complaints, survey answers, KPI values, recorded calls and artifacts: the kind o
     <message>
         <source>Click to jump there; ← and → step 5 seconds</source>
         <translation>Klicken Sie, um dorthin zu springen; ← und → springen 5 Sekunden</translation>
-    </message>
-</context>
-<context>
-    <name>cr::ui::keychain</name>
-    <message>
-        <source>No system keychain is available%1, so the credentials were not saved. Start your desktop&apos;s keyring (GNOME Keyring, KWallet) and save the feed again; until then it syncs without them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available%1: the feed syncs without credentials, and a server that needs them will refuse it. Start your desktop&apos;s keyring to use them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain refused access%1; the feed syncs without credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old credentials could not be removed from the keychain%1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

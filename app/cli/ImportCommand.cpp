@@ -11,11 +11,6 @@ namespace cr::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // "--map a=b,c=d" (or the option repeated) -> {a: b, c: d}.
 bool parseMap(const QStringList& values, QHash<QString, QString>* map, QString* bad)
 {
@@ -36,13 +31,13 @@ bool parseMap(const QStringList& values, QHash<QString, QString>* map, QString* 
 
 QString summaryLine(const ImportSummary& s)
 {
-    QString line = tr("%1 imported, %2 updated, %3 unchanged, %4 rejected")
+    QString line = QCoreApplication::translate("Cli", "%1 imported, %2 updated, %3 unchanged, %4 rejected")
                        .arg(s.imported)
                        .arg(s.updated)
                        .arg(s.unchanged)
                        .arg(s.rejected);
     if (s.skipped)
-        line += tr(", %1 skipped").arg(s.skipped);
+        line += QCoreApplication::translate("Cli", ", %1 skipped").arg(s.skipped);
     return line;
 }
 
@@ -51,31 +46,37 @@ void printSummary(const ImportSummary& s, QTextStream& out, QTextStream& err)
 {
     const QString name = s.file;
     if (!s.formatReason.isEmpty())
-        out << tr("%1: read as %2").arg(name, s.formatReason) << '\n';
+        out << QCoreApplication::translate("Cli", "%1: read as %2").arg(name, s.formatReason) << '\n';
     out.flush(); // what was read comes before its rejects in a terminal
     for (const QString& reject : s.rejects)
         err << reject << '\n';
     if (s.rejected > s.rejects.size())
-        err << tr("%1: … and %2 more rejected rows.").arg(name).arg(s.rejected - s.rejects.size()) << '\n';
+        err << QCoreApplication::translate("Cli", "%1: … and %2 more rejected rows.")
+                   .arg(name)
+                   .arg(s.rejected - s.rejects.size())
+            << '\n';
     err.flush();
     for (const QString& note : s.notes)
-        out << tr("%1: %2").arg(name, note) << '\n';
+        out << QCoreApplication::translate("Cli", "%1: %2").arg(name, note) << '\n';
     if (s.refused) {
         out.flush();
         err << s.refusal << '\n';
         err.flush();
-        out << tr("%1: nothing imported").arg(name) << '\n';
+        out << QCoreApplication::translate("Cli", "%1: nothing imported").arg(name) << '\n';
         out.flush();
         return;
     }
-    out << tr("%1: %2").arg(name, summaryLine(s)) << '\n';
+    out << QCoreApplication::translate("Cli", "%1: %2").arg(name, summaryLine(s)) << '\n';
     if (!s.createdKpis.isEmpty())
-        out << tr("%1: new KPIs without a target (their status stays empty until a target is set): %2")
+        out << QCoreApplication::translate(
+                   "Cli",
+                   "%1: new KPIs without a target (their status stays empty until a target is set): %2")
                    .arg(name, s.createdKpis.join(QStringLiteral(", ")))
             << '\n';
     if (s.unassigned > 0)
-        out << tr("%1: %2 records matched no stage and wait in the Unassigned tray "
-                  "('customer-room-cli unassigned list').")
+        out << QCoreApplication::translate("Cli",
+                                           "%1: %2 records matched no stage and wait in the Unassigned tray "
+                                           "('customer-room-cli unassigned list').")
                    .arg(name)
                    .arg(s.unassigned)
             << '\n';
@@ -101,22 +102,37 @@ int exitCodeFor(const QVector<ImportSummary>& summaries, bool anyUnreadable)
 }
 
 ImportOptionSet::ImportOptionSet()
-    : kind(QStringLiteral("kind"), tr("surveys, complaints, kpis, calls or artifacts."), QStringLiteral("KIND")),
+    : kind(QStringLiteral("kind"),
+           QCoreApplication::translate("Cli", "surveys, complaints, kpis, calls or artifacts."),
+           QStringLiteral("KIND")),
       format(QStringLiteral("format"),
-             tr("auto (default), generic, wide, qualtrics, surveymonkey, cfpb, cfpb-json, tickets, audio, "
-                "twilio, connect, image, pdf, email, html."),
+             QCoreApplication::translate(
+                 "Cli",
+                 "auto (default), generic, wide, qualtrics, surveymonkey, cfpb, cfpb-json, tickets, audio, "
+                 "twilio, connect, image, pdf, email, html."),
              QStringLiteral("FORMAT"), QStringLiteral("auto")),
-      stage(QStringLiteral("stage"), tr("Put every record on this stage."), QStringLiteral("NAME")),
-      map(QStringLiteral("map"), tr("Our field = their column, e.g. id=ticket_id,received_at=created."),
+      stage(QStringLiteral("stage"), QCoreApplication::translate("Cli", "Put every record on this stage."),
+            QStringLiteral("NAME")),
+      map(QStringLiteral("map"),
+          QCoreApplication::translate("Cli",
+                                      "Our field = their column, e.g. id=ticket_id,received_at=created."),
           QStringLiteral("FIELD=COLUMN,...")),
-      aggregate(QStringLiteral("aggregate"), tr("How KPI rows finer than a month roll up: sum, mean or last."),
-                QStringLiteral("HOW")),
-      encoding(QStringLiteral("encoding"), tr("Text encoding when not UTF-8/UTF-16 with BOM, e.g. windows-1252."),
+      aggregate(
+          QStringLiteral("aggregate"),
+          QCoreApplication::translate("Cli", "How KPI rows finer than a month roll up: sum, mean or last."),
+          QStringLiteral("HOW")),
+      encoding(QStringLiteral("encoding"),
+               QCoreApplication::translate(
+                   "Cli", "Text encoding when not UTF-8/UTF-16 with BOM, e.g. windows-1252."),
                QStringLiteral("NAME")),
-      strict(QStringLiteral("strict"), tr("Refuse a file whole if any row is rejected.")),
-      question(QStringLiteral("question"), tr("The survey question that holds the NPS answer (e.g. Q7 or QID7)."),
+      strict(QStringLiteral("strict"),
+             QCoreApplication::translate("Cli", "Refuse a file whole if any row is rejected.")),
+      question(QStringLiteral("question"),
+               QCoreApplication::translate(
+                   "Cli", "The survey question that holds the NPS answer (e.g. Q7 or QID7)."),
                QStringLiteral("ID")),
-      details(QStringLiteral("details"), tr("SurveyMonkey survey-details JSON that names the choices."),
+      details(QStringLiteral("details"),
+              QCoreApplication::translate("Cli", "SurveyMonkey survey-details JSON that names the choices."),
               QStringLiteral("FILE"))
 {
 }
@@ -134,14 +150,16 @@ QString ImportOptionSet::read(const QCommandLineParser& parser, ImportOptions* o
     if (parser.isSet(kind)) {
         *chosenKind = importKindFromString(parser.value(kind));
         if (!*chosenKind)
-            return tr("--kind is one of surveys, complaints, kpis, calls, artifacts.");
+            return QCoreApplication::translate(
+                "Cli", "--kind is one of surveys, complaints, kpis, calls, artifacts.");
         options->kind = **chosenKind;
     }
     options->format = parser.value(format);
     options->stage = parser.value(stage);
     QString badPair;
     if (!parseMap(parser.values(map), &options->map, &badPair))
-        return tr("--map takes FIELD=COLUMN pairs; \"%1\" is not one.").arg(badPair);
+        return QCoreApplication::translate("Cli", "--map takes FIELD=COLUMN pairs; \"%1\" is not one.")
+            .arg(badPair);
     if (parser.isSet(aggregate)) {
         const QString how = parser.value(aggregate);
         if (how == QLatin1String("sum"))
@@ -151,7 +169,7 @@ QString ImportOptionSet::read(const QCommandLineParser& parser, ImportOptions* o
         else if (how == QLatin1String("last"))
             options->rollUp = RollUp::Last;
         else
-            return tr("--aggregate is sum, mean or last.");
+            return QCoreApplication::translate("Cli", "--aggregate is sum, mean or last.");
     }
     options->encoding = parser.value(encoding).toLatin1();
     options->strict = parser.optionNames().contains(QStringLiteral("strict")) && parser.isSet(strict);
@@ -163,27 +181,37 @@ QString ImportOptionSet::read(const QCommandLineParser& parser, ImportOptions* o
 int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("import"), tr("Import files."), QStringLiteral("import"));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to import."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("import"),
+                                 QCoreApplication::translate("Cli", "Import files."),
+                                 QStringLiteral("import"));
+    parser.addPositionalArgument(QStringLiteral("ROOM"),
+                                 QCoreApplication::translate("Cli", "The room file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Files to import."),
+                                 QStringLiteral("FILE..."));
     const ImportOptionSet set;
     set.addTo(parser, true);
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("import"),
-               tr("Import exports into a room: every good row is stored (once: re-importing changes "
-                  "nothing), every bad one is printed as FILE:LINE: reason. Each file is all or nothing."),
+               QCoreApplication::translate(
+                   "Cli",
+                   "Import exports into a room: every good row is stored (once: re-importing changes "
+                   "nothing), every bad one is printed as FILE:LINE: reason. Each file is all or nothing."),
                out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3)
-        return usageError(err, tr("import takes a ROOM and at least one FILE."), QStringLiteral("import"));
+        return usageError(err,
+                          QCoreApplication::translate("Cli", "import takes a ROOM and at least one FILE."),
+                          QStringLiteral("import"));
 
     ImportOptions options;
     std::optional<ImportKind> chosenKind;
     if (const QString bad = set.read(parser, &options, &chosenKind); !bad.isEmpty())
         return usageError(err, bad, QStringLiteral("import"));
     if (options.format != QLatin1String("auto") && !chosenKind)
-        return usageError(err, tr("--format needs --kind."), QStringLiteral("import"));
+        return usageError(err, QCoreApplication::translate("Cli", "--format needs --kind."),
+                          QStringLiteral("import"));
 
     auto store = openRoom(positional.at(1), err);
     if (!store)
@@ -195,7 +223,10 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         const QString path = positional.at(i);
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable()) {
-            err << Error(info.exists() ? tr("Cannot read this file.") : tr("No such file."), path).toString()
+            err << Error(info.exists() ? QCoreApplication::translate("Cli", "Cannot read this file.")
+                                       : QCoreApplication::translate("Cli", "No such file."),
+                         path)
+                       .toString()
                 << '\n';
             anyUnreadable = true;
             continue;
@@ -208,7 +239,11 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         } else {
             auto sniffed = sniffAnyKind(path);
             if (!sniffed) {
-                err << Error(tr("Cannot tell what this file holds; give --kind."), path).toString() << '\n';
+                err << Error(QCoreApplication::translate("Cli",
+                                                         "Cannot tell what this file holds; give --kind."),
+                             path)
+                           .toString()
+                    << '\n';
                 ImportSummary refused;
                 refused.file = path;
                 refused.refused = true;
@@ -216,7 +251,9 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
                 continue;
             }
             request.options.kind = sniffed->importer->kind();
-            out << tr("%1: holds %2").arg(path, toString(request.options.kind)) << '\n';
+            out << QCoreApplication::translate("Cli", "%1: holds %2")
+                       .arg(path, toString(request.options.kind))
+                << '\n';
         }
         const ImportSummary summary = importFile(*store, request);
         printSummary(summary, out, err);

@@ -13,48 +13,58 @@ namespace cr::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("rules add");
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("Add a rule."));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("surveys, complaints, calls or artifacts."),
-                                  QStringLiteral("KIND"), QStringLiteral("complaints"));
-    const QCommandLineOption field(QStringLiteral("field"),
-                                   tr("The field to look at (complaints: text, category, product, channel, "
-                                      "customer; surveys: comment, metric, respondent; calls: title, agent, "
-                                      "channel, summary, transcript; artifacts: title, description, kind; or any)."),
-                                   QStringLiteral("FIELD"), QStringLiteral("any"));
-    const QCommandLineOption keyword(QStringLiteral("keyword"), tr("A word or phrase (whole words, any case)."),
-                                     QStringLiteral("TEXT"));
-    const QCommandLineOption regex(QStringLiteral("regex"), tr("A regular expression instead of a keyword."),
-                                   QStringLiteral("PATTERN"));
-    const QCommandLineOption stage(QStringLiteral("stage"), tr("The stage matching records go to."),
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "Add a rule."));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("Cli", "surveys, complaints, calls or artifacts."),
+        QStringLiteral("KIND"), QStringLiteral("complaints"));
+    const QCommandLineOption field(
+        QStringLiteral("field"),
+        QCoreApplication::translate(
+            "Cli", "The field to look at (complaints: text, category, product, channel, "
+                   "customer; surveys: comment, metric, respondent; calls: title, agent, "
+                   "channel, summary, transcript; artifacts: title, description, kind; or any)."),
+        QStringLiteral("FIELD"), QStringLiteral("any"));
+    const QCommandLineOption keyword(
+        QStringLiteral("keyword"),
+        QCoreApplication::translate("Cli", "A word or phrase (whole words, any case)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption regex(
+        QStringLiteral("regex"),
+        QCoreApplication::translate("Cli", "A regular expression instead of a keyword."),
+        QStringLiteral("PATTERN"));
+    const QCommandLineOption stage(QStringLiteral("stage"),
+                                   QCoreApplication::translate("Cli", "The stage matching records go to."),
                                    QStringLiteral("NAME"));
-    const QCommandLineOption category(QStringLiteral("category"),
-                                      tr("The category matching complaints get (when they have none)."),
-                                      QStringLiteral("CATEGORY"));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        QCoreApplication::translate("Cli", "The category matching complaints get (when they have none)."),
+        QStringLiteral("CATEGORY"));
     parser.addOptions({kind, field, keyword, regex, stage, category});
     int code = Ok;
     if (!parseSubcommand(
             parser, args, command,
-            tr("Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to "
-               "the stage and get the category. Rules run on every import and with 'rules apply'."),
+            QCoreApplication::translate(
+                "Cli",
+                "Add a mapping rule: records whose FIELD holds the keyword (or matches the pattern) go to "
+                "the stage and get the category. Rules run on every import and with 'rules apply'."),
             out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("rules add takes a ROOM."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "rules add takes a ROOM."), command);
     if (parser.isSet(keyword) == parser.isSet(regex))
-        return usageError(err, tr("Give either --keyword or --regex."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Give either --keyword or --regex."),
+                          command);
     MappingRule rule;
     const auto k = importKindFromString(parser.value(kind));
     if (!k || *k == ImportKind::Kpis)
-        return usageError(err, tr("--kind is surveys, complaints, calls or artifacts."), command);
+        return usageError(
+            err, QCoreApplication::translate("Cli", "--kind is surveys, complaints, calls or artifacts."),
+            command);
     rule.kind = *k;
     rule.field = parser.value(field);
     rule.isRegex = parser.isSet(regex);
@@ -73,7 +83,7 @@ int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
                 for (const Stage& s : *stages)
                     names << s.name;
             return usageError(err,
-                              tr("No stage named \"%1\" (stages: %2).")
+                              QCoreApplication::translate("Cli", "No stage named \"%1\" (stages: %2).")
                                   .arg(parser.value(stage), names.join(QStringLiteral(", "))),
                               command);
         }
@@ -81,7 +91,10 @@ int rulesAdd(const QStringList& args, QTextStream& out, QTextStream& err)
     auto id = RuleStore(*store).addRule(rule);
     if (!id)
         return usageError(err, id.error().message, command);
-    out << tr("Added rule %1. Run 'customer-room-cli rules apply' to sort the Unassigned tray with it.").arg(*id)
+    out << QCoreApplication::translate(
+               "Cli",
+               "Added rule %1. Run 'customer-room-cli rules apply' to sort the Unassigned tray with it.")
+               .arg(*id)
         << '\n';
     return Ok;
 }
@@ -90,15 +103,17 @@ int rulesList(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("rules list");
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("List rules."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "List rules."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     parser.addOption(json);
     int code = Ok;
-    if (!parseSubcommand(parser, args, command, tr("List the room's mapping rules in the order they run."),
-                         out, err, &code))
+    if (!parseSubcommand(
+            parser, args, command,
+            QCoreApplication::translate("Cli", "List the room's mapping rules in the order they run."), out,
+            err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("rules list takes a ROOM."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "rules list takes a ROOM."), command);
     auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
@@ -120,17 +135,24 @@ int rulesList(const QStringList& args, QTextStream& out, QTextStream& err)
                 {QStringLiteral("category"), r.category.isEmpty() ? QJsonValue() : QJsonValue(r.category)}});
             continue;
         }
-        out << tr("%1\t%2 %3 %4 \"%5\" -> %6%7")
+        out << QCoreApplication::translate("Cli", "%1\t%2 %3 %4 \"%5\" -> %6%7")
                    .arg(r.id)
-                   .arg(toString(r.kind), r.field, r.isRegex ? tr("matches") : tr("holds"), r.pattern,
-                        r.stageId ? stageNameById(*stages, r.stageId) : tr("(no stage)"),
-                        r.category.isEmpty() ? QString() : tr(", category \"%1\"").arg(r.category))
+                   .arg(toString(r.kind), r.field,
+                        r.isRegex ? QCoreApplication::translate("Cli", "matches")
+                                  : QCoreApplication::translate("Cli", "holds"),
+                        r.pattern,
+                        r.stageId ? stageNameById(*stages, r.stageId)
+                                  : QCoreApplication::translate("Cli", "(no stage)"),
+                        r.category.isEmpty()
+                            ? QString()
+                            : QCoreApplication::translate("Cli", ", category \"%1\"").arg(r.category))
             << '\n';
     }
     if (parser.isSet(json))
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else if (rules->isEmpty())
-        out << tr("No rules yet. Add one with 'customer-room-cli rules add'.") << '\n';
+        out << QCoreApplication::translate("Cli", "No rules yet. Add one with 'customer-room-cli rules add'.")
+            << '\n';
     return Ok;
 }
 
@@ -138,13 +160,15 @@ int rulesApply(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("rules apply");
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("Apply rules."));
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "Apply rules."));
     int code = Ok;
     if (!parseSubcommand(parser, args, command,
-                         tr("Run the mapping rules over the Unassigned tray, in one step."), out, err, &code))
+                         QCoreApplication::translate(
+                             "Cli", "Run the mapping rules over the Unassigned tray, in one step."),
+                         out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("rules apply takes a ROOM."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "rules apply takes a ROOM."), command);
     auto store = openRoom(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
@@ -153,7 +177,10 @@ int rulesApply(const QStringList& args, QTextStream& out, QTextStream& err)
     auto left = rules.unassignedCounts();
     if (!placed || !left)
         return failWith(err, placed ? left.error() : placed.error(), CannotOpen);
-    out << tr("%1 records found their stage; %2 remain unassigned.").arg(*placed).arg(left->total()) << '\n';
+    out << QCoreApplication::translate("Cli", "%1 records found their stage; %2 remain unassigned.")
+               .arg(*placed)
+               .arg(left->total())
+        << '\n';
     return Ok;
 }
 
@@ -168,32 +195,40 @@ int runRules(const QStringList& args, QTextStream& out, QTextStream& err)
         return rulesList(args, out, err);
     if (sub == QLatin1String("apply"))
         return rulesApply(args, out, err);
-    return usageError(err, tr("rules takes add, list or apply."), QStringLiteral("rules"));
+    return usageError(err, QCoreApplication::translate("Cli", "rules takes add, list or apply."),
+                      QStringLiteral("rules"));
 }
 
 int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("unassigned"), tr("The Unassigned tray."),
+    parser.addPositionalArgument(QStringLiteral("unassigned"),
+                                 QCoreApplication::translate("Cli", "The Unassigned tray."),
                                  QStringLiteral("unassigned list"));
-    parser.addPositionalArgument(QStringLiteral("list"), tr("List it."));
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many records (default 200)."),
-                                   QStringLiteral("N"), QStringLiteral("200"));
+    parser.addPositionalArgument(QStringLiteral("list"), QCoreApplication::translate("Cli", "List it."));
+    parser.addPositionalArgument(QStringLiteral("ROOM"),
+                                 QCoreApplication::translate("Cli", "The room file."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("Cli", "At most this many records (default 200)."), QStringLiteral("N"),
+        QStringLiteral("200"));
     parser.addOptions({json, limit});
     int code = Ok;
     if (!parse(parser, args, QStringLiteral("unassigned"),
-               tr("List records that no stage claimed (oldest first), with where they came from."), out, err,
-               &code))
+               QCoreApplication::translate(
+                   "Cli", "List records that no stage claimed (oldest first), with where they came from."),
+               out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 || positional.at(1) != QLatin1String("list"))
-        return usageError(err, tr("Usage: unassigned list ROOM [--json]."), QStringLiteral("unassigned"));
+        return usageError(err, QCoreApplication::translate("Cli", "Usage: unassigned list ROOM [--json]."),
+                          QStringLiteral("unassigned"));
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
     if (!ok || max <= 0)
-        return usageError(err, tr("--limit needs a positive whole number."), QStringLiteral("unassigned"));
+        return usageError(err, QCoreApplication::translate("Cli", "--limit needs a positive whole number."),
+                          QStringLiteral("unassigned"));
     auto store = openRoomReadOnly(positional.at(2), err);
     if (!store)
         return CannotOpen;
@@ -205,13 +240,14 @@ int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const UnassignedItem& i : *items)
-            array.append(QJsonObject{{QStringLiteral("kind"), toString(i.kind)},
-                                     {QStringLiteral("id"), i.id},
-                                     {QStringLiteral("when"), i.when.toString(Qt::ISODate)},
-                                     {QStringLiteral("text"), i.title},
-                                     {QStringLiteral("category"), i.category},
-                                     {QStringLiteral("channel"), i.channel},
-                                     {QStringLiteral("source"), QStringLiteral("%1:%2").arg(i.sourceFile).arg(i.sourceLine)}});
+            array.append(QJsonObject{
+                {QStringLiteral("kind"), toString(i.kind)},
+                {QStringLiteral("id"), i.id},
+                {QStringLiteral("when"), i.when.toString(Qt::ISODate)},
+                {QStringLiteral("text"), i.title},
+                {QStringLiteral("category"), i.category},
+                {QStringLiteral("channel"), i.channel},
+                {QStringLiteral("source"), QStringLiteral("%1:%2").arg(i.sourceFile).arg(i.sourceLine)}});
         const QJsonObject doc{{QStringLiteral("counts"),
                                QJsonObject{{QStringLiteral("complaints"), counts->complaints},
                                            {QStringLiteral("survey_responses"), counts->surveyResponses},
@@ -221,7 +257,8 @@ int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
         out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out << tr("Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.")
+    out << QCoreApplication::translate(
+               "Cli", "Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.")
                .arg(counts->complaints)
                .arg(counts->surveyResponses)
                .arg(counts->calls)
@@ -229,8 +266,9 @@ int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err)
         << '\n';
     for (const UnassignedItem& i : *items)
         out << QStringLiteral("%1 %2\t%3\t%4\t%5\n")
-                   .arg(toString(i.kind), QString::number(i.id), i.when.toString(QStringLiteral("yyyy-MM-dd")),
-                        i.category, i.title.left(80).simplified());
+                   .arg(toString(i.kind), QString::number(i.id),
+                        i.when.toString(QStringLiteral("yyyy-MM-dd")), i.category,
+                        i.title.left(80).simplified());
     return Ok;
 }
 

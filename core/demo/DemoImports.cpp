@@ -66,14 +66,19 @@ Status addDemoImports(RoomStore& store, QDate lastMonth, const QHash<QString, Ro
         auto id = rules.addRule(r);
         return id ? success() : Status(id.error());
     };
-    for (Status s : {rule("text", "engineer", false, "Get connected", "Missed engineer appointment"),
-                     rule("text", "\\b(bill|billed|charged|direct debit)\\b", true, "Pay", "Billing question"),
-                     rule("text", "cancel", false, "Renew or leave", "Cannot cancel online"),
-                     rule("text", "installation", false, "Get connected", "Installation date moved")})
+    for (Status s : {rule("text", "engineer", false, "Get connected",
+                          QT_TRANSLATE_NOOP("DemoRoom", "Missed engineer appointment")),
+                     rule("text", "\\b(bill|billed|charged|direct debit)\\b", true, "Pay",
+                          QT_TRANSLATE_NOOP("DemoRoom", "Billing question")),
+                     rule("text", "cancel", false, "Renew or leave",
+                          QT_TRANSLATE_NOOP("DemoRoom", "Cannot cancel online")),
+                     rule("text", "installation", false, "Get connected",
+                          QT_TRANSLATE_NOOP("DemoRoom", "Installation date moved"))})
         if (!s)
             return s;
 
-    const QString file = QStringLiteral("exports/social/social-mentions-%1.csv").arg(lastMonth.toString(QStringLiteral("yyyy-MM")));
+    const QString file = QStringLiteral("exports/social/social-mentions-%1.csv")
+                             .arg(lastMonth.toString(QStringLiteral("yyyy-MM")));
     ImportLog log(store);
     ImportRun run;
     run.kind = QStringLiteral("complaints");
@@ -96,7 +101,8 @@ Status addDemoImports(RoomStore& store, QDate lastMonth, const QHash<QString, Ro
         Complaint c;
         c.channel = QStringLiteral("social");
         c.text = QString::fromUtf8(m.text);
-        c.receivedAt = QDateTime(lastMonth.addDays(m.day - 1), QTime::fromString(QString::fromLatin1(m.time)));
+        c.receivedAt =
+            QDateTime(lastMonth.addDays(m.day - 1), QTime::fromString(QString::fromLatin1(m.time)));
         c.customerRef = QStringLiteral("social:%1").arg(4100 + line);
         if (const MappingRule* matched = stageRules.match(ImportKind::Complaints, [&](const QString& field) {
                 return field == QLatin1String("text") ? c.text : QString();
@@ -115,16 +121,23 @@ Status addDemoImports(RoomStore& store, QDate lastMonth, const QHash<QString, Ro
         ++run.imported;
     }
     for (const ImportReject& reject :
-         {ImportReject{file, 9, translate("received_at \"31/09\" is not a date (write 2026-10-31 or 2026-10-31T14:05)."),
-                       QStringLiteral("31/09,social,\"Great service today, thanks Priya!\"")},
-          ImportReject{file, 17, translate("The row has 2 fields where the header has 3 (a wrong delimiter or a stray quote?)."),
-                       QStringLiteral("2026-10-14;social;Router arrived")}}) {
+         {ImportReject{
+              file, 9,
+              QCoreApplication::translate(
+                  "DemoRoom", "received_at \"31/09\" is not a date (write 2026-10-31 or 2026-10-31T14:05)."),
+              QStringLiteral("31/09,social,\"Great service today, thanks Priya!\"")},
+          ImportReject{
+              file, 17,
+              QCoreApplication::translate(
+                  "DemoRoom",
+                  "The row has 2 fields where the header has 3 (a wrong delimiter or a stray quote?)."),
+              QStringLiteral("2026-10-14;social;Router arrived")}}) {
         if (auto r = log.addReject(run.id, reject); !r)
             return r;
         ++run.rejected;
     }
     run.status = QStringLiteral("partial");
-    run.message = translate("Generic complaints CSV, delimiter ','.");
+    run.message = QCoreApplication::translate("DemoRoom", "Generic complaints CSV, delimiter ','.");
     return log.finish(run);
 }
 

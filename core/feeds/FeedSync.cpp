@@ -21,11 +21,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Feeds", text);
-}
-
 QStringList suffixesOf(const Feed& feed)
 {
     QStringList suffixes;
@@ -65,7 +60,8 @@ void syncFiles(RoomStore& store, const Feed& feed, const QStringList& files, QJs
             break;
         }
         const QString path = files.at(i);
-        const JobControl::Span span{progress.job, progress.from + (progress.to - progress.from) * i / files.size(),
+        const JobControl::Span span{progress.job,
+                                    progress.from + (progress.to - progress.from) * i / files.size(),
                                     progress.from + (progress.to - progress.from) * (i + 1) / files.size()};
         const QFileInfo info(path);
         const QString mtime = info.lastModified().toUTC().toString(Qt::ISODateWithMs);
@@ -76,7 +72,7 @@ void syncFiles(RoomStore& store, const Feed& feed, const QStringList& files, QJs
             ++summary.unchangedFiles;
             continue;
         }
-        span.progress(0, tr("Checking %1").arg(info.fileName()));
+        span.progress(0, QCoreApplication::translate("Feeds", "Checking %1").arg(info.fileName()));
         auto sha = fileSha256(path);
         if (!sha) {
             summary.errors << sha.error().toString();
@@ -143,14 +139,16 @@ void syncUrl(RoomStore& store, const Feed& feed, const SyncOptions& options, QJs
     if (!options.credentials.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + options.credentials.token.toUtf8());
     else if (!options.credentials.user.isEmpty())
-        request.setRawHeader("Authorization",
-                             "Basic " + (options.credentials.user + QLatin1Char(':') + options.credentials.password)
-                                            .toUtf8()
-                                            .toBase64());
+        request.setRawHeader("Authorization", "Basic " + (options.credentials.user + QLatin1Char(':') +
+                                                          options.credentials.password)
+                                                             .toUtf8()
+                                                             .toBase64());
 
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        summary.errors << Error(tr("Cannot create a temporary folder for the download.")).toString();
+        summary.errors << Error(QCoreApplication::translate(
+                                    "Feeds", "Cannot create a temporary folder for the download."))
+                              .toString();
         return;
     }
     QString suffix = QFileInfo(url.path()).suffix().toLower();
@@ -175,7 +173,8 @@ void syncUrl(RoomStore& store, const Feed& feed, const SyncOptions& options, QJs
         if (progress.isCancelled())
             reply->abort();
         if (total > 0)
-            progress.progress(0.5 * double(received) / double(total), tr("Downloading %1").arg(feed.name));
+            progress.progress(0.5 * double(received) / double(total),
+                              QCoreApplication::translate("Feeds", "Downloading %1").arg(feed.name));
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // The event loop runs on the sync's own thread (a worker, or the CLI): the GUI thread never waits here.
@@ -193,16 +192,20 @@ void syncUrl(RoomStore& store, const Feed& feed, const SyncOptions& options, QJs
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
         QString why = reply->errorString();
         if (status == 401 || status == 403)
-            why = tr("The server refused access (HTTP %1). Check the feed's token or user name and password.")
-                      .arg(status);
+            why =
+                QCoreApplication::translate(
+                    "Feeds",
+                    "The server refused access (HTTP %1). Check the feed's token or user name and password.")
+                    .arg(status);
         else if (status == 404)
-            why = tr("Nothing at this address (HTTP 404). Check the feed's URL.");
+            why = QCoreApplication::translate("Feeds",
+                                              "Nothing at this address (HTTP 404). Check the feed's URL.");
         summary.errors << Error(why, feed.location).toString();
         return;
     }
     if (!file) { // an empty body
-        owned = std::make_unique<QFile>(dir.filePath(QStringLiteral("download.") +
-                                                     (suffix.isEmpty() ? QStringLiteral("csv") : suffix)));
+        owned = std::make_unique<QFile>(
+            dir.filePath(QStringLiteral("download.") + (suffix.isEmpty() ? QStringLiteral("csv") : suffix)));
         file = owned.get();
         file->open(QIODevice::WriteOnly);
     }
@@ -228,7 +231,8 @@ void syncUrl(RoomStore& store, const Feed& feed, const SyncOptions& options, QJs
     importRequest.sourceName = feed.location;
     importRequest.options.stage = stageNameById(store, feed.stageId);
     importRequest.fileSha256 = *sha;
-    const JobControl::Span span{progress.job, progress.from + (progress.to - progress.from) * 0.5, progress.to};
+    const JobControl::Span span{progress.job, progress.from + (progress.to - progress.from) * 0.5,
+                                progress.to};
     ImportSummary imported = importFile(store, importRequest, span);
     summary.cancelled = imported.cancelled;
     if (!imported.refused)
@@ -282,7 +286,8 @@ QStringList feedFiles(const Feed& feed)
     return files;
 }
 
-SyncSummary syncFeed(RoomStore& store, const Feed& feed, const SyncOptions& options, JobControl::Span progress)
+SyncSummary syncFeed(RoomStore& store, const Feed& feed, const SyncOptions& options,
+                     JobControl::Span progress)
 {
     SyncSummary summary;
     summary.feed = feed.name;
@@ -292,8 +297,10 @@ SyncSummary syncFeed(RoomStore& store, const Feed& feed, const SyncOptions& opti
     } else {
         const QFileInfo info(feed.location);
         if (!info.exists()) {
-            summary.errors << Error(tr("The feed's folder or file is not there (moved, or a drive not "
-                                       "connected?)."),
+            summary.errors << Error(QCoreApplication::translate(
+                                        "Feeds",
+                                        "The feed's folder or file is not there (moved, or a drive not "
+                                        "connected?)."),
                                     feed.location)
                                   .toString();
             return summary;

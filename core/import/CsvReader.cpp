@@ -8,11 +8,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 int isSpace(unsigned char c)
 {
     return c == ' ' ? 1 : 0; // tabs may be delimiters; libcsv's default trims them too
@@ -51,7 +46,8 @@ Status CsvReader::open()
     // Quotes are lenient inside unquoted fields (exports write 5" screens);
     // a quoted field still open at the end of the file is an error.
     if (csv_init(m_parser, CSV_STRICT_FINI | CSV_REPALL_NL | CSV_EMPTY_IS_NULL) != 0)
-        return Error(tr("Cannot start the CSV reader (out of memory)."), m_input.path());
+        return Error(QCoreApplication::translate("Importers", "Cannot start the CSV reader (out of memory)."),
+                     m_input.path());
     csv_set_space_func(m_parser, isSpace);
     csv_set_term_func(m_parser, isTerminator);
     return success();
@@ -65,7 +61,9 @@ Status CsvReader::openAtHeader(CsvRow& header, const QString& whenEmpty)
     if (!more)
         return more.error();
     if (!*more)
-        return Error(whenEmpty.isEmpty() ? tr("The file is empty.") : whenEmpty, m_input.path());
+        return Error(whenEmpty.isEmpty() ? QCoreApplication::translate("Importers", "The file is empty.")
+                                         : whenEmpty,
+                     m_input.path());
     return success();
 }
 
@@ -99,9 +97,8 @@ char CsvReader::sniffDelimiter(const QString& sample)
     }
     // Title lines above the header ("Call centre report, 2024") hold no
     // delimiter at all: the header is the first line that does.
-    while (lines.size() > 1 && std::none_of(std::begin(candidates), std::end(candidates), [&](char d) {
-               return lines.first().contains(QLatin1Char(d));
-           }))
+    while (lines.size() > 1 && std::none_of(std::begin(candidates), std::end(candidates),
+                                            [&](char d) { return lines.first().contains(QLatin1Char(d)); }))
         lines.removeFirst();
     // The header names the columns: a delimiter must split it. Among those
     // that do, the one that splits the most lines into as many fields wins.
@@ -222,7 +219,8 @@ void CsvReader::onRecordEnd(int terminator, void* self)
         return; // a blank line
     reader->m_inRecord = false;
     const QStringList& f = reader->m_current.fields;
-    const bool blank = std::all_of(f.begin(), f.end(), [](const QString& s) { return s.trimmed().isEmpty(); });
+    const bool blank =
+        std::all_of(f.begin(), f.end(), [](const QString& s) { return s.trimmed().isEmpty(); });
     if (!blank)
         reader->m_ready.push_back(reader->m_current);
     reader->m_current.fields.clear();
@@ -249,15 +247,18 @@ Status CsvReader::fill()
         constexpr int kFieldBegun = 2; // libcsv.c's FIELD_BEGUN
         const bool openQuote = m_parser->quoted && m_parser->pstate == kFieldBegun;
         if (openQuote || csv_fini(m_parser, onField, onRecordEnd, this) != 0)
-            return Error(tr("The file ends inside a quoted field that starts on line %1: it was cut "
-                            "short, or a quote is missing.")
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "The file ends inside a quoted field that starts on line %1: it was cut "
+                             "short, or a quote is missing.")
                              .arg(line),
                          m_input.path(), line);
         return success();
     }
-    const size_t parsed = csv_parse(m_parser, chunk->constData(), size_t(chunk->size()), onField, onRecordEnd, this);
+    const size_t parsed =
+        csv_parse(m_parser, chunk->constData(), size_t(chunk->size()), onField, onRecordEnd, this);
     if (parsed != size_t(chunk->size()))
-        return Error(tr("Cannot read the CSV near line %1: %2")
+        return Error(QCoreApplication::translate("Importers", "Cannot read the CSV near line %1: %2")
                          .arg(m_line)
                          .arg(QString::fromLatin1(csv_strerror(csv_error(m_parser)))),
                      m_input.path(), m_line);

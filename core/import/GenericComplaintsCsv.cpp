@@ -11,18 +11,12 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 const QStringList& knownChannels()
 {
-    static const QStringList channels = {QStringLiteral("phone"),  QStringLiteral("email"),
-                                         QStringLiteral("web"),    QStringLiteral("chat"),
-                                         QStringLiteral("store"),  QStringLiteral("social"),
-                                         QStringLiteral("letter"), QStringLiteral("return"),
-                                         QStringLiteral("other")};
+    static const QStringList channels = {
+        QStringLiteral("phone"),  QStringLiteral("email"),  QStringLiteral("web"),
+        QStringLiteral("chat"),   QStringLiteral("store"),  QStringLiteral("social"),
+        QStringLiteral("letter"), QStringLiteral("return"), QStringLiteral("other")};
     return channels;
 }
 
@@ -35,16 +29,26 @@ QString normaliseChannel(const QString& raw)
     if (knownChannels().contains(c))
         return c;
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("e-mail"), QStringLiteral("email")},   {QStringLiteral("mail"), QStringLiteral("email")},
-        {QStringLiteral("telephone"), QStringLiteral("phone")}, {QStringLiteral("call"), QStringLiteral("phone")},
-        {QStringLiteral("voice"), QStringLiteral("phone")},    {QStringLiteral("online"), QStringLiteral("web")},
-        {QStringLiteral("web form"), QStringLiteral("web")},   {QStringLiteral("webform"), QStringLiteral("web")},
-        {QStringLiteral("portal"), QStringLiteral("web")},     {QStringLiteral("live chat"), QStringLiteral("chat")},
-        {QStringLiteral("messaging"), QStringLiteral("chat")}, {QStringLiteral("shop"), QStringLiteral("store")},
-        {QStringLiteral("branch"), QStringLiteral("store")},   {QStringLiteral("in person"), QStringLiteral("store")},
-        {QStringLiteral("twitter"), QStringLiteral("social")}, {QStringLiteral("facebook"), QStringLiteral("social")},
-        {QStringLiteral("postal mail"), QStringLiteral("letter")}, {QStringLiteral("post"), QStringLiteral("letter")},
-        {QStringLiteral("fax"), QStringLiteral("letter")},     {QStringLiteral("returns"), QStringLiteral("return")},
+        {QStringLiteral("e-mail"), QStringLiteral("email")},
+        {QStringLiteral("mail"), QStringLiteral("email")},
+        {QStringLiteral("telephone"), QStringLiteral("phone")},
+        {QStringLiteral("call"), QStringLiteral("phone")},
+        {QStringLiteral("voice"), QStringLiteral("phone")},
+        {QStringLiteral("online"), QStringLiteral("web")},
+        {QStringLiteral("web form"), QStringLiteral("web")},
+        {QStringLiteral("webform"), QStringLiteral("web")},
+        {QStringLiteral("portal"), QStringLiteral("web")},
+        {QStringLiteral("live chat"), QStringLiteral("chat")},
+        {QStringLiteral("messaging"), QStringLiteral("chat")},
+        {QStringLiteral("shop"), QStringLiteral("store")},
+        {QStringLiteral("branch"), QStringLiteral("store")},
+        {QStringLiteral("in person"), QStringLiteral("store")},
+        {QStringLiteral("twitter"), QStringLiteral("social")},
+        {QStringLiteral("facebook"), QStringLiteral("social")},
+        {QStringLiteral("postal mail"), QStringLiteral("letter")},
+        {QStringLiteral("post"), QStringLiteral("letter")},
+        {QStringLiteral("fax"), QStringLiteral("letter")},
+        {QStringLiteral("returns"), QStringLiteral("return")},
     };
     return aliases.value(c, QStringLiteral("other"));
 }
@@ -68,7 +72,10 @@ class GenericComplaintsCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("generic"); }
-    QString displayName() const override { return tr("Generic complaints CSV"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Generic complaints CSV");
+    }
     ImportKind kind() const override { return ImportKind::Complaints; }
     QStringList suffixes() const override
     {
@@ -84,8 +91,9 @@ public:
             return {};
         const ColumnMap columns(rows.first(), {});
         if (columns.find(QStringLiteral("received_at")) >= 0 && columns.find(QStringLiteral("text")) >= 0)
-            return {20, tr("header has received_at and text")};
-        return {5, tr("a CSV file; the generic layout needs --map for its columns")};
+            return {20, QCoreApplication::translate("Importers", "header has received_at and text")};
+        return {5, QCoreApplication::translate("Importers",
+                                               "a CSV file; the generic layout needs --map for its columns")};
     }
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
@@ -96,18 +104,23 @@ public:
             return opened;
         ColumnMap columns(header.fields, options.map);
         if (const QString missing = columns.unknownMappedColumn(); !missing.isEmpty())
-            return Error(tr("--map names a column \"%1\" that is not in the header (%2).")
+            return Error(QCoreApplication::translate(
+                             "Importers", "--map names a column \"%1\" that is not in the header (%2).")
                              .arg(missing, header.fields.join(QStringLiteral(", "))),
                          path, header.line);
         for (const char* required : {"received_at", "text"}) {
             if (columns.bind(QString::fromLatin1(required)) < 0)
-                return Error(tr("No \"%1\" column. The header has: %2. Name the column with --map %1=COLUMN.")
-                                 .arg(QString::fromLatin1(required), header.fields.join(QStringLiteral(" | "))),
-                             path, header.line);
+                return Error(
+                    QCoreApplication::translate(
+                        "Importers",
+                        "No \"%1\" column. The header has: %2. Name the column with --map %1=COLUMN.")
+                        .arg(QString::fromLatin1(required), header.fields.join(QStringLiteral(" | "))),
+                    path, header.line);
         }
         for (const char* optional : {"id", "channel", "category", "product", "status", "stage", "customer"})
             columns.bind(QString::fromLatin1(optional));
-        sink.note(tr("Generic complaints CSV, delimiter '%1'.").arg(QLatin1Char(csv.delimiter())));
+        sink.note(QCoreApplication::translate("Importers", "Generic complaints CSV, delimiter '%1'.")
+                      .arg(QLatin1Char(csv.delimiter())));
 
         CsvRow row;
         int count = 0;
@@ -118,13 +131,15 @@ public:
             if (!*more || !sink.wantsMore())
                 break;
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             if (++count % 512 == 0)
                 sink.progress(csv.bytesRead(), csv.size());
             if (row.fields.size() != header.fields.size()) {
                 sink.reject(row.line,
-                            tr("The row has %1 fields where the header has %2 (a wrong delimiter or a stray "
-                               "quote?).")
+                            QCoreApplication::translate(
+                                "Importers",
+                                "The row has %1 fields where the header has %2 (a wrong delimiter or a stray "
+                                "quote?).")
                                 .arg(row.fields.size())
                                 .arg(header.fields.size()),
                             row.raw(QLatin1Char(csv.delimiter())));
@@ -134,19 +149,23 @@ public:
             const auto receivedAt = parse::dateTime(when);
             if (!receivedAt) {
                 sink.reject(row.line,
-                            when.isEmpty() ? tr("received_at is empty.")
-                                           : tr("received_at \"%1\" is not a date (write 2026-10-31 or "
-                                                "2026-10-31T14:05).")
-                                                 .arg(when),
+                            when.isEmpty()
+                                ? QCoreApplication::translate("Importers", "received_at is empty.")
+                                : QCoreApplication::translate(
+                                      "Importers", "received_at \"%1\" is not a date (write 2026-10-31 or "
+                                                   "2026-10-31T14:05).")
+                                      .arg(when),
                             row.raw(QLatin1Char(csv.delimiter())));
                 continue;
             }
             const auto status = normaliseStatus(columns.value(row, QStringLiteral("status")));
             if (!status) {
-                sink.reject(row.line,
-                            tr("Unknown status \"%1\" (use open, in_progress, resolved or closed).")
-                                .arg(columns.value(row, QStringLiteral("status"))),
-                            row.raw(QLatin1Char(csv.delimiter())));
+                sink.reject(
+                    row.line,
+                    QCoreApplication::translate(
+                        "Importers", "Unknown status \"%1\" (use open, in_progress, resolved or closed).")
+                        .arg(columns.value(row, QStringLiteral("status"))),
+                    row.raw(QLatin1Char(csv.delimiter())));
                 continue;
             }
             Complaint c;

@@ -19,11 +19,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // Rejects kept in memory for the summary and the log; past this many a file
 // is surely the wrong format, and the rest are only counted.
 constexpr int kMaxKeptRejects = 10000;
@@ -57,8 +52,8 @@ public:
     Session(RoomStore& store, const ImportRequest& request, const Importer& importer, RowId runId,
             std::optional<RowId> fixedStage, QHash<QString, RowId> stagesByName, QStringList stageNames,
             StageRules rules, JobControl::Span progress, ImportSummary& summary)
-        : m_store(store), m_request(request), m_importer(importer), m_runId(runId),
-          m_fixedStage(fixedStage), m_stagesByName(std::move(stagesByName)), m_stageNames(std::move(stageNames)),
+        : m_store(store), m_request(request), m_importer(importer), m_runId(runId), m_fixedStage(fixedStage),
+          m_stagesByName(std::move(stagesByName)), m_stageNames(std::move(stageNames)),
           m_rules(std::move(rules)), m_progress(progress), m_summary(summary), m_writer(store)
     {
         m_fileName = QFileInfo(request.path).fileName();
@@ -73,8 +68,10 @@ public:
             const auto it = m_stagesByName.find(record.stage.trimmed().toLower());
             if (it == m_stagesByName.end()) {
                 reject(record.line,
-                       tr("No stage named \"%1\" in this room (stages: %2). Add the stage, fix the file, or "
-                          "import with --stage.")
+                       QCoreApplication::translate(
+                           "Importers",
+                           "No stage named \"%1\" in this room (stages: %2). Add the stage, fix the file, or "
+                           "import with --stage.")
                            .arg(record.stage.trimmed(), m_stageNames.join(QStringLiteral(", "))));
                 return;
             }
@@ -103,7 +100,7 @@ public:
     {
         if (bytesTotal > 0)
             m_progress.progress(0.95 * double(bytesRead) / double(bytesTotal),
-                                tr("Reading %1").arg(m_fileName));
+                                QCoreApplication::translate("Importers", "Reading %1").arg(m_fileName));
     }
 
     // KPI observations wait until the whole file is read: a month's value
@@ -113,14 +110,17 @@ public:
         for (auto it = m_kpiBuckets.begin(); it != m_kpiBuckets.end(); ++it) {
             const KpiBucket& b = it.value();
             if (b.count > 1 && m_request.options.rollUp == RollUp::Unset)
-                return Error(tr("KPI \"%1\" has %2 values for %3 (lines %4 and %5): the rows are finer than a "
-                                "month. Say how to combine them with --aggregate sum, mean or last.")
-                                 .arg(b.name)
-                                 .arg(b.count)
-                                 .arg(monthLabel(it.key().second))
-                                 .arg(b.firstLine)
-                                 .arg(b.lastLine),
-                             m_request.path, b.lastLine);
+                return Error(
+                    QCoreApplication::translate(
+                        "Importers",
+                        "KPI \"%1\" has %2 values for %3 (lines %4 and %5): the rows are finer than a "
+                        "month. Say how to combine them with --aggregate sum, mean or last.")
+                        .arg(b.name)
+                        .arg(b.count)
+                        .arg(monthLabel(it.key().second))
+                        .arg(b.firstLine)
+                        .arg(b.lastLine),
+                    m_request.path, b.lastLine);
             auto kpi = m_writer.kpiByName(b.name, b.unit, b.stage);
             if (!kpi)
                 return kpi.error();
@@ -159,8 +159,8 @@ public:
     {
         if (m_summary.skipped == 0)
             return {};
-        return QCoreApplication::translate("Importers", "%n row(s) left out on purpose, the first on line %1", nullptr,
-                                           m_summary.skipped)
+        return QCoreApplication::translate("Importers", "%n row(s) left out on purpose, the first on line %1",
+                                           nullptr, m_summary.skipped)
             .arg(m_firstSkip);
     }
 
@@ -178,7 +178,10 @@ private:
         int lastLine = 0;
     };
 
-    QString sourceName() const { return m_request.sourceName.isEmpty() ? m_request.path : m_request.sourceName; }
+    QString sourceName() const
+    {
+        return m_request.sourceName.isEmpty() ? m_request.path : m_request.sourceName;
+    }
 
     Provenance provenance(int line, const QString& externalId) const
     {
@@ -249,7 +252,7 @@ private:
     void store(const ImportRecord& record, Complaint& c, std::optional<RowId> stage)
     {
         if (!c.receivedAt.isValid()) {
-            reject(record.line, tr("The complaint has no valid date."));
+            reject(record.line, QCoreApplication::translate("Importers", "The complaint has no valid date."));
             return;
         }
         applyRules(ImportKind::Complaints, stage, &c.category, [&](const QString& f) -> QString {
@@ -279,15 +282,16 @@ private:
     {
         const SurveyScale scale = surveyScale(r.metric);
         if (r.score < scale.min || r.score > scale.max) {
-            reject(record.line, tr("%1 score %2 is outside its %3-%4 scale.")
-                                    .arg(toString(r.metric).toUpper())
-                                    .arg(r.score)
-                                    .arg(scale.min)
-                                    .arg(scale.max));
+            reject(record.line,
+                   QCoreApplication::translate("Importers", "%1 score %2 is outside its %3-%4 scale.")
+                       .arg(toString(r.metric).toUpper())
+                       .arg(r.score)
+                       .arg(scale.min)
+                       .arg(scale.max));
             return;
         }
         if (!r.respondedAt.isValid()) {
-            reject(record.line, tr("The response has no valid date."));
+            reject(record.line, QCoreApplication::translate("Importers", "The response has no valid date."));
             return;
         }
         applyRules(ImportKind::Surveys, stage, nullptr, [&](const QString& f) -> QString {
@@ -300,12 +304,13 @@ private:
             return {};
         });
         r.stageId = stage;
-        const QByteArray hash =
-            contentHash({toString(r.metric), QString::number(r.score), r.comment, r.respondedAt.toString(Qt::ISODate),
-                         r.respondentRef, stage ? QString::number(*stage) : QString()});
+        const QByteArray hash = contentHash({toString(r.metric), QString::number(r.score), r.comment,
+                                             r.respondedAt.toString(Qt::ISODate), r.respondentRef,
+                                             stage ? QString::number(*stage) : QString()});
         // One response may answer several metrics: the id names the response, the metric the answer.
-        const QString id = record.externalId.isEmpty() ? QString()
-                                                       : record.externalId + QLatin1Char(':') + toString(r.metric);
+        const QString id = record.externalId.isEmpty()
+                               ? QString()
+                               : record.externalId + QLatin1Char(':') + toString(r.metric);
         r.provenance = provenance(record.line, record.externalId);
         r.provenance.sourceKey = sourceKey(id, hash);
         finish<SurveyResponse>(record.line, m_writer.upsert(r, QString::fromLatin1(hash.toHex())), stage);
@@ -314,7 +319,8 @@ private:
     void store(const ImportRecord& record, KpiObservation& o, std::optional<RowId> stage)
     {
         if (o.kpiName.trimmed().isEmpty() || !o.date.isValid()) {
-            reject(record.line, tr("A KPI value needs a KPI name and a valid period."));
+            reject(record.line, QCoreApplication::translate(
+                                    "Importers", "A KPI value needs a KPI name and a valid period."));
             return;
         }
         const QDate month(o.date.year(), o.date.month(), 1);
@@ -339,7 +345,8 @@ private:
     {
         Call& c = cr.call;
         if (!c.startedAt.isValid()) {
-            reject(record.line, tr("The call has no valid start time."));
+            reject(record.line,
+                   QCoreApplication::translate("Importers", "The call has no valid start time."));
             return;
         }
         if (!cr.audio.isEmpty()) {
@@ -366,8 +373,8 @@ private:
         });
         c.stageId = stage;
         const QByteArray hash =
-            contentHash({c.title, c.startedAt.toString(Qt::ISODate), QString::number(c.durationSeconds), c.agent,
-                         c.customerChannel, c.audioSha256, transcript, c.summary,
+            contentHash({c.title, c.startedAt.toString(Qt::ISODate), QString::number(c.durationSeconds),
+                         c.agent, c.customerChannel, c.audioSha256, transcript, c.summary,
                          stage ? QString::number(*stage) : QString()});
         // A recording without an id is known by its audio, not by its file name.
         const QString id = !record.externalId.isEmpty() ? record.externalId
@@ -413,7 +420,8 @@ private:
                                              a.receivedOn ? a.receivedOn->toString(Qt::ISODate) : QString(),
                                              stage ? QString::number(*stage) : QString()});
         // The same document is one artifact, whatever its file was called.
-        const QString id = record.externalId.isEmpty() ? QStringLiteral("media:") + a.mediaSha256 : record.externalId;
+        const QString id =
+            record.externalId.isEmpty() ? QStringLiteral("media:") + a.mediaSha256 : record.externalId;
         a.provenance = provenance(record.line, record.externalId);
         a.provenance.sourceKey = sourceKey(id, hash);
         finish<Artifact>(record.line, m_writer.upsert(a, QString::fromLatin1(hash.toHex())), stage);
@@ -472,10 +480,14 @@ Result<QString> fileSha256(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the file: %1").arg(file.errorString()), path);
+        return Error(
+            QCoreApplication::translate("Importers", "Cannot read the file: %1").arg(file.errorString()),
+            path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error(tr("Cannot read the file: %1").arg(file.errorString()), path);
+        return Error(
+            QCoreApplication::translate("Importers", "Cannot read the file: %1").arg(file.errorString()),
+            path);
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -521,8 +533,9 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     if (!request.options.stage.trimmed().isEmpty()) {
         const auto it = byName.find(request.options.stage.trimmed().toLower());
         if (it == byName.end())
-            return refuse(Error(tr("No stage named \"%1\" in this room. Stages: %2.")
-                                    .arg(request.options.stage, names.join(QStringLiteral(", ")))));
+            return refuse(Error(
+                QCoreApplication::translate("Importers", "No stage named \"%1\" in this room. Stages: %2.")
+                    .arg(request.options.stage, names.join(QStringLiteral(", ")))));
         fixedStage = it.value();
     }
     auto rules = RuleStore(store).rules(importer.kind());
@@ -533,7 +546,9 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     // the commit leaves the room as it was (SQLite's journal rolls it back).
     tx.emplace(store);
     if (!tx->isActive())
-        return refuse(Error(tr("The room is busy or read-only; nothing was imported."), store.path()));
+        return refuse(Error(
+            QCoreApplication::translate("Importers", "The room is busy or read-only; nothing was imported."),
+            store.path()));
     ImportLog log(store);
     ImportRun run;
     run.feedId = request.feedId;
@@ -559,7 +574,10 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
 
     if (progress.isCancelled()) {
         summary.cancelled = true;
-        return refuse(Error(tr("Cancelled; nothing from this file was imported."), request.path), rejects);
+        return refuse(
+            Error(QCoreApplication::translate("Importers", "Cancelled; nothing from this file was imported."),
+                  request.path),
+            rejects);
     }
     if (session.storeError())
         return refuse(*session.storeError(), rejects);
@@ -575,12 +593,16 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
                             request.path),
                       rejects);
     if (summary.imported + summary.updated + summary.unchanged == 0 && summary.rejected > 0)
-        return refuse(Error(tr("Every row was rejected: nothing was imported. Is this the right format "
-                               "(--format) and kind (--kind)?"),
-                            request.path),
-                      rejects);
-    if (summary.imported + summary.updated + summary.unchanged + summary.skipped == 0 && summary.rejected == 0)
-        return refuse(Error(tr("The file holds no records."), request.path));
+        return refuse(
+            Error(QCoreApplication::translate(
+                      "Importers", "Every row was rejected: nothing was imported. Is this the right format "
+                                   "(--format) and kind (--kind)?"),
+                  request.path),
+            rejects);
+    if (summary.imported + summary.updated + summary.unchanged + summary.skipped == 0 &&
+        summary.rejected == 0)
+        return refuse(
+            Error(QCoreApplication::translate("Importers", "The file holds no records."), request.path));
 
     for (const ImportReject& r : rejects)
         if (auto logged = log.addReject(run.id, r); !logged)
@@ -597,7 +619,8 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     if (auto committed = tx->commit(); !committed)
         return refuse(committed.error(), rejects);
     summary.runId = run.id;
-    progress.progress(1.0, tr("Imported %1").arg(QFileInfo(request.path).fileName()));
+    progress.progress(
+        1.0, QCoreApplication::translate("Importers", "Imported %1").arg(QFileInfo(request.path).fileName()));
     return summary;
 }
 

@@ -18,11 +18,6 @@ std::unique_ptr<Importer> makeGenericComplaintsCsv(); // core/import/GenericComp
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // Registry order breaks ties between equally confident importers: specific
 // vendor layouts first, the documented generic formats last.
 std::vector<std::unique_ptr<Importer>> makeAll()
@@ -68,17 +63,23 @@ Result<ImporterChoice> pickBest(const FileSample& sample, const std::optional<Im
         }
     }
     if (!best && !sample.isText)
-        return Error(tr("This is not a text file, and no %1 format reads it (a spreadsheet or an archive? Export "
-                        "it as CSV).")
-                         .arg(kind ? toString(*kind) : tr("evidence")),
-                     sample.path);
+        return Error(
+            QCoreApplication::translate(
+                "Importers",
+                "This is not a text file, and no %1 format reads it (a spreadsheet or an archive? Export "
+                "it as CSV).")
+                .arg(kind ? toString(*kind) : QCoreApplication::translate("Importers", "evidence")),
+            sample.path);
     if (!best) {
-        const QString what = kind ? toString(*kind) : tr("evidence");
-        return Error(tr("Cannot tell which %1 format this file is. Name it with --format (one of: %2).")
-                         .arg(what, kind ? importerIds(*kind).join(QStringLiteral(", ")) : QString()),
-                     sample.path);
+        const QString what = kind ? toString(*kind) : QCoreApplication::translate("Importers", "evidence");
+        return Error(
+            QCoreApplication::translate(
+                "Importers", "Cannot tell which %1 format this file is. Name it with --format (one of: %2).")
+                .arg(what, kind ? importerIds(*kind).join(QStringLiteral(", ")) : QString()),
+            sample.path);
     }
-    return ImporterChoice{best, tr("%1 (%2)").arg(best->displayName(), bestSniff.reason)};
+    return ImporterChoice{
+        best, QCoreApplication::translate("Importers", "%1 (%2)").arg(best->displayName(), bestSniff.reason)};
 }
 
 } // namespace
@@ -115,12 +116,16 @@ Result<FileSample> sampleFile(const QString& path, const QByteArray& encoding)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(tr("No such file."), path);
+        return Error(QCoreApplication::translate("Importers", "No such file."), path);
     if (info.isDir())
-        return Error(tr("This is a folder; give a file, or add the folder as a feed."), path);
+        return Error(QCoreApplication::translate(
+                         "Importers", "This is a folder; give a file, or add the folder as a feed."),
+                     path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the file: %1").arg(file.errorString()), path);
+        return Error(
+            QCoreApplication::translate("Importers", "Cannot read the file: %1").arg(file.errorString()),
+            path);
     FileSample sample;
     sample.path = path;
     sample.fileName = info.fileName();
@@ -128,7 +133,7 @@ Result<FileSample> sampleFile(const QString& path, const QByteArray& encoding)
     sample.size = info.size();
     sample.head = file.read(64 * 1024);
     if (sample.size == 0)
-        return Error(tr("The file is empty."), path);
+        return Error(QCoreApplication::translate("Importers", "The file is empty."), path);
 
     // Decide whether the head is text, and decode it as the importers will.
     QByteArray bytes = sample.head;
@@ -164,13 +169,15 @@ Result<ImporterChoice> chooseImporter(const QString& path, const ImportOptions& 
     if (options.format != QLatin1String("auto") && !options.format.isEmpty()) {
         const Importer* importer = importerById(options.kind, options.format);
         if (!importer)
-            return Error(tr("There is no %1 format named \"%2\". Formats for %1: auto, %3.")
+            return Error(QCoreApplication::translate(
+                             "Importers", "There is no %1 format named \"%2\". Formats for %1: auto, %3.")
                              .arg(toString(options.kind), options.format,
                                   importerIds(options.kind).join(QStringLiteral(", "))),
                          path);
         if (auto sample = sampleFile(path, options.encoding); !sample)
             return sample.error();
-        return ImporterChoice{importer, tr("%1 (named with --format)").arg(importer->displayName())};
+        return ImporterChoice{importer, QCoreApplication::translate("Importers", "%1 (named with --format)")
+                                            .arg(importer->displayName())};
     }
     auto sample = sampleFile(path, options.encoding);
     if (!sample)

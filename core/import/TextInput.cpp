@@ -7,11 +7,6 @@ namespace cr {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // Length of a valid UTF-8 prefix of `data`, stopping before an incomplete
 // sequence at the very end (the next chunk completes it). -1 in *bad when an
 // invalid byte is found, with its offset.
@@ -91,11 +86,15 @@ Status TextInput::open()
 {
     const QFileInfo info(m_path);
     if (!info.exists())
-        return Error(tr("No such file."), m_path);
+        return Error(QCoreApplication::translate("Importers", "No such file."), m_path);
     if (info.isDir())
-        return Error(tr("This is a folder; give a file, or add the folder as a feed."), m_path);
+        return Error(QCoreApplication::translate(
+                         "Importers", "This is a folder; give a file, or add the folder as a feed."),
+                     m_path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the file: %1").arg(m_file.errorString()), m_path);
+        return Error(
+            QCoreApplication::translate("Importers", "Cannot read the file: %1").arg(m_file.errorString()),
+            m_path);
     m_size = m_file.size();
 
     const QByteArray head = m_file.peek(4);
@@ -116,8 +115,9 @@ Status TextInput::open()
             } else {
                 auto icu = std::make_unique<QStringDecoder>(m_encoding.constData());
                 if (!icu->isValid())
-                    return Error(tr("Unknown encoding \"%1\". Try UTF-8, UTF-16, ISO-8859-1 or "
-                                    "windows-1252.")
+                    return Error(QCoreApplication::translate(
+                                     "Importers", "Unknown encoding \"%1\". Try UTF-8, UTF-16, ISO-8859-1 or "
+                                                  "windows-1252.")
                                      .arg(QString::fromLatin1(m_encoding)),
                                  m_path);
                 m_decoder = std::move(icu);
@@ -136,8 +136,8 @@ Status TextInput::open()
     } else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
         const bool little = head.startsWith("\xFF\xFE");
         m_file.read(2);
-        m_decoder = std::make_unique<QStringDecoder>(little ? QStringConverter::Utf16LE
-                                                            : QStringConverter::Utf16BE);
+        m_decoder =
+            std::make_unique<QStringDecoder>(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         m_passThroughUtf8 = false;
         m_encodingName = little ? QStringLiteral("UTF-16 LE") : QStringLiteral("UTF-16 BE");
     } else {
@@ -158,14 +158,18 @@ Result<QByteArray> TextInput::read(qint64 maxBytes)
     if (chunk.isEmpty())
         return chunk;
     if (first && m_passThroughUtf8 && looksBinary(chunk))
-        return Error(tr("This is not a text file (it holds binary data: an image, a spreadsheet or an "
-                        "archive?). Export it as CSV or JSON."),
+        return Error(QCoreApplication::translate(
+                         "Importers",
+                         "This is not a text file (it holds binary data: an image, a spreadsheet or an "
+                         "archive?). Export it as CSV or JSON."),
                      m_path);
     if (!m_passThroughUtf8) {
         const QString text = m_decoder->decode(chunk);
         if (m_decoder->hasError())
-            return Error(tr("The file is not readable as %1 (near line %2). Give its encoding with "
-                            "--encoding, e.g. --encoding windows-1252.")
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "The file is not readable as %1 (near line %2). Give its encoding with "
+                             "--encoding, e.g. --encoding windows-1252.")
                              .arg(m_encodingName)
                              .arg(m_lineSoFar),
                          m_path, m_lineSoFar);
@@ -191,11 +195,15 @@ Result<QByteArray> TextInput::read(qint64 maxBytes)
     if (bad >= 0 || (valid < chunk.size() && m_file.atEnd())) {
         const int line = m_lineSoFar + countLines(chunk, valid);
         const bool nul = bad >= 0 && chunk.at(bad) == '\0';
-        return Error(nul ? tr("This is not a text file (it holds binary data near line %1).").arg(line)
-                         : tr("The file is not UTF-8 text (near line %1). If it was saved in another "
-                              "encoding, give it with --encoding, e.g. --encoding windows-1252.")
-                               .arg(line),
-                     m_path, line);
+        return Error(
+            nul ? QCoreApplication::translate("Importers",
+                                              "This is not a text file (it holds binary data near line %1).")
+                      .arg(line)
+                : QCoreApplication::translate(
+                      "Importers", "The file is not UTF-8 text (near line %1). If it was saved in another "
+                                   "encoding, give it with --encoding, e.g. --encoding windows-1252.")
+                      .arg(line),
+            m_path, line);
     }
     m_lineSoFar += int(chunk.count('\n'));
     return chunk;
@@ -223,7 +231,9 @@ Result<QByteArray> TextInput::readAllUtf8NonBlank(const QString& path, const QBy
 {
     auto all = readAllUtf8(path, encoding);
     if (all && all->trimmed().isEmpty())
-        return Error(whenEmpty.isEmpty() ? tr("The file is empty.") : whenEmpty, path);
+        return Error(whenEmpty.isEmpty() ? QCoreApplication::translate("Importers", "The file is empty.")
+                                         : whenEmpty,
+                     path);
     return all;
 }
 

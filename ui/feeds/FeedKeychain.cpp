@@ -12,11 +12,6 @@ namespace cr::ui::keychain {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FeedKeychain", text);
-}
-
 QString service()
 {
     return QString::fromLatin1(kService);
@@ -37,18 +32,27 @@ QString problemText(QKeychain::Job* job, bool writing)
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         return writing
-                   ? tr("No system keychain is available%1, so the credentials were not saved. Start your "
-                        "desktop's keyring (GNOME Keyring, KWallet) and save the feed again; until then it "
-                        "syncs without them.")
+                   ? QCoreApplication::translate(
+                         "FeedKeychain",
+                         "No system keychain is available%1, so the credentials were not saved. Start your "
+                         "desktop's keyring (GNOME Keyring, KWallet) and save the feed again; until then it "
+                         "syncs without them.")
                          .arg(detail)
-                   : tr("No system keychain is available%1: the feed syncs without credentials, and a server "
-                        "that needs them will refuse it. Start your desktop's keyring to use them.")
+                   : QCoreApplication::translate(
+                         "FeedKeychain",
+                         "No system keychain is available%1: the feed syncs without credentials, and a "
+                         "server "
+                         "that needs them will refuse it. Start your desktop's keyring to use them.")
                          .arg(detail);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("The keychain refused access%1; the feed syncs without credentials.").arg(detail);
+        return QCoreApplication::translate(
+                   "FeedKeychain", "The keychain refused access%1; the feed syncs without credentials.")
+            .arg(detail);
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The old credentials could not be removed from the keychain%1.").arg(detail);
+        return QCoreApplication::translate("FeedKeychain",
+                                           "The old credentials could not be removed from the keychain%1.")
+            .arg(detail);
     }
     return job->errorString();
 }

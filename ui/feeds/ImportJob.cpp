@@ -10,11 +10,6 @@
 namespace cr::ui {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportJob", text);
-}
-
 // Below this an importer only says "a CSV file": a person has to map it.
 constexpr int kSureEnough = 15;
 } // namespace
@@ -115,7 +110,10 @@ ImportBatch importFiles(const QString& roomPath, const QVector<ImportRequest>& r
         }
         const ImportRequest& request = requests[i];
         const QString name = QFileInfo(request.path).fileName();
-        job.progress(double(i) / n, n > 1 ? tr("%1 (file %2 of %3)").arg(name).arg(i + 1).arg(n) : name);
+        job.progress(
+            double(i) / n,
+            n > 1 ? QCoreApplication::translate("ImportJob", "%1 (file %2 of %3)").arg(name).arg(i + 1).arg(n)
+                  : name);
         // Each file maps its own progress into its share of the bar.
         const JobControl::Span span{&job, double(i) / n, double(i + 1) / n};
         ImportSummary summary = importFile(**store, request, span);
@@ -125,7 +123,7 @@ ImportBatch importFiles(const QString& roomPath, const QVector<ImportRequest>& r
             break;
         }
     }
-    job.progress(1.0, tr("Done"));
+    job.progress(1.0, QCoreApplication::translate("ImportJob", "Done"));
     return batch;
 }
 
@@ -134,24 +132,34 @@ QString batchNote(const ImportBatch& batch, const QString& stage)
     if (!batch.openError.isEmpty())
         return batch.openError;
     if (batch.cancelled)
-        return tr("Import cancelled: the file in progress was rolled back.");
+        return QCoreApplication::translate("ImportJob",
+                                           "Import cancelled: the file in progress was rolled back.");
     QStringList names;
     for (const ImportSummary& s : batch.files)
         names << QFileInfo(s.file).fileName();
-    const QString files = names.size() == 1 ? names.first() : tr("%1 files").arg(names.size());
+    const QString files = names.size() == 1
+                              ? names.first()
+                              : QCoreApplication::translate("ImportJob", "%1 files").arg(names.size());
     QStringList parts;
-    parts << tr("%1 new").arg(QLocale().toString(batch.imported()));
+    parts << QCoreApplication::translate("ImportJob", "%1 new").arg(QLocale().toString(batch.imported()));
     if (batch.updated())
-        parts << tr("%1 changed").arg(QLocale().toString(batch.updated()));
+        parts << QCoreApplication::translate("ImportJob", "%1 changed")
+                     .arg(QLocale().toString(batch.updated()));
     if (batch.rejected())
-        parts << tr("%1 rejected").arg(QLocale().toString(batch.rejected()));
+        parts << QCoreApplication::translate("ImportJob", "%1 rejected")
+                     .arg(QLocale().toString(batch.rejected()));
     if (batch.refusedFiles())
-        parts << (batch.refusedFiles() == 1 ? tr("1 file refused")
-                                            : tr("%1 files refused").arg(batch.refusedFiles()));
+        parts
+            << (batch.refusedFiles() == 1
+                    ? QCoreApplication::translate("ImportJob", "1 file refused")
+                    : QCoreApplication::translate("ImportJob", "%1 files refused").arg(batch.refusedFiles()));
     if (batch.unassigned())
-        parts << tr("%1 waiting in the Unassigned tray").arg(QLocale().toString(batch.unassigned()));
-    const QString where = stage.isEmpty() ? files : tr("%1 → %2").arg(files, stage);
-    return tr("Imported %1: %2").arg(where, parts.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("ImportJob", "%1 waiting in the Unassigned tray")
+                     .arg(QLocale().toString(batch.unassigned()));
+    const QString where =
+        stage.isEmpty() ? files : QCoreApplication::translate("ImportJob", "%1 → %2").arg(files, stage);
+    return QCoreApplication::translate("ImportJob", "Imported %1: %2")
+        .arg(where, parts.join(QStringLiteral(", ")));
 }
 
 } // namespace cr::ui

@@ -11,17 +11,13 @@ namespace cr::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tray", text);
-}
-
 // Opens a connection for this thread, or says why the room cannot be read.
 std::unique_ptr<RoomStore> openRoom(const QString& roomPath, QString& error)
 {
     auto store = RoomStore::open(roomPath, RoomStore::OpenMode::OpenExisting);
     if (!store) {
-        error = tr("The room cannot be read (%1). Close this window and open the room again.")
+        error = QCoreApplication::translate(
+                    "Tray", "The room cannot be read (%1). Close this window and open the room again.")
                     .arg(store.error().toString());
         return nullptr;
     }

@@ -22,11 +22,6 @@ namespace cr::formats::artifacts {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 bool isValidUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -85,24 +80,29 @@ Result<QByteArray> readWholeFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refusal(path, tr("The file cannot be opened (%1).").arg(file.errorString()));
+        return refusal(path, QCoreApplication::translate("Importers", "The file cannot be opened (%1).")
+                                 .arg(file.errorString()));
     if (file.size() > kMaxArtifactBytes)
-        return refusal(path, tr("The file is %1 MB; artifacts larger than %2 MB are not imported. "
-                                "Import a smaller copy (a scan at lower resolution, page 1 only).")
-                                 .arg(file.size() / (1024 * 1024))
-                                 .arg(kMaxArtifactBytes / (1024 * 1024)));
+        return refusal(path,
+                       QCoreApplication::translate(
+                           "Importers", "The file is %1 MB; artifacts larger than %2 MB are not imported. "
+                                        "Import a smaller copy (a scan at lower resolution, page 1 only).")
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(kMaxArtifactBytes / (1024 * 1024)));
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return refusal(path, tr("The file cannot be read (%1).").arg(file.errorString()));
+        return refusal(path, QCoreApplication::translate("Importers", "The file cannot be read (%1).")
+                                 .arg(file.errorString()));
     if (data.isEmpty())
-        return refusal(path, tr("The file is empty: there is nothing to import."));
+        return refusal(
+            path, QCoreApplication::translate("Importers", "The file is empty: there is nothing to import."));
     return data;
 }
 
 Result<QByteArray> startReading(const QString& path, ImportSink& sink)
 {
     if (sink.isCancelled())
-        return Error(tr("Cancelled."), path);
+        return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
     auto data = readWholeFile(path);
     if (data)
         sink.progress(0, data->size());

@@ -14,16 +14,14 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 class AudioFiles final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("audio"); }
-    QString displayName() const override { return tr("Call recordings (WAV, FLAC, OGG, MP3, AIFF)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Call recordings (WAV, FLAC, OGG, MP3, AIFF)");
+    }
     ImportKind kind() const override { return ImportKind::Calls; }
     QStringList suffixes() const override { return calls::audioSuffixes(); }
 
@@ -32,20 +30,21 @@ public:
         const QString format = calls::audioFormatFromMagic(sample.head);
         if (format.isEmpty())
             return {};
-        return {95, tr("%1 audio").arg(format)};
+        return {95, QCoreApplication::translate("Importers", "%1 audio").arg(format)};
     }
 
     Status read(const QString& path, const ImportOptions&, ImportSink& sink) const override
     {
         if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
+            return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
         const QFileInfo file(path);
         auto audio = calls::loadAudio(path);
         if (!audio) {
             // The one record of this file cannot be read: refuse it whole.
-            return Error(
-                tr("%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.").arg(audio.error().message),
-                path);
+            return Error(QCoreApplication::translate(
+                             "Importers", "%1 Give a WAV, FLAC, OGG (Vorbis or Opus), MP3 or AIFF file.")
+                             .arg(audio.error().message),
+                         path);
         }
         sink.progress(file.size(), file.size());
 
@@ -56,10 +55,13 @@ public:
         QString startedFrom;
         if (const auto named = calls::timestampFromFileName(file.fileName(), &dateOnly)) {
             call.call.startedAt = *named;
-            startedFrom = dateOnly ? tr("the date in the file name (no time of day)") : tr("the file name");
+            startedFrom = dateOnly ? QCoreApplication::translate("Importers",
+                                                                 "the date in the file name (no time of day)")
+                                   : QCoreApplication::translate("Importers", "the file name");
         } else {
             call.call.startedAt = file.lastModified();
-            startedFrom = tr("the file's modification time (no date in the name)");
+            startedFrom = QCoreApplication::translate("Importers",
+                                                      "the file's modification time (no date in the name)");
         }
         call.audioMimeType = audio->mimeType;
         call.audio = std::move(audio->bytes);
@@ -68,7 +70,8 @@ public:
         record.line = 1;
         record.value = std::move(call);
         sink.accept(std::move(record));
-        sink.note(tr("%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.")
+        sink.note(QCoreApplication::translate("Importers",
+                                              "%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.")
                       .arg(audio->info.format)
                       .arg(audio->info.sampleRate)
                       .arg(audio->info.channels)

@@ -21,11 +21,6 @@ namespace cr::formats::calls {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 QString normaliseKey(const QString& key)
 {
     QString k = key.toLower();
@@ -205,17 +200,21 @@ Result<LoadedAudio> loadAudio(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the audio file: %1").arg(file.errorString()), path);
+        return Error(QCoreApplication::translate("Importers", "Cannot read the audio file: %1")
+                         .arg(file.errorString()),
+                     path);
     LoadedAudio audio;
     audio.bytes = file.readAll();
     if (audio.bytes.isEmpty())
-        return Error(tr("The audio file is empty."), path);
+        return Error(QCoreApplication::translate("Importers", "The audio file is empty."), path);
     auto info = readAudioInfo(audio.bytes, path);
     if (!info)
         return info.error();
     // libsndfile reports an unknown length (some MP3 streams) as a huge count.
     if (info->frames <= 0 || !(info->durationSeconds > 0) || info->durationSeconds > 7 * 24 * 3600)
-        return Error(tr("The audio file holds no sound that can be measured (%1 frames).").arg(info->frames),
+        return Error(QCoreApplication::translate(
+                         "Importers", "The audio file holds no sound that can be measured (%1 frames).")
+                         .arg(info->frames),
                      path);
     audio.info = *info;
     audio.mimeType = audioMimeType(audio.bytes.left(64 * 1024), path);
@@ -226,7 +225,7 @@ QString attachAudio(CallRecord& call, const QString& path, const QString& shownA
 {
     auto audio = loadAudio(path);
     if (!audio)
-        return tr("Audio file \"%1\": %2")
+        return QCoreApplication::translate("Importers", "Audio file \"%1\": %2")
             .arg(shownAs.isEmpty() ? QFileInfo(path).fileName() : shownAs, audio.error().message);
     call.call.durationSeconds = audio->info.durationSeconds;
     call.audioMimeType = audio->mimeType;
@@ -421,9 +420,10 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return Error(tr("The transcript is not valid JSON (%1 at byte %2).")
-                         .arg(error.errorString())
-                         .arg(error.offset));
+        return Error(
+            QCoreApplication::translate("Importers", "The transcript is not valid JSON (%1 at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset));
     QVector<TranscriptSegment> segments;
     const QJsonObject root = doc.object();
     const QJsonArray contactLens = field(root, "Transcript").toArray();
@@ -472,10 +472,10 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
         for (const QJsonValue& v : sentences) {
             const QJsonObject item = v.toObject();
             // Which party a channel is depends on the call; name it only when there are two.
-            const QString speaker =
-                channels.size() > 1
-                    ? tr("Channel %1").arg(item.value(QStringLiteral("media_channel")).toInt())
-                    : QString();
+            const QString speaker = channels.size() > 1
+                                        ? QCoreApplication::translate("Importers", "Channel %1")
+                                              .arg(item.value(QStringLiteral("media_channel")).toInt())
+                                        : QString();
             if (const auto seg = secondsSegment(item, "transcript", "start_time", "end_time", speaker))
                 segments.append(*seg);
         }
@@ -512,9 +512,10 @@ Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json, c
         }
         return segments;
     }
-    return Error(
-        tr("Not a transcript this program knows: expected Contact Lens \"Transcript\", Amazon Transcribe "
-           "\"results\", Twilio \"sentences\" or \"segments\" with start, end and text."));
+    return Error(QCoreApplication::translate(
+        "Importers",
+        "Not a transcript this program knows: expected Contact Lens \"Transcript\", Amazon Transcribe "
+        "\"results\", Twilio \"sentences\" or \"segments\" with start, end and text."));
 }
 
 Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, double duration,
@@ -578,7 +579,8 @@ JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKe
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(slice, &error);
         if (doc.isNull() || !doc.isObject())
-            record.error = tr("Not valid JSON: %1.").arg(error.errorString());
+            record.error =
+                QCoreApplication::translate("Importers", "Not valid JSON: %1.").arg(error.errorString());
         else
             record.object = doc.object();
         out.records.append(record);
@@ -607,7 +609,7 @@ JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKe
         switch (c) {
         case '"':
             if (stack.isEmpty()) {
-                fail(tr("A JSON string outside any object."));
+                fail(QCoreApplication::translate("Importers", "A JSON string outside any object."));
                 return out;
             }
             inString = true;
@@ -650,7 +652,9 @@ JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKe
         case '}':
         case ']': {
             if (stack.isEmpty() || stack.last().type != (c == '}' ? '{' : '[')) {
-                fail(tr("Unbalanced JSON: \"%1\" closes nothing that is open.").arg(QLatin1Char(c)));
+                fail(QCoreApplication::translate("Importers",
+                                                 "Unbalanced JSON: \"%1\" closes nothing that is open.")
+                         .arg(QLatin1Char(c)));
                 return out;
             }
             const Frame f = stack.takeLast();
@@ -662,7 +666,8 @@ JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKe
         }
         default:
             if (stack.isEmpty() && !QChar::isSpace(uchar(c)) && c != '\0') {
-                fail(tr("This is not JSON: \"%1\" where an object should start.")
+                fail(QCoreApplication::translate("Importers",
+                                                 "This is not JSON: \"%1\" where an object should start.")
                          .arg(QString::fromUtf8(text.mid(i, 24)).simplified()));
                 return out;
             }
@@ -676,14 +681,16 @@ JsonRecords splitJsonRecords(const QByteArray& text, const QByteArray& wrapperKe
                 record.line = f.line;
                 record.offset = f.start;
                 record.raw = QString::fromUtf8(text.mid(f.start, 240)).simplified();
-                record.error = tr("The file ends inside this record: it was cut off.");
+                record.error = QCoreApplication::translate(
+                    "Importers", "The file ends inside this record: it was cut off.");
                 out.records.append(record);
                 return out;
             }
         }
         if (!stack.isEmpty() && stack.first().hasWrapper)
             out.wrapped = true;
-        fail(tr("The file ends before its JSON is closed: it was cut off."));
+        fail(QCoreApplication::translate("Importers",
+                                         "The file ends before its JSON is closed: it was cut off."));
         out.errorLine = stack.isEmpty() ? line : stack.last().line;
     }
     return out;

@@ -9,6 +9,7 @@
 #include "import/formats/ComplaintsCommon.h"
 #include "import/formats/Formats.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -68,7 +69,10 @@ class CfpbCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("cfpb"); }
-    QString displayName() const override { return tr("CFPB complaints CSV"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "CFPB complaints CSV");
+    }
     ImportKind kind() const override { return ImportKind::Complaints; }
     QStringList suffixes() const override { return {QStringLiteral("csv")}; }
 
@@ -85,11 +89,15 @@ public:
             if (!has("date received"))
                 continue;
             if (has("complaint id"))
-                return {90, tr("header has Complaint ID and Date received")};
+                return {90, QCoreApplication::translate("Importers",
+                                                        "header has Complaint ID and Date received")};
             if (has("product") && has("issue") && has("date sent to company"))
-                return {90, tr("header has CFPB's date_received, product, issue and date_sent_to_company")};
+                return {90, QCoreApplication::translate(
+                                "Importers",
+                                "header has CFPB's date_received, product, issue and date_sent_to_company")};
             if (has("product") && has("issue"))
-                return {70, tr("header has Date received, Product and Issue")};
+                return {70, QCoreApplication::translate("Importers",
+                                                        "header has Date received, Product and Issue")};
         }
         return {};
     }
@@ -121,19 +129,23 @@ public:
         }
         if (!found) {
             if (rowsAbove == 0)
-                return Error(tr("The file is empty."), path);
+                return Error(QCoreApplication::translate("Importers", "The file is empty."), path);
             return Error(
-                tr("No CFPB header in the first %1 rows: expected columns such as \"Date received\", "
-                   "\"Product\", \"Issue\", \"Complaint ID\" (or date_received, product, issue). For "
-                   "other complaint files use --format generic, or name the columns with --map.")
+                QCoreApplication::translate(
+                    "Importers",
+                    "No CFPB header in the first %1 rows: expected columns such as \"Date received\", "
+                    "\"Product\", \"Issue\", \"Complaint ID\" (or date_received, product, issue). For "
+                    "other complaint files use --format generic, or name the columns with --map.")
                     .arg(kHeaderSearchRows),
                 path);
         }
         if (const QString unknown = columns.unknownMappedColumn(); !unknown.isEmpty())
-            return Error(tr("--map names the column \"%1\", which is not in the header on line %2.")
-                             .arg(unknown)
-                             .arg(row.line),
-                         path, row.line);
+            return Error(
+                QCoreApplication::translate(
+                    "Importers", "--map names the column \"%1\", which is not in the header on line %2.")
+                    .arg(unknown)
+                    .arg(row.line),
+                path, row.line);
 
         const int headerLine = row.line;
         const int width = headerWidth(columns.header());
@@ -169,15 +181,20 @@ private:
     {
         const QString dateHeader = columns.header().at(columns[QStringLiteral("received_at")]);
         QStringList parts;
-        parts << (dateHeader.contains(QLatin1Char('_')) ? tr("CFPB CSV, snake_case layout (%1 columns)")
-                                                        : tr("CFPB CSV, public download layout (%1 columns)"))
+        parts << (dateHeader.contains(QLatin1Char('_'))
+                      ? QCoreApplication::translate("Importers", "CFPB CSV, snake_case layout (%1 columns)")
+                      : QCoreApplication::translate("Importers",
+                                                    "CFPB CSV, public download layout (%1 columns)"))
                      .arg(width);
         if (!columns.has(QStringLiteral("id")))
-            parts << tr("no Complaint ID: complaints are identified by their content");
+            parts << QCoreApplication::translate(
+                "Importers", "no Complaint ID: complaints are identified by their content");
         if (!columns.has(QStringLiteral("text")))
-            parts << tr("no narrative: the text is the issue and sub-issue");
+            parts << QCoreApplication::translate("Importers",
+                                                 "no narrative: the text is the issue and sub-issue");
         if (rowsAbove > 0)
-            parts << tr("%1 row(s) above the header left out").arg(rowsAbove);
+            parts << QCoreApplication::translate("Importers", "%1 row(s) above the header left out")
+                         .arg(rowsAbove);
         return parts.join(QStringLiteral("; "));
     }
 };

@@ -14,6 +14,7 @@
 #include "import/formats/ComplaintsCommon.h"
 #include "import/formats/Formats.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,7 +97,8 @@ bool isScalarChar(char c)
 
 Status JsonRecordScanner::unexpected(char c) const
 {
-    return Error(tr("This is not JSON that holds complaints: unexpected \"%1\" on line %2.")
+    return Error(QCoreApplication::translate(
+                     "Importers", "This is not JSON that holds complaints: unexpected \"%1\" on line %2.")
                      .arg(QString::fromLatin1(&c, 1))
                      .arg(m_line),
                  QString(), m_line);
@@ -170,8 +172,10 @@ Status JsonRecordScanner::feed(const QByteArray& chunk)
             ++m_line;
         if (m_capturing && m_buffer.size() > kMaxRecordBytes)
             return Error(
-                tr("The JSON value that starts on line %1 is larger than %2 MB: this is not a list of "
-                   "complaints.")
+                QCoreApplication::translate(
+                    "Importers",
+                    "The JSON value that starts on line %1 is larger than %2 MB: this is not a list of "
+                    "complaints.")
                     .arg(m_captureLine)
                     .arg(kMaxRecordBytes / (1024 * 1024)),
                 QString(), m_captureLine);
@@ -263,13 +267,16 @@ Status JsonRecordScanner::feed(const QByteArray& chunk)
 Status JsonRecordScanner::finish() const
 {
     if (!m_sawAnything)
-        return Error(tr("The file holds no JSON."));
+        return Error(QCoreApplication::translate("Importers", "The file holds no JSON."));
     if (m_inString || !m_stack.empty()) {
         const int line = m_capturing ? m_captureLine : m_stack.empty() ? m_line : m_stack.front().line;
-        return Error(tr("The file ends inside the JSON that starts on line %1: it was cut short. Download or "
-                        "export it again.")
-                         .arg(line),
-                     QString(), line);
+        return Error(
+            QCoreApplication::translate(
+                "Importers",
+                "The file ends inside the JSON that starts on line %1: it was cut short. Download or "
+                "export it again.")
+                .arg(line),
+            QString(), line);
     }
     return success();
 }
@@ -337,7 +344,10 @@ class CfpbJson final : public Importer
 public:
     QString id() const override { return QStringLiteral("cfpb-json"); }
     QString sourceFamily() const override { return QStringLiteral("cfpb"); } // ids shared with the CSV
-    QString displayName() const override { return tr("CFPB complaints JSON"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "CFPB complaints JSON");
+    }
     ImportKind kind() const override { return ImportKind::Complaints; }
     QStringList suffixes() const override
     {
@@ -355,9 +365,11 @@ public:
         if (has("\"complaint_what_happened\"") ||
             (has("\"date_received\"") && (has("\"complaint_id\"") || has("\"submitted_via\"") ||
                                           has("\"sub_product\"") || has("\"issue\""))))
-            return {90, tr("JSON with CFPB's keys (date_received, complaint_id...)")};
+            return {90, QCoreApplication::translate(
+                            "Importers", "JSON with CFPB's keys (date_received, complaint_id...)")};
         if (has("\"Date received\"") && has("\"Complaint ID\""))
-            return {85, tr("JSON with CFPB's column names (Date received, Complaint ID)")};
+            return {85, QCoreApplication::translate(
+                            "Importers", "JSON with CFPB's column names (Date received, Complaint ID)")};
         return {};
     }
 
@@ -374,7 +386,7 @@ public:
         bool first = true;
         while (sink.wantsMore()) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             auto chunk = input.read();
             if (!chunk)
                 return chunk.error();
@@ -411,13 +423,18 @@ private:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(item.json, &error);
         if (error.error != QJsonParseError::NoError) {
-            sink.reject(item.line, tr("Not valid JSON: %1.").arg(error.errorString()), raw);
+            sink.reject(
+                item.line,
+                QCoreApplication::translate("Importers", "Not valid JSON: %1.").arg(error.errorString()),
+                raw);
             return;
         }
         if (!doc.isObject()) {
             sink.reject(item.line,
-                        tr("Not a complaint: expected a JSON object with date_received, product, "
-                           "issue..."),
+                        QCoreApplication::translate(
+                            "Importers",
+                            "Not a complaint: expected a JSON object with date_received, product, "
+                            "issue..."),
                         raw);
             return;
         }
@@ -438,8 +455,10 @@ private:
         }
         if (!known) {
             sink.reject(item.line,
-                        tr("Not a CFPB complaint: none of date_received, complaint_id, product, "
-                           "issue is here."),
+                        QCoreApplication::translate(
+                            "Importers",
+                            "Not a CFPB complaint: none of date_received, complaint_id, product, "
+                            "issue is here."),
                         raw.left(2000));
             return;
         }
@@ -450,12 +469,17 @@ private:
     static QString describe(const JsonRecordScanner& scanner, bool sawSource)
     {
         if (scanner.sawWrapper())
-            return tr("CFPB JSON, search API response (hits.hits[]._source)");
+            return QCoreApplication::translate("Importers",
+                                               "CFPB JSON, search API response (hits.hits[]._source)");
         if (scanner.sawRootArray())
-            return sawSource ? tr("CFPB JSON, an array of search hits (_source)")
-                             : tr("CFPB JSON, one array of complaints (the database's JSON download)");
-        return sawSource ? tr("CFPB NDJSON, one search hit (_source) per line")
-                         : tr("CFPB NDJSON, one complaint per line");
+            return sawSource ? QCoreApplication::translate("Importers",
+                                                           "CFPB JSON, an array of search hits (_source)")
+                             : QCoreApplication::translate(
+                                   "Importers",
+                                   "CFPB JSON, one array of complaints (the database's JSON download)");
+        return sawSource ? QCoreApplication::translate("Importers",
+                                                       "CFPB NDJSON, one search hit (_source) per line")
+                         : QCoreApplication::translate("Importers", "CFPB NDJSON, one complaint per line");
     }
 };
 

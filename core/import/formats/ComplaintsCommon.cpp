@@ -2,6 +2,7 @@
 
 #include "import/Parsing.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace cr::formats::complaints {
@@ -45,8 +46,10 @@ int headerWidth(const QStringList& header)
 
 QString widthMismatch(const CsvRow& row, int width, int headerLine)
 {
-    return tr("This row has %1 fields where the header on line %2 has %3: a quote or a delimiter is missing "
-              "or extra.")
+    return QCoreApplication::translate(
+               "Importers",
+               "This row has %1 fields where the header on line %2 has %3: a quote or a delimiter is missing "
+               "or extra.")
         .arg(row.fields.size())
         .arg(headerLine)
         .arg(width);
@@ -60,7 +63,7 @@ Result<bool> DataRows::next(CsvRow& row, ImportSink& sink)
             return more;
         if (++m_rows % 512 == 0) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), m_reader.path());
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), m_reader.path());
             sink.progress(m_reader.bytesRead(), m_reader.size());
         }
         if (fitsHeader(row, m_width))
@@ -159,23 +162,31 @@ std::optional<ImportRecord> Mapper::toRecord(const Values& v, int line, const QS
 {
     const QString& received = v[kReceivedAt];
     if (received.isEmpty()) {
-        sink.reject(line, tr("No date received: every CFPB complaint carries one."), raw);
+        sink.reject(
+            line,
+            QCoreApplication::translate("Importers", "No date received: every CFPB complaint carries one."),
+            raw);
         return std::nullopt;
     }
     const auto date = receivedDate(received);
     if (!date) {
         sink.reject(
             line,
-            tr("\"%1\" is not a date received (CFPB writes 2019-09-24, 9/24/19 or 2019/9/24).").arg(received),
+            QCoreApplication::translate(
+                "Importers", "\"%1\" is not a date received (CFPB writes 2019-09-24, 9/24/19 or 2019/9/24).")
+                .arg(received),
             raw);
         return std::nullopt;
     }
     const QString& id = v[kId];
     if (!id.isEmpty()) {
         if (const int first = m_ids.firstLine(id, line)) {
-            sink.reject(
-                line, tr("Complaint ID %1 was already on line %2; this copy is left out.").arg(id).arg(first),
-                raw);
+            sink.reject(line,
+                        QCoreApplication::translate(
+                            "Importers", "Complaint ID %1 was already on line %2; this copy is left out.")
+                            .arg(id)
+                            .arg(first),
+                        raw);
             return std::nullopt;
         }
     }

@@ -17,11 +17,6 @@
 
 namespace cr::formats::complaints {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // Remembers the ids seen in one file: a second row with the same id would
 // overwrite the first in the room, so it is rejected. Numeric ids (CFPB,
 // Zendesk, Freshdesk) are kept as numbers: the whole CFPB database (about

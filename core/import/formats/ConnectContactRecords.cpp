@@ -31,11 +31,6 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 QStringList recordingLocations(const QJsonObject& contact)
 {
     QStringList locations;
@@ -58,7 +53,10 @@ class ConnectContactRecords final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("connect"); }
-    QString displayName() const override { return tr("Amazon Connect contact records (JSON)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Amazon Connect contact records (JSON)");
+    }
     ImportKind kind() const override { return ImportKind::Calls; }
     QStringList suffixes() const override
     {
@@ -74,7 +72,7 @@ public:
             return {};
         if (t.contains(QLatin1String("\"ContactId\"")) &&
             t.contains(QLatin1String("\"InitiationTimestamp\"")))
-            return {90, tr("ContactId and InitiationTimestamp")};
+            return {90, QCoreApplication::translate("Importers", "ContactId and InitiationTimestamp")};
         return {};
     }
 
@@ -86,8 +84,10 @@ public:
         const qint64 total = bytes->size();
         const calls::JsonRecords split = calls::splitJsonRecords(*bytes);
         if (split.records.isEmpty())
-            return Error(split.error.isEmpty() ? tr("No contact records in this JSON.") : split.error, path,
-                         split.errorLine);
+            return Error(split.error.isEmpty()
+                             ? QCoreApplication::translate("Importers", "No contact records in this JSON.")
+                             : split.error,
+                         path, split.errorLine);
         if (!split.error.isEmpty())
             sink.reject(split.errorLine, split.error);
 
@@ -119,7 +119,7 @@ public:
         QStringList unreadableTranscripts;
         for (int i = 0; i < split.records.size(); ++i) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             if (!sink.wantsMore())
                 break;
             const calls::JsonRecord& r = split.records.at(i);
@@ -131,11 +131,15 @@ public:
             const QJsonObject& contact = r.object;
             const QString contactId = calls::stringField(contact, "ContactId");
             if (contactId.isEmpty()) {
-                sink.reject(r.line, tr("No ContactId: not an Amazon Connect contact record."), r.raw);
+                sink.reject(r.line,
+                            QCoreApplication::translate(
+                                "Importers", "No ContactId: not an Amazon Connect contact record."),
+                            r.raw);
                 continue;
             }
             if (latest.value(contactId) != i) {
-                sink.skip(r.line, tr("An older copy of contact %1 (the latest is on line %2).")
+                sink.skip(r.line, QCoreApplication::translate(
+                                      "Importers", "An older copy of contact %1 (the latest is on line %2).")
                                       .arg(contactId)
                                       .arg(split.records.at(latest.value(contactId)).line));
                 continue;
@@ -147,20 +151,28 @@ public:
             } else if (channel == QLatin1String("CHAT")) {
                 customerChannel = QStringLiteral("chat");
             } else {
-                sink.skip(r.line, tr("Contact %1 is a %2 contact, not a conversation with a customer.")
-                                      .arg(contactId, channel));
+                sink.skip(r.line,
+                          QCoreApplication::translate(
+                              "Importers", "Contact %1 is a %2 contact, not a conversation with a customer.")
+                              .arg(contactId, channel));
                 continue;
             }
             QString startText = calls::stringField(contact, "InitiationTimestamp");
             if (startText.isEmpty())
                 startText = calls::stringField(contact, "ConnectedToSystemTimestamp");
             if (startText.isEmpty()) {
-                sink.reject(r.line, tr("Contact %1 has no InitiationTimestamp.").arg(contactId), r.raw);
+                sink.reject(r.line,
+                            QCoreApplication::translate("Importers", "Contact %1 has no InitiationTimestamp.")
+                                .arg(contactId),
+                            r.raw);
                 continue;
             }
             const auto startedAt = parse::dateTime(startText);
             if (!startedAt) {
-                sink.reject(r.line, tr("\"%1\" is not a date and time.").arg(startText), r.raw);
+                sink.reject(
+                    r.line,
+                    QCoreApplication::translate("Importers", "\"%1\" is not a date and time.").arg(startText),
+                    r.raw);
                 continue;
             }
 
@@ -193,16 +205,21 @@ public:
                     sink.reject(
                         r.line,
                         endText.isEmpty()
-                            ? tr("Contact %1 has no DisconnectTimestamp and no recording next to this "
-                                 "file: its length is unknown.")
+                            ? QCoreApplication::translate(
+                                  "Importers",
+                                  "Contact %1 has no DisconnectTimestamp and no recording next to this "
+                                  "file: its length is unknown.")
                                   .arg(contactId)
-                            : tr("\"%1\" is not a date and time.").arg(endText),
+                            : QCoreApplication::translate("Importers", "\"%1\" is not a date and time.")
+                                  .arg(endText),
                         r.raw);
                     continue;
                 }
                 if (*endedAt < *startedAt) {
                     sink.reject(r.line,
-                                tr("DisconnectTimestamp %1 is before the start %2.").arg(endText, startText),
+                                QCoreApplication::translate("Importers",
+                                                            "DisconnectTimestamp %1 is before the start %2.")
+                                    .arg(endText, startText),
                                 r.raw);
                     continue;
                 }
@@ -232,8 +249,11 @@ public:
                 unreadableTranscripts << transcriptError;
 
             const QString queue = calls::stringField(calls::field(contact, "Queue").toObject(), "Name");
-            call.call.title = queue.isEmpty() ? tr("Contact %1").arg(contactId.left(8))
-                                              : tr("%1, contact %2").arg(queue, contactId.left(8));
+            call.call.title =
+                queue.isEmpty()
+                    ? QCoreApplication::translate("Importers", "Contact %1").arg(contactId.left(8))
+                    : QCoreApplication::translate("Importers", "%1, contact %2")
+                          .arg(queue, contactId.left(8));
             call.call.startedAt = *startedAt;
             call.call.agent = calls::stringField(calls::field(contact, "Agent").toObject(), "Username");
             call.call.customerChannel = customerChannel;
@@ -250,8 +270,10 @@ public:
         sink.progress(total, total);
 
         QString note =
-            tr("Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with "
-               "audio, %5 with a transcript.")
+            QCoreApplication::translate(
+                "Importers",
+                "Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with "
+                "audio, %5 with a transcript.")
                 .arg(voice)
                 .arg(chat)
                 .arg(split.records.size())
@@ -259,12 +281,14 @@ public:
                 .arg(transcripts);
         if (audioMissing > 0)
             note += QLatin1Char(' ') +
-                    tr("%1 recording(s) named in the records were not found next to this file: "
-                       "imported without audio, with DisconnectTimestamp - start as length.")
+                    QCoreApplication::translate(
+                        "Importers", "%1 recording(s) named in the records were not found next to this file: "
+                                     "imported without audio, with DisconnectTimestamp - start as length.")
                         .arg(audioMissing);
         if (!unreadableTranscripts.isEmpty())
-            note += QLatin1Char(' ') + tr("Transcript files not understood: %1.")
-                                           .arg(unreadableTranscripts.join(QStringLiteral(", ")));
+            note += QLatin1Char(' ') +
+                    QCoreApplication::translate("Importers", "Transcript files not understood: %1.")
+                        .arg(unreadableTranscripts.join(QStringLiteral(", ")));
         sink.note(note);
         return success();
     }

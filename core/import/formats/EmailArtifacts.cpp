@@ -24,11 +24,6 @@ namespace {
 
 using namespace artifacts;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 struct GObjectDeleter
 {
     void operator()(gpointer object) const
@@ -194,8 +189,10 @@ void walk(GMimeObject* object, Body& body, int depth)
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         const QString subject = inner ? fromUtf8(g_mime_message_get_subject(inner)) : QString();
-        body.attachments.append(subject.isEmpty() ? tr("attached message")
-                                                  : tr("attached message \"%1\"").arg(subject));
+        body.attachments.append(
+            subject.isEmpty()
+                ? QCoreApplication::translate("Importers", "attached message")
+                : QCoreApplication::translate("Importers", "attached message \"%1\"").arg(subject));
         return;
     }
     if (!GMIME_IS_PART(object))
@@ -235,7 +232,8 @@ void walk(GMimeObject* object, Body& body, int depth)
             body.attachments.append(fileName);
         } else {
             char* mime = g_mime_content_type_get_mime_type(type);
-            body.attachments.append(tr("unnamed %1").arg(fromUtf8(mime)));
+            body.attachments.append(
+                QCoreApplication::translate("Importers", "unnamed %1").arg(fromUtf8(mime)));
             g_free(mime);
         }
     }
@@ -245,7 +243,10 @@ class EmailArtifacts final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("email"); }
-    QString displayName() const override { return tr("E-mails (.eml, .emlx, .mht)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "E-mails (.eml, .emlx, .mht)");
+    }
     ImportKind kind() const override { return ImportKind::Artifacts; }
     QStringList suffixes() const override
     {
@@ -273,9 +274,11 @@ public:
         const QByteArray& bytes = *data;
         if (headerScore(bytes.left(64 * 1024), nullptr) == 0)
             return refusal(path,
-                           tr("This file does not start with e-mail headers (From:, Subject:, Date:...). "
-                              "Save the message from your mail program as .eml (\"Save as\" or drag it "
-                              "to a folder) and import that file."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This file does not start with e-mail headers (From:, Subject:, Date:...). "
+                               "Save the message from your mail program as .eml (\"Save as\" or drag it "
+                               "to a folder) and import that file."));
         ensureGMime();
         const QByteArray message = messageBytes(bytes);
 
@@ -293,10 +296,12 @@ public:
         GObjectPtr<GMimeMessage> mail(g_mime_parser_construct_message(parser.get(), options));
         g_mime_parser_options_free(options);
         if (!mail)
-            return refusal(path, tr("This e-mail cannot be read: its headers or MIME structure are damaged. "
-                                    "Save the message from your mail program again."));
+            return refusal(path, QCoreApplication::translate(
+                                     "Importers",
+                                     "This e-mail cannot be read: its headers or MIME structure are damaged. "
+                                     "Save the message from your mail program again."));
         if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
+            return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
 
         GMimeObject* root = GMIME_OBJECT(mail.get());
         const QString subject = fromUtf8(g_mime_message_get_subject(mail.get())).simplified();
@@ -333,42 +338,49 @@ public:
         artifact.data = bytes;
         // MHTML is an RFC 822 message too (RFC 2557); stored as .eml it opens in mail programs.
         artifact.mimeType = QStringLiteral("message/rfc822");
-        artifact.artifact.title = subject.isEmpty() ? tr("(no subject)") : subject;
+        artifact.artifact.title =
+            subject.isEmpty() ? QCoreApplication::translate("Importers", "(no subject)") : subject;
         artifact.artifact.kind = savedPage ? ArtifactKind::WebPage : ArtifactKind::Email;
         artifact.artifact.receivedOn = sent;
 
         const QString bodyText = body.plain.trimmed().isEmpty() ? htmlToPlainText(body.html) : body.plain;
         QStringList description;
         if (savedPage)
-            description.append(tr("Saved from %1").arg(snapshotOf));
+            description.append(QCoreApplication::translate("Importers", "Saved from %1").arg(snapshotOf));
         else if (!sender.isEmpty())
-            description.append(tr("From: %1").arg(sender));
+            description.append(QCoreApplication::translate("Importers", "From: %1").arg(sender));
         const QString lines = firstLines(bodyText, 5, 400);
         if (!lines.isEmpty())
             description.append(lines);
         if (!body.attachments.isEmpty())
-            description.append(tr("Attachments: %1").arg(body.attachments.join(QStringLiteral(", "))));
+            description.append(QCoreApplication::translate("Importers", "Attachments: %1")
+                                   .arg(body.attachments.join(QStringLiteral(", "))));
         artifact.artifact.description = description.join(QLatin1Char('\n'));
 
         artifact.thumbnail = drawMail(subject, sender, sent, body, savedPage);
 
-        QString what = !body.html.isEmpty()   ? tr("HTML body drawn")
-                       : body.plain.isEmpty() ? tr("no text body")
-                                              : tr("plain text body drawn");
+        QString what = !body.html.isEmpty() ? QCoreApplication::translate("Importers", "HTML body drawn")
+                       : body.plain.isEmpty()
+                           ? QCoreApplication::translate("Importers", "no text body")
+                           : QCoreApplication::translate("Importers", "plain text body drawn");
         if (!body.images.isEmpty())
-            what += tr(" (%1 inline images)").arg(body.images.size());
+            what += QCoreApplication::translate("Importers", " (%1 inline images)").arg(body.images.size());
         if (dateUnreadable)
-            what += tr("; Date header \"%1\" unreadable").arg(dateHeader.left(60));
-        sink.note(tr("%1 from %2; %3; charsets %4; %5")
-                      .arg(savedPage ? tr("Saved web page (MHTML)") : tr("E-mail"),
+            what += QCoreApplication::translate("Importers", "; Date header \"%1\" unreadable")
+                        .arg(dateHeader.left(60));
+        sink.note(QCoreApplication::translate("Importers", "%1 from %2; %3; charsets %4; %5")
+                      .arg(savedPage ? QCoreApplication::translate("Importers", "Saved web page (MHTML)")
+                                     : QCoreApplication::translate("Importers", "E-mail"),
                            savedPage          ? snapshotOf
-                           : sender.isEmpty() ? tr("an unknown sender")
+                           : sender.isEmpty() ? QCoreApplication::translate("Importers", "an unknown sender")
                                               : sender,
                            what,
-                           body.charsets.isEmpty() ? tr("none") : body.charsets.join(QStringLiteral(", ")),
+                           body.charsets.isEmpty() ? QCoreApplication::translate("Importers", "none")
+                                                   : body.charsets.join(QStringLiteral(", ")),
                            body.attachments.isEmpty()
-                               ? tr("no attachments")
-                               : tr("attachments: %1").arg(body.attachments.join(QStringLiteral(", ")))));
+                               ? QCoreApplication::translate("Importers", "no attachments")
+                               : QCoreApplication::translate("Importers", "attachments: %1")
+                                     .arg(body.attachments.join(QStringLiteral(", ")))));
 
         return acceptArtifact(sink, std::move(artifact));
     }

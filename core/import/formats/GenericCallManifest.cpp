@@ -21,11 +21,6 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 QStringList names(std::initializer_list<const char*> list)
 {
     QStringList out;
@@ -86,7 +81,8 @@ public:
     QString id() const override { return QStringLiteral("generic"); }
     QString displayName() const override
     {
-        return tr("Call manifest CSV (audio, started_at, agent, transcript)");
+        return QCoreApplication::translate("Importers",
+                                           "Call manifest CSV (audio, started_at, agent, transcript)");
     }
     ImportKind kind() const override { return ImportKind::Calls; }
     QStringList suffixes() const override { return {QStringLiteral("csv"), QStringLiteral("tsv")}; }
@@ -107,7 +103,8 @@ public:
             const QString cell = row.value(audio).trimmed().section(QLatin1Char('?'), 0, 0);
             if (calls::audioSuffixes().contains(QFileInfo(cell).suffix().toLower()))
                 return {map.has(QStringLiteral("started_at")) ? 25 : 20,
-                        tr("column \"%1\" names audio files").arg(rows.first().value(audio))};
+                        QCoreApplication::translate("Importers", "column \"%1\" names audio files")
+                            .arg(rows.first().value(audio))};
         }
         return {};
     }
@@ -120,13 +117,16 @@ public:
             return opened;
         const ColumnMap columns = bindColumns(header.fields, options.map);
         if (const QString unknown = columns.unknownMappedColumn(); !unknown.isEmpty())
-            return Error(tr("The column \"%1\" named by --map is not in the header (%2).")
+            return Error(QCoreApplication::translate(
+                             "Importers", "The column \"%1\" named by --map is not in the header (%2).")
                              .arg(unknown, header.fields.join(QStringLiteral(", "))),
                          path);
         if (!columns.has(QStringLiteral("audio")) && !columns.has(QStringLiteral("transcript")))
             return Error(
-                tr("No audio (or file) column: a call manifest names each call's audio file, relative to "
-                   "the manifest's folder. Name the column with --map audio=COLUMN."),
+                QCoreApplication::translate(
+                    "Importers",
+                    "No audio (or file) column: a call manifest names each call's audio file, relative to "
+                    "the manifest's folder. Name the column with --map audio=COLUMN."),
                 path);
 
         // Rows are few (one per call) and the audio is the heavy part: read
@@ -153,7 +153,7 @@ public:
         int startFromFile = 0;
         for (int i = 0; i < rows.size(); ++i) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             if (!sink.wantsMore())
                 break;
             sink.progress(total * i / std::max<qsizetype>(1, rows.size()), total);
@@ -170,7 +170,9 @@ public:
                 if (audioPath.isEmpty()) {
                     sink.reject(
                         row.line,
-                        tr("Audio file \"%1\" not found (paths are relative to the manifest's folder).")
+                        QCoreApplication::translate(
+                            "Importers",
+                            "Audio file \"%1\" not found (paths are relative to the manifest's folder).")
                             .arg(audioCell),
                         raw);
                     continue;
@@ -182,14 +184,19 @@ public:
             } else if (!durationCell.isEmpty()) {
                 const auto seconds = calls::durationSeconds(durationCell);
                 if (!seconds) {
-                    sink.reject(
-                        row.line,
-                        tr("\"%1\" is not a duration (seconds, mm:ss or hh:mm:ss).").arg(durationCell), raw);
+                    sink.reject(row.line,
+                                QCoreApplication::translate(
+                                    "Importers", "\"%1\" is not a duration (seconds, mm:ss or hh:mm:ss).")
+                                    .arg(durationCell),
+                                raw);
                     continue;
                 }
                 call.call.durationSeconds = *seconds;
             } else if (transcriptCell.isEmpty()) {
-                sink.reject(row.line, tr("No audio file, duration or transcript: nothing to import."), raw);
+                sink.reject(row.line,
+                            QCoreApplication::translate(
+                                "Importers", "No audio file, duration or transcript: nothing to import."),
+                            raw);
                 continue;
             }
 
@@ -197,13 +204,16 @@ public:
             if (!startText.isEmpty()) {
                 const auto startedAt = parse::dateTime(startText, order);
                 if (!startedAt) {
-                    sink.reject(row.line,
-                                order == parse::DayMonthOrder::Refuse && startText.contains(QLatin1Char('/'))
-                                    ? tr("\"%1\" could be read day-first or month-first; write it as "
-                                         "YYYY-MM-DD HH:MM.")
-                                          .arg(startText)
-                                    : tr("\"%1\" is not a date and time.").arg(startText),
-                                raw);
+                    sink.reject(
+                        row.line,
+                        order == parse::DayMonthOrder::Refuse && startText.contains(QLatin1Char('/'))
+                            ? QCoreApplication::translate(
+                                  "Importers", "\"%1\" could be read day-first or month-first; write it as "
+                                               "YYYY-MM-DD HH:MM.")
+                                  .arg(startText)
+                            : QCoreApplication::translate("Importers", "\"%1\" is not a date and time.")
+                                  .arg(startText),
+                        raw);
                     continue;
                 }
                 call.call.startedAt = *startedAt;
@@ -212,7 +222,10 @@ public:
                 call.call.startedAt = named ? *named : QFileInfo(audioPath).lastModified();
                 ++startFromFile;
             } else {
-                sink.reject(row.line, tr("No started_at and no audio file to take the time from."), raw);
+                sink.reject(row.line,
+                            QCoreApplication::translate(
+                                "Importers", "No started_at and no audio file to take the time from."),
+                            raw);
                 continue;
             }
 
@@ -220,19 +233,20 @@ public:
                 if (namesTranscriptFile(transcriptCell)) {
                     const QString file = siblings.resolve(transcriptCell);
                     if (file.isEmpty()) {
-                        sink.reject(
-                            row.line,
-                            tr("Transcript file \"%1\" not found next to the manifest.").arg(transcriptCell),
-                            raw);
+                        sink.reject(row.line,
+                                    QCoreApplication::translate(
+                                        "Importers", "Transcript file \"%1\" not found next to the manifest.")
+                                        .arg(transcriptCell),
+                                    raw);
                         continue;
                     }
                     auto segments =
                         calls::readTranscriptFile(file, call.call.durationSeconds, call.call.startedAt);
                     if (!segments) {
-                        sink.reject(
-                            row.line,
-                            tr("Transcript file \"%1\": %2").arg(transcriptCell, segments.error().message),
-                            raw);
+                        sink.reject(row.line,
+                                    QCoreApplication::translate("Importers", "Transcript file \"%1\": %2")
+                                        .arg(transcriptCell, segments.error().message),
+                                    raw);
                         continue;
                     }
                     call.call.transcript = *segments;
@@ -251,8 +265,10 @@ public:
 
             call.call.title = columns.value(row, QStringLiteral("title"));
             if (call.call.title.isEmpty())
-                call.call.title = !audioPath.isEmpty() ? QFileInfo(audioPath).completeBaseName()
-                                                       : tr("Call on line %1").arg(row.line);
+                call.call.title =
+                    !audioPath.isEmpty()
+                        ? QFileInfo(audioPath).completeBaseName()
+                        : QCoreApplication::translate("Importers", "Call on line %1").arg(row.line);
             call.call.agent = columns.value(row, QStringLiteral("agent"));
             call.call.customerChannel = columns.value(row, QStringLiteral("customer_channel")).toLower();
             call.call.summary = columns.value(row, QStringLiteral("summary"));
@@ -268,14 +284,17 @@ public:
             ++imported;
         }
         sink.progress(total, total);
-        QString note = tr("Call manifest: %1 call(s), %2 with audio, %3 with a transcript.")
+        QString note = QCoreApplication::translate(
+                           "Importers", "Call manifest: %1 call(s), %2 with audio, %3 with a transcript.")
                            .arg(imported)
                            .arg(withAudio)
                            .arg(withTranscript);
         if (startFromFile > 0)
-            note += QLatin1Char(' ') +
-                    tr("%1 start time(s) taken from the audio file (name, else modification time).")
-                        .arg(startFromFile);
+            note +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate(
+                    "Importers", "%1 start time(s) taken from the audio file (name, else modification time).")
+                    .arg(startFromFile);
         sink.note(note);
         return success();
     }

@@ -8,6 +8,7 @@
 #include "import/formats/Formats.h"
 #include "import/formats/SurveysCommon.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace cr::formats {
@@ -41,7 +42,10 @@ class GenericSurveysCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("generic"); }
-    QString displayName() const override { return tr("Generic survey CSV"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Generic survey CSV");
+    }
     ImportKind kind() const override { return ImportKind::Surveys; }
     QStringList suffixes() const override
     {
@@ -60,7 +64,8 @@ public:
             names.insert(ColumnMap::normalise(h));
         if (names.contains(QStringLiteral("responded_at")) && names.contains(QStringLiteral("metric")) &&
             names.contains(QStringLiteral("score")))
-            return {15, tr("header has responded_at, metric and score")};
+            return {15,
+                    QCoreApplication::translate("Importers", "header has responded_at, metric and score")};
         return {};
     }
 
@@ -69,7 +74,9 @@ public:
         CsvReader reader(path, options.encoding);
         CsvRow header;
         if (auto opened = reader.openAtHeader(
-                header, tr("The file is empty: expected a header row with responded_at, metric and score."));
+                header, QCoreApplication::translate(
+                            "Importers",
+                            "The file is empty: expected a header row with responded_at, metric and score."));
             !opened)
             return opened;
 
@@ -78,19 +85,23 @@ public:
             known << QString::fromLatin1(f.name);
         for (auto it = options.map.begin(); it != options.map.end(); ++it)
             if (!known.contains(it.key()))
-                return Error(tr("--map %1=...: this format has the fields %2.")
-                                 .arg(it.key(), known.join(QStringLiteral(", "))),
-                             path);
+                return Error(
+                    QCoreApplication::translate("Importers", "--map %1=...: this format has the fields %2.")
+                        .arg(it.key(), known.join(QStringLiteral(", "))),
+                    path);
         ColumnMap columns(header.fields, options.map);
         if (const QString unknown = columns.unknownMappedColumn(); !unknown.isEmpty())
-            return Error(tr("Column \"%1\" named by --map is not in the header (%2).")
+            return Error(QCoreApplication::translate(
+                             "Importers", "Column \"%1\" named by --map is not in the header (%2).")
                              .arg(unknown, header.fields.join(QStringLiteral(", "))),
                          path, header.line);
         for (const Field& f : fields()) {
             const QString name = QString::fromLatin1(f.name);
             if (columns.bind(name, f.aliases) < 0 && f.required)
-                return Error(tr("Column \"%1\" is missing (the header has: %2). If your file names it "
-                                "differently, add --map %1=YOUR_COLUMN.")
+                return Error(QCoreApplication::translate(
+                                 "Importers",
+                                 "Column \"%1\" is missing (the header has: %2). If your file names it "
+                                 "differently, add --map %1=YOUR_COLUMN.")
                                  .arg(name, header.fields.join(QStringLiteral(", "))),
                              path, header.line);
         }
@@ -102,7 +113,7 @@ public:
         CsvRow row;
         while (sink.wantsMore()) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             auto more = reader.next(row);
             if (!more)
                 return more.error();
@@ -119,11 +130,14 @@ public:
             const QString metricText = columns.value(row, QStringLiteral("metric"));
             const auto metric = surveyMetricFromString(metricText.toLower());
             if (!metric) {
-                sink.reject(line,
-                            metricText.isEmpty()
-                                ? tr("The metric is empty: write nps, csat or ces.")
-                                : tr("Metric \"%1\" is not nps, csat or ces.").arg(shorten(metricText, 30)),
-                            raw);
+                sink.reject(
+                    line,
+                    metricText.isEmpty()
+                        ? QCoreApplication::translate("Importers",
+                                                      "The metric is empty: write nps, csat or ces.")
+                        : QCoreApplication::translate("Importers", "Metric \"%1\" is not nps, csat or ces.")
+                              .arg(shorten(metricText, 30)),
+                    raw);
                 continue;
             }
             const QString scoreText = columns.value(row, QStringLiteral("score"));
@@ -131,8 +145,9 @@ public:
             const auto score = scoreFromText(scoreText, *metric);
             if (!score) {
                 sink.reject(line,
-                            scoreText.isEmpty() ? tr("The score is empty.")
-                                                : notAScoreReason(*metric, scoreText, where),
+                            scoreText.isEmpty()
+                                ? QCoreApplication::translate("Importers", "The score is empty.")
+                                : notAScoreReason(*metric, scoreText, where),
                             raw);
                 continue;
             }
@@ -146,9 +161,11 @@ public:
             if (!when) {
                 sink.reject(line,
                             dateText.isEmpty()
-                                ? tr("responded_at is empty.")
-                                : tr("responded_at \"%1\" is not a date: write ISO dates such as 2024-03-05 "
-                                     "or 2024-03-05T14:30:00.")
+                                ? QCoreApplication::translate("Importers", "responded_at is empty.")
+                                : QCoreApplication::translate(
+                                      "Importers",
+                                      "responded_at \"%1\" is not a date: write ISO dates such as 2024-03-05 "
+                                      "or 2024-03-05T14:30:00.")
                                       .arg(shorten(dateText, 40)),
                             raw);
                 continue;
@@ -160,7 +177,9 @@ public:
                 if (const int firstLine =
                         seenIds.firstLine(id + QLatin1Char(':') + toString(*metric), line)) {
                     sink.reject(line,
-                                tr("Id %1 with metric %2 appears twice in this file (first on line %3).")
+                                QCoreApplication::translate(
+                                    "Importers",
+                                    "Id %1 with metric %2 appears twice in this file (first on line %3).")
                                     .arg(id, toString(*metric))
                                     .arg(firstLine),
                                 raw);
@@ -186,14 +205,19 @@ public:
         QStringList found;
         for (SurveyMetric m : {SurveyMetric::Nps, SurveyMetric::Csat, SurveyMetric::Ces})
             if (counts[int(m)] > 0)
-                found << tr("%1 %2").arg(counts[int(m)]).arg(metricLabel(m));
+                found << QCoreApplication::translate("Importers", "%1 %2")
+                             .arg(counts[int(m)])
+                             .arg(metricLabel(m));
         QStringList optional;
         for (const char* name : {"id", "stage", "comment", "respondent"})
             if (columns.has(QString::fromLatin1(name)))
                 optional << QString::fromLatin1(name);
-        sink.note(tr("Generic survey CSV: %1; optional columns found: %2.")
-                      .arg(found.isEmpty() ? tr("no scores") : found.join(QStringLiteral(", ")),
-                           optional.isEmpty() ? tr("none") : optional.join(QStringLiteral(", "))));
+        sink.note(
+            QCoreApplication::translate("Importers", "Generic survey CSV: %1; optional columns found: %2.")
+                .arg(found.isEmpty() ? QCoreApplication::translate("Importers", "no scores")
+                                     : found.join(QStringLiteral(", ")),
+                     optional.isEmpty() ? QCoreApplication::translate("Importers", "none")
+                                        : optional.join(QStringLiteral(", "))));
         return success();
     }
 };

@@ -17,6 +17,7 @@
 #include "import/formats/ComplaintsCommon.h"
 #include "import/formats/Formats.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -47,15 +48,15 @@ QString vendorName(Vendor vendor)
 {
     switch (vendor) {
     case Vendor::ZendeskExport:
-        return tr("Zendesk ticket CSV export");
+        return QCoreApplication::translate("Importers", "Zendesk ticket CSV export");
     case Vendor::ZendeskTable:
-        return tr("Zendesk ticket table (API / Fivetran)");
+        return QCoreApplication::translate("Importers", "Zendesk ticket table (API / Fivetran)");
     case Vendor::Freshdesk:
-        return tr("Freshdesk ticket export");
+        return QCoreApplication::translate("Importers", "Freshdesk ticket export");
     case Vendor::Unknown:
         break;
     }
-    return tr("help-desk tickets CSV");
+    return QCoreApplication::translate("Importers", "help-desk tickets CSV");
 }
 
 // Zendesk's via channels (API names and the export's labels) and Freshdesk's
@@ -155,7 +156,10 @@ class HelpDeskTicketsCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("tickets"); }
-    QString displayName() const override { return tr("Help-desk tickets CSV (Zendesk, Freshdesk)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Help-desk tickets CSV (Zendesk, Freshdesk)");
+    }
     ImportKind kind() const override { return ImportKind::Complaints; }
     QStringList suffixes() const override { return {QStringLiteral("csv")}; }
 
@@ -168,11 +172,15 @@ public:
             return {};
         switch (vendorOf(rows.first())) {
         case Vendor::ZendeskExport:
-            return {80, tr("Zendesk export header (Id, Status, Via, Created at)")};
+            return {80, QCoreApplication::translate("Importers",
+                                                    "Zendesk export header (Id, Status, Via, Created at)")};
         case Vendor::ZendeskTable:
-            return {80, tr("Zendesk ticket table header (id, status, via_channel, created_at)")};
+            return {80,
+                    QCoreApplication::translate(
+                        "Importers", "Zendesk ticket table header (id, status, via_channel, created_at)")};
         case Vendor::Freshdesk:
-            return {80, tr("Freshdesk export header (Ticket ID, Status, Created time)")};
+            return {80, QCoreApplication::translate(
+                            "Importers", "Freshdesk export header (Ticket ID, Status, Created time)")};
         case Vendor::Unknown:
             break;
         }
@@ -216,16 +224,22 @@ public:
         columns.bind(QStringLiteral("stage"));
 
         if (const QString unknown = columns.unknownMappedColumn(); !unknown.isEmpty())
-            return Error(tr("--map names the column \"%1\", which is not in the header.").arg(unknown), path,
-                         row.line);
+            return Error(QCoreApplication::translate(
+                             "Importers", "--map names the column \"%1\", which is not in the header.")
+                             .arg(unknown),
+                         path, row.line);
         if (!columns.has(QStringLiteral("received_at")))
-            return Error(tr("No creation time column: expected \"Created at\" (Zendesk), \"created_at\" or "
-                            "\"Created time\" (Freshdesk). Name it with --map received_at=COLUMN."),
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "No creation time column: expected \"Created at\" (Zendesk), \"created_at\" or "
+                             "\"Created time\" (Freshdesk). Name it with --map received_at=COLUMN."),
                          path, row.line);
         if (!columns.has(QStringLiteral("text")) && !columns.has(QStringLiteral("subject")) &&
             !columns.has(QStringLiteral("description")))
-            return Error(tr("No subject or description column: a ticket without words says nothing on the "
-                            "wall. Name one with --map text=COLUMN."),
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "No subject or description column: a ticket without words says nothing on the "
+                             "wall. Name one with --map text=COLUMN."),
                          path, row.line);
 
         const int headerLine = row.line;
@@ -245,21 +259,26 @@ public:
 
             const TicketState state = stateOf(value("status"));
             if (state == TicketState::Deleted) {
-                sink.skip(row.line, tr("deleted in the help desk"));
+                sink.skip(row.line, QCoreApplication::translate("Importers", "deleted in the help desk"));
                 ++deleted;
                 continue;
             }
             const QString created = value("received_at");
             if (created.isEmpty()) {
-                sink.reject(row.line, tr("No creation time: a ticket needs the time it was opened."), raw);
+                sink.reject(row.line,
+                            QCoreApplication::translate(
+                                "Importers", "No creation time: a ticket needs the time it was opened."),
+                            raw);
                 continue;
             }
             const auto receivedAt = ticketTime(created, vendor);
             if (!receivedAt) {
                 sink.reject(
                     row.line,
-                    tr("\"%1\" is not a creation time (write 2020-02-19 01:54:52; a date such as 03/04/2020 "
-                       "is refused because it could be March or April).")
+                    QCoreApplication::translate(
+                        "Importers",
+                        "\"%1\" is not a creation time (write 2020-02-19 01:54:52; a date such as 03/04/2020 "
+                        "is refused because it could be March or April).")
                         .arg(created),
                     raw);
                 continue;
@@ -272,7 +291,9 @@ public:
                 resolvedAt = ticketTime(resolved, vendor);
                 if (!resolvedAt) {
                     sink.reject(row.line,
-                                tr("\"%1\" is not a time for when the ticket was solved.").arg(resolved),
+                                QCoreApplication::translate(
+                                    "Importers", "\"%1\" is not a time for when the ticket was solved.")
+                                    .arg(resolved),
                                 raw);
                     continue;
                 }
@@ -282,7 +303,8 @@ public:
             if (!externalId.isEmpty()) {
                 if (const int first = ids.firstLine(externalId, row.line)) {
                     sink.reject(row.line,
-                                tr("Ticket %1 was already on line %2; this copy is left out.")
+                                QCoreApplication::translate(
+                                    "Importers", "Ticket %1 was already on line %2; this copy is left out.")
                                     .arg(externalId)
                                     .arg(first),
                                 raw);
@@ -320,7 +342,7 @@ public:
         sink.progress(reader.bytesRead(), reader.size());
         QString note = vendorName(vendor);
         if (deleted > 0)
-            note += tr("; %1 deleted ticket(s) left out").arg(deleted);
+            note += QCoreApplication::translate("Importers", "; %1 deleted ticket(s) left out").arg(deleted);
         sink.note(note);
         return success();
     }

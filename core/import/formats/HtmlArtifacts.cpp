@@ -17,11 +17,6 @@ namespace {
 
 using namespace artifacts;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // 0, or how sure we are that `text` (the file's start) is HTML.
 int htmlScore(const QString& text, QString* reason)
 {
@@ -73,7 +68,10 @@ class HtmlArtifacts final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("html"); }
-    QString displayName() const override { return tr("Web pages (HTML)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Web pages (HTML)");
+    }
     ImportKind kind() const override { return ImportKind::Artifacts; }
     QStringList suffixes() const override
     {
@@ -100,17 +98,21 @@ public:
         const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
         if (!utf16 && bytes.left(8192).contains('\0'))
             return refusal(path,
-                           tr("This is not an HTML file: it holds binary data. Check that it is the file "
-                              "you meant, or import it with the right --format."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This is not an HTML file: it holds binary data. Check that it is the file "
+                               "you meant, or import it with the right --format."));
         QByteArray used;
         const QString html = decodeHtml(bytes, options.encoding, &used);
         static const QRegularExpression anyTag(QStringLiteral("<(?:[A-Za-z]|!doctype)"),
                                                QRegularExpression::CaseInsensitiveOption);
         if (!anyTag.match(html.left(64 * 1024)).hasMatch())
-            return refusal(path, tr("This file has no HTML tags. Save the page from your browser as "
-                                    "\"Web page, HTML only\" and import that file."));
+            return refusal(path,
+                           QCoreApplication::translate(
+                               "Importers", "This file has no HTML tags. Save the page from your browser as "
+                                            "\"Web page, HTML only\" and import that file."));
         if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
+            return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
 
         OfflineTextDocument document;
         prepareDocument(document);
@@ -131,7 +133,7 @@ public:
         artifact.artifact.kind = invoice ? ArtifactKind::Invoice : ArtifactKind::WebPage;
         QStringList description;
         if (!source.isEmpty())
-            description.append(tr("Saved from %1").arg(source));
+            description.append(QCoreApplication::translate("Importers", "Saved from %1").arg(source));
         const QString lines = firstLines(htmlToPlainText(html.left(1024 * 1024)), 5, 400);
         if (!lines.isEmpty())
             description.append(lines);
@@ -139,9 +141,11 @@ public:
         artifact.thumbnail = drawDocuments({&document});
 
         sink.note(
-            tr("HTML page \"%1\", read as %2%3")
+            QCoreApplication::translate("Importers", "HTML page \"%1\", read as %2%3")
                 .arg(artifact.artifact.title, QString::fromLatin1(used),
-                     artifact.thumbnail.isNull() ? tr(", no thumbnail (no GUI application)") : QString()));
+                     artifact.thumbnail.isNull()
+                         ? QCoreApplication::translate("Importers", ", no thumbnail (no GUI application)")
+                         : QString()));
 
         return acceptArtifact(sink, std::move(artifact));
     }

@@ -17,11 +17,6 @@ namespace {
 
 using namespace artifacts;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 bool qtReads(const char* format)
 {
     return QImageReader::supportedImageFormats().contains(QByteArray(format));
@@ -70,7 +65,10 @@ class ImageArtifacts final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("image"); }
-    QString displayName() const override { return tr("Images (PNG, JPEG, GIF, SVG)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Images (PNG, JPEG, GIF, SVG)");
+    }
     ImportKind kind() const override { return ImportKind::Artifacts; }
     QStringList suffixes() const override
     {
@@ -134,12 +132,16 @@ private:
     {
         if (signature == Signature::WebP && !qtReads("webp"))
             return refusal(path,
-                           tr("This is a WebP image, which this installation cannot read: install Qt's "
-                              "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This is a WebP image, which this installation cannot read: install Qt's "
+                               "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
         if (signature == Signature::Tiff && !qtReads("tiff"))
             return refusal(path,
-                           tr("This is a TIFF image, which this installation cannot read: install Qt's "
-                              "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This is a TIFF image, which this installation cannot read: install Qt's "
+                               "image format plugins (qt6-image-formats-plugins) or convert it to PNG."));
         QString error;
         QByteArray format;
         QSize fullSize;
@@ -147,36 +149,44 @@ private:
                                              &error, &format, &fullSize);
         if (format.isEmpty())
             return refusal(path,
-                           tr("This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first "
-                              "bytes are no known image signature. Check that it is the file you meant."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This file is not an image that can be read (PNG, JPEG, GIF, SVG): its first "
+                               "bytes are no known image signature. Check that it is the file you meant."));
         const QString formatName = QString::fromLatin1(format.toUpper());
         artifact.mimeType = mimeTypeOf(format);
         if (image.isNull() && tooLargeToDecode(fullSize)) {
             // Qt decodes some formats (PNG) whole before scaling, within its
             // allocation limit: keep the evidence, without a picture.
             artifact.artifact.kind = ArtifactKind::Other;
-            artifact.artifact.description =
-                tr("%1 image, %2 × %3 px").arg(formatName).arg(fullSize.width()).arg(fullSize.height());
-            sink.note(tr("%1 image %2 × %3 px is too large to draw a thumbnail; kept without one")
-                          .arg(formatName)
-                          .arg(fullSize.width())
-                          .arg(fullSize.height()));
+            artifact.artifact.description = QCoreApplication::translate("Importers", "%1 image, %2 × %3 px")
+                                                .arg(formatName)
+                                                .arg(fullSize.width())
+                                                .arg(fullSize.height());
+            sink.note(
+                QCoreApplication::translate(
+                    "Importers", "%1 image %2 × %3 px is too large to draw a thumbnail; kept without one")
+                    .arg(formatName)
+                    .arg(fullSize.width())
+                    .arg(fullSize.height()));
             return success();
         }
         if (image.isNull())
-            return refusal(path, tr("The %1 image cannot be decoded (%2): the file is probably truncated or "
-                                    "damaged. Export or scan it again.")
+            return refusal(path, QCoreApplication::translate(
+                                     "Importers",
+                                     "The %1 image cannot be decoded (%2): the file is probably truncated or "
+                                     "damaged. Export or scan it again.")
                                      .arg(formatName, error));
         // Orientation from EXIF may have turned the picture a quarter.
         if ((image.width() > image.height()) != (fullSize.width() > fullSize.height()))
             fullSize.transpose();
         artifact.thumbnail = toThumbnail(image);
         artifact.artifact.kind = isPhoneShaped(image.size()) ? ArtifactKind::AppScreen : ArtifactKind::Other;
-        artifact.artifact.description = tr("%1 image, %2 × %3 px")
+        artifact.artifact.description = QCoreApplication::translate("Importers", "%1 image, %2 × %3 px")
                                             .arg(QString::fromLatin1(format.toUpper()))
                                             .arg(fullSize.width())
                                             .arg(fullSize.height());
-        sink.note(tr("%1 image %2 × %3 px, thumbnail %4 × %5")
+        sink.note(QCoreApplication::translate("Importers", "%1 image %2 × %3 px, thumbnail %4 × %5")
                       .arg(QString::fromLatin1(format.toUpper()))
                       .arg(fullSize.width())
                       .arg(fullSize.height())
@@ -191,14 +201,17 @@ private:
         artifact.artifact.kind = ArtifactKind::Other;
         if (!canDrawText()) {
             // QtSvg lays out <text> with QFont, which needs a QGuiApplication.
-            artifact.artifact.description = tr("SVG image");
-            sink.note(tr("SVG image kept without a thumbnail (no fonts without a GUI application)"));
+            artifact.artifact.description = QCoreApplication::translate("Importers", "SVG image");
+            sink.note(QCoreApplication::translate(
+                "Importers", "SVG image kept without a thumbnail (no fonts without a GUI application)"));
             return success();
         }
         QSvgRenderer renderer(artifact.data);
         if (!renderer.isValid())
-            return refusal(path, tr("This SVG cannot be read: the XML is malformed or it has no <svg> root. "
-                                    "Open it in a browser or an editor and save it again."));
+            return refusal(path, QCoreApplication::translate(
+                                     "Importers",
+                                     "This SVG cannot be read: the XML is malformed or it has no <svg> root. "
+                                     "Open it in a browser or an editor and save it again."));
         QSizeF natural = renderer.viewBoxF().size();
         if (renderer.defaultSize().isValid() && !renderer.defaultSize().isEmpty())
             natural = renderer.defaultSize();
@@ -218,9 +231,10 @@ private:
         artifact.thumbnail = image;
         if (isPhoneShaped(size))
             artifact.artifact.kind = ArtifactKind::AppScreen;
-        artifact.artifact.description =
-            tr("SVG image, %1 × %2").arg(qRound(natural.width())).arg(qRound(natural.height()));
-        sink.note(tr("SVG image %1 × %2, drawn at %3 × %4")
+        artifact.artifact.description = QCoreApplication::translate("Importers", "SVG image, %1 × %2")
+                                            .arg(qRound(natural.width()))
+                                            .arg(qRound(natural.height()));
+        sink.note(QCoreApplication::translate("Importers", "SVG image %1 × %2, drawn at %3 × %4")
                       .arg(qRound(natural.width()))
                       .arg(qRound(natural.height()))
                       .arg(size.width())

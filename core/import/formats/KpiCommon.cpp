@@ -9,11 +9,6 @@ namespace cr::formats::kpi {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // Month spellings parse::month does not know (Dutch, Italian and Portuguese
 // abbreviations, French without accents), folded.
 int extraMonth(const QString& folded)
@@ -197,15 +192,18 @@ QString readingNotes(bool firstOfMonth, bool decimalComma)
 {
     QString notes;
     if (firstOfMonth)
-        notes += QLatin1Char(' ') + tr("Every date is the first of a month: read as months.");
+        notes += QLatin1Char(' ') + QCoreApplication::translate(
+                                        "Importers", "Every date is the first of a month: read as months.");
     if (decimalComma)
-        notes += QLatin1Char(' ') + tr("Decimal comma.");
+        notes += QLatin1Char(' ') + QCoreApplication::translate("Importers", "Decimal comma.");
     return notes;
 }
 
 QString rollUpNote()
 {
-    return QLatin1Char(' ') + tr("Days and weeks roll up to months (--aggregate sum|mean|last).");
+    return QLatin1Char(' ') +
+           QCoreApplication::translate("Importers",
+                                       "Days and weeks roll up to months (--aggregate sum|mean|last).");
 }
 
 bool isMissingMarker(const QString& text)
@@ -346,8 +344,10 @@ QString extraCells(const QStringList& fields, qsizetype columns)
 {
     for (qsizetype i = columns; i < fields.size(); ++i)
         if (!fields.at(i).trimmed().isEmpty())
-            return tr("The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
-                      "comma-separated file?")
+            return QCoreApplication::translate(
+                       "Importers",
+                       "The row has %1 cells but the header %2 columns: are decimal commas unquoted in a "
+                       "comma-separated file?")
                 .arg(fields.size())
                 .arg(columns);
     return {};
@@ -394,7 +394,7 @@ Status BufferedCsv::open(int count)
         m_rows.append(std::move(row));
     }
     if (m_rows.isEmpty())
-        return Error(tr("The file is empty."), m_path);
+        return Error(QCoreApplication::translate("Importers", "The file is empty."), m_path);
     return success();
 }
 
@@ -414,7 +414,7 @@ void BufferedCsv::dropFront(int n)
 Result<bool> BufferedCsv::next(CsvRow& row, ImportSink& sink)
 {
     if (sink.isCancelled())
-        return Error(tr("Cancelled."), m_path);
+        return Error(QCoreApplication::translate("Importers", "Cancelled."), m_path);
     if (!sink.wantsMore())
         return false;
     if (m_at < m_rows.size()) {

@@ -14,11 +14,6 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 const QStringList& periodAliases()
 {
     static const QStringList names = {
@@ -80,10 +75,14 @@ Result<Columns> bindColumns(const QVector<QStringList>& rows, const QHash<QStrin
     Columns columns;
     columns.headerRow = kpi::findHeaderRow(rows);
     if (columns.headerRow < 0)
-        return Error(tr("No header row found. A KPI CSV needs the columns period, kpi and value."), path);
+        return Error(
+            QCoreApplication::translate(
+                "Importers", "No header row found. A KPI CSV needs the columns period, kpi and value."),
+            path);
     columns.map = ColumnMap(rows.at(columns.headerRow), userMap);
     if (const QString unknown = columns.map.unknownMappedColumn(); !unknown.isEmpty())
-        return Error(tr("The column \"%1\" named by --map is not in the header (%2).")
+        return Error(QCoreApplication::translate(
+                         "Importers", "The column \"%1\" named by --map is not in the header (%2).")
                          .arg(unknown, rows.at(columns.headerRow).join(QStringLiteral(", "))),
                      path);
     columns.map.bind(QStringLiteral("period"), periodAliases());
@@ -96,11 +95,14 @@ Result<Columns> bindColumns(const QVector<QStringList>& rows, const QHash<QStrin
         if (!columns.map.has(field))
             missing << field;
     if (!missing.isEmpty())
-        return Error(tr("Missing column(s): %1. A KPI CSV has one value per row in the columns period (or "
-                        "date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, "
-                        "or use --format wide for one column per KPI.")
-                         .arg(missing.join(QStringLiteral(", "))),
-                     path);
+        return Error(
+            QCoreApplication::translate(
+                "Importers",
+                "Missing column(s): %1. A KPI CSV has one value per row in the columns period (or "
+                "date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, "
+                "or use --format wide for one column per KPI.")
+                .arg(missing.join(QStringLiteral(", "))),
+            path);
     return columns;
 }
 
@@ -108,7 +110,10 @@ class KpiLongCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("generic"); }
-    QString displayName() const override { return tr("KPI CSV, one value per row"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "KPI CSV, one value per row");
+    }
     ImportKind kind() const override { return ImportKind::Kpis; }
     QStringList suffixes() const override
     {
@@ -123,7 +128,7 @@ public:
         const auto columns = bindColumns(rows, {}, sample.path);
         if (!columns)
             return {};
-        return {60, tr("period, kpi and value columns")};
+        return {60, QCoreApplication::translate("Importers", "period, kpi and value columns")};
     }
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
@@ -179,21 +184,30 @@ public:
             const QString name = columns.value(row, QStringLiteral("kpi")).simplified();
             const QString valueText = columns.value(row, QStringLiteral("value"));
             if (periodText.isEmpty() && kpi::isSummaryLabel(name)) {
-                sink.skip(row.line, tr("\"%1\" is a summary row, not a period.").arg(name));
+                sink.skip(row.line,
+                          QCoreApplication::translate("Importers", "\"%1\" is a summary row, not a period.")
+                              .arg(name));
                 continue;
             }
             if (periodText.isEmpty()) {
-                sink.reject(row.line, tr("No period: the period column is empty."), raw);
+                sink.reject(
+                    row.line,
+                    QCoreApplication::translate("Importers", "No period: the period column is empty."), raw);
                 continue;
             }
             const auto period = kpi::readPeriod(periodText, order);
             if (!period) {
-                sink.reject(row.line, tr("\"%1\" is not a date, a month or an ISO week.").arg(periodText),
-                            raw);
+                sink.reject(
+                    row.line,
+                    QCoreApplication::translate("Importers", "\"%1\" is not a date, a month or an ISO week.")
+                        .arg(periodText),
+                    raw);
                 continue;
             }
             if (name.isEmpty()) {
-                sink.reject(row.line, tr("No KPI name: the kpi column is empty."), raw);
+                sink.reject(row.line,
+                            QCoreApplication::translate("Importers", "No KPI name: the kpi column is empty."),
+                            raw);
                 continue;
             }
             if (valueText.isEmpty() || kpi::isMissingMarker(valueText)) {
@@ -203,7 +217,9 @@ public:
             const auto value = kpi::readValue(valueText, decimalComma);
             if (!value) {
                 sink.reject(row.line,
-                            tr("Column \"%1\": \"%2\" is not a number.").arg(valueColumn, valueText), raw);
+                            QCoreApplication::translate("Importers", "Column \"%1\": \"%2\" is not a number.")
+                                .arg(valueColumn, valueText),
+                            raw);
                 continue;
             }
             QString unit = columns.value(row, QStringLiteral("unit"));
@@ -220,10 +236,15 @@ public:
         sink.progress(csv.reader().bytesRead(), csv.reader().size());
 
         QString note =
-            tr("KPI CSV, one value per row: %1 value(s) of %2 KPI(s).").arg(observations).arg(kpis.size());
+            QCoreApplication::translate("Importers", "KPI CSV, one value per row: %1 value(s) of %2 KPI(s).")
+                .arg(observations)
+                .arg(kpis.size());
         note += kpi::readingNotes(firstOfMonth, decimalComma);
         if (gaps > 0)
-            note += QLatin1Char(' ') + tr("%1 row(s) without a value left out as gaps, not zeros.").arg(gaps);
+            note += QLatin1Char(' ') +
+                    QCoreApplication::translate("Importers",
+                                                "%1 row(s) without a value left out as gaps, not zeros.")
+                        .arg(gaps);
         if (sawDays)
             note += kpi::rollUpNote();
         sink.note(note);

@@ -16,11 +16,6 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 const QStringList& dateNames()
 {
     static const QStringList names = {
@@ -116,22 +111,22 @@ struct Layout
     {
         switch (foundBy) {
         case Found::Map:
-            return tr("named with --map");
+            return QCoreApplication::translate("Importers", "named with --map");
         case Found::Name:
-            return tr("by its name");
+            return QCoreApplication::translate("Importers", "by its name");
         case Found::Values:
-            return tr("by its values");
+            return QCoreApplication::translate("Importers", "by its values");
         case Found::YearMonth:
-            return tr("as year and month columns");
+            return QCoreApplication::translate("Importers", "as year and month columns");
         case Found::Header:
-            return tr("in the header: one row per KPI");
+            return QCoreApplication::translate("Importers", "in the header: one row per KPI");
         }
         return {};
     }
     QString dateLabel() const
     {
         if (transposed)
-            return tr("the header");
+            return QCoreApplication::translate("Importers", "the header");
         if (dateColumn >= 0)
             return header.at(dateColumn);
         return header.at(yearColumn) + QLatin1String(" + ") + header.at(monthColumn);
@@ -254,8 +249,10 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
     Layout layout;
     layout.headerRow = kpi::findHeaderRow(rows);
     if (layout.headerRow < 0)
-        return Error(tr("No header row found: a KPI sheet needs a date column and one column per KPI."),
-                     path);
+        return Error(
+            QCoreApplication::translate(
+                "Importers", "No header row found: a KPI sheet needs a date column and one column per KPI."),
+            path);
     layout.header = rows.at(layout.headerRow);
     for (QString& h : layout.header)
         h = h.simplified();
@@ -267,7 +264,8 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
             continue;
         layout.dateColumn = columns.find(field);
         if (layout.dateColumn < 0)
-            return Error(tr("The column \"%1\" named by --map %2= is not in the header (%3).")
+            return Error(QCoreApplication::translate(
+                             "Importers", "The column \"%1\" named by --map %2= is not in the header (%3).")
                              .arg(options.map.value(field), field, layout.header.join(QStringLiteral(", "))),
                          path);
         layout.foundBy = Layout::Found::Map;
@@ -306,8 +304,10 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
         }
         if (layout.yearColumn < 0 || layout.monthColumn < 0)
             return Error(
-                tr("No date column found (looked for a column named date, Datum, fecha, month, "
-                   "Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN."),
+                QCoreApplication::translate(
+                    "Importers",
+                    "No date column found (looked for a column named date, Datum, fecha, month, "
+                    "Monat, mois, period, week... or holding dates). Name it with --map date=COLUMN."),
                 path);
         layout.foundBy = Layout::Found::YearMonth;
     }
@@ -315,10 +315,12 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
     if (options.map.contains(QStringLiteral("stage"))) {
         layout.stageColumn = columns.find(QStringLiteral("stage"));
         if (layout.stageColumn < 0)
-            return Error(tr("The column \"%1\" named by --map stage= is not in the header (%2).")
-                             .arg(options.map.value(QStringLiteral("stage")),
-                                  layout.header.join(QStringLiteral(", "))),
-                         path);
+            return Error(
+                QCoreApplication::translate(
+                    "Importers", "The column \"%1\" named by --map stage= is not in the header (%2).")
+                    .arg(options.map.value(QStringLiteral("stage")),
+                         layout.header.join(QStringLiteral(", "))),
+                path);
     }
     QStringList numbers;
     for (int c = 0; c < layout.header.size(); ++c) {
@@ -343,7 +345,8 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
         }
         if (name.isEmpty()) {
             if (!values.isEmpty())
-                layout.ignored << tr("column %1 (no header)").arg(c + 1);
+                layout.ignored
+                    << QCoreApplication::translate("Importers", "column %1 (no header)").arg(c + 1);
             continue;
         }
         if (isRowNumberHeader(name) || numeric < text) {
@@ -354,8 +357,10 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
         numbers << values;
     }
     if (layout.kpiColumns.isEmpty())
-        return Error(tr("No KPI columns found: besides the date, every column holds text. A wide KPI sheet "
-                        "has one column of numbers per KPI."),
+        return Error(QCoreApplication::translate(
+                         "Importers",
+                         "No KPI columns found: besides the date, every column holds text. A wide KPI sheet "
+                         "has one column of numbers per KPI."),
                      path);
     // Two columns of one name would be summed into one KPI without a word.
     QHash<QString, int> seen;
@@ -363,7 +368,9 @@ Result<Layout> analyse(const QVector<QStringList>& rows, const ImportOptions& op
         const QString key = kpi::fold(layout.header.at(c));
         if (seen.contains(key))
             return Error(
-                tr("Columns %1 and %2 are both named \"%3\": rename one so each KPI has its own column.")
+                QCoreApplication::translate(
+                    "Importers",
+                    "Columns %1 and %2 are both named \"%3\": rename one so each KPI has its own column.")
                     .arg(seen.value(key) + 1)
                     .arg(c + 1)
                     .arg(layout.header.at(c)),
@@ -397,22 +404,28 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
         for (int c : layout.kpiColumns)
             names << layout.header.at(c);
     }
-    const QString grain = counts.days == 0    ? tr("months")
-                          : counts.months > 0 ? tr("days and months")
-                                              : tr("days or weeks");
-    QString note = tr("Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI(s): %5; %6 value(s).")
-                       .arg(layout.dateLabel(), layout.foundByText(), grain)
-                       .arg(names.size())
-                       .arg(names.join(QStringLiteral(", ")))
-                       .arg(counts.values);
+    const QString grain = counts.days == 0    ? QCoreApplication::translate("Importers", "months")
+                          : counts.months > 0 ? QCoreApplication::translate("Importers", "days and months")
+                                              : QCoreApplication::translate("Importers", "days or weeks");
+    QString note =
+        QCoreApplication::translate(
+            "Importers", "Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI(s): %5; %6 value(s).")
+            .arg(layout.dateLabel(), layout.foundByText(), grain)
+            .arg(names.size())
+            .arg(names.join(QStringLiteral(", ")))
+            .arg(counts.values);
     note += kpi::readingNotes(layout.firstOfMonthIsMonth, layout.decimalComma);
     if (counts.gaps > 0)
-        note += QLatin1Char(' ') + tr("%1 blank cell(s) left out as gaps, not zeros.").arg(counts.gaps);
-    if (layout.headerRow > 0)
-        note += QLatin1Char(' ') + tr("%1 line(s) above the header skipped.").arg(layout.headerRow);
-    if (!layout.ignored.isEmpty())
         note += QLatin1Char(' ') +
-                tr("Text columns left out: %1.").arg(layout.ignored.join(QStringLiteral(", ")));
+                QCoreApplication::translate("Importers", "%1 blank cell(s) left out as gaps, not zeros.")
+                    .arg(counts.gaps);
+    if (layout.headerRow > 0)
+        note += QLatin1Char(' ') +
+                QCoreApplication::translate("Importers", "%1 line(s) above the header skipped.")
+                    .arg(layout.headerRow);
+    if (!layout.ignored.isEmpty())
+        note += QLatin1Char(' ') + QCoreApplication::translate("Importers", "Text columns left out: %1.")
+                                       .arg(layout.ignored.join(QStringLiteral(", ")));
     if (counts.days > 0)
         note += kpi::rollUpNote();
     return note;
@@ -422,7 +435,10 @@ class KpiWideCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("wide"); }
-    QString displayName() const override { return tr("KPI CSV, one column per KPI"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "KPI CSV, one column per KPI");
+    }
     ImportKind kind() const override { return ImportKind::Kpis; }
     QStringList suffixes() const override
     {
@@ -443,9 +459,11 @@ public:
         if (columns.find(QStringLiteral("kpi"), {QStringLiteral("metric"), QStringLiteral("indicator")}) >=
                 0 &&
             columns.find(QStringLiteral("value")) >= 0)
-            return {10, tr("kpi and value columns: rather a long sheet")};
+            return {10,
+                    QCoreApplication::translate("Importers", "kpi and value columns: rather a long sheet")};
         if (layout->transposed)
-            return {40, tr("%1 periods as columns, one row per KPI").arg(layout->periodColumns.size())};
+            return {40, QCoreApplication::translate("Importers", "%1 periods as columns, one row per KPI")
+                            .arg(layout->periodColumns.size())};
         // Survey and complaint CSVs have a date and a number column too; the
         // generic importers of those kinds must win on their own headers.
         static const QStringList otherKinds = {
@@ -454,13 +472,16 @@ public:
             QStringLiteral("text"),         QStringLiteral("audio"),      QStringLiteral("file")};
         for (const QString& h : layout->header)
             if (otherKinds.contains(kpi::fold(h)))
-                return {5, tr("a date and numbers, but columns of another kind (%1)").arg(h)};
+                return {5, QCoreApplication::translate("Importers",
+                                                       "a date and numbers, but columns of another kind (%1)")
+                               .arg(h)};
         const int confidence = layout->foundBy == Layout::Found::Name        ? 40
                                : layout->foundBy == Layout::Found::YearMonth ? 35
                                                                              : 12;
-        return {confidence, tr("date column \"%1\" and %2 numeric column(s)")
-                                .arg(layout->dateLabel())
-                                .arg(layout->kpiColumns.size())};
+        return {confidence,
+                QCoreApplication::translate("Importers", "date column \"%1\" and %2 numeric column(s)")
+                    .arg(layout->dateLabel())
+                    .arg(layout->kpiColumns.size())};
     }
 
     Status read(const QString& path, const ImportOptions& options, ImportSink& sink) const override
@@ -492,7 +513,8 @@ public:
             const auto value = kpi::readValue(text, layout.decimalComma);
             if (!value) {
                 sink.reject(r.line,
-                            tr("Column \"%1\": \"%2\" is not a number.").arg(layout.header.at(column), text),
+                            QCoreApplication::translate("Importers", "Column \"%1\": \"%2\" is not a number.")
+                                .arg(layout.header.at(column), text),
                             r.raw(QLatin1Char(delimiter)));
                 return;
             }
@@ -517,7 +539,9 @@ public:
             if (layout.transposed) {
                 const QString name = cell(row.fields, layout.nameColumn).simplified();
                 if (kpi::isSummaryLabel(name)) {
-                    sink.skip(row.line, tr("\"%1\" is a summary row, not a KPI.").arg(name));
+                    sink.skip(row.line,
+                              QCoreApplication::translate("Importers", "\"%1\" is a summary row, not a KPI.")
+                                  .arg(name));
                     continue;
                 }
                 bool anyValue = false;
@@ -525,10 +549,10 @@ public:
                     anyValue = anyValue || !cell(row.fields, it.key()).isEmpty();
                 if (name.isEmpty()) {
                     if (anyValue)
-                        sink.reject(
-                            row.line,
-                            tr("No KPI name in column \"%1\".").arg(layout.header.at(layout.nameColumn)),
-                            row.raw(QLatin1Char(delimiter)));
+                        sink.reject(row.line,
+                                    QCoreApplication::translate("Importers", "No KPI name in column \"%1\".")
+                                        .arg(layout.header.at(layout.nameColumn)),
+                                    row.raw(QLatin1Char(delimiter)));
                     continue;
                 }
                 const QString unit = kpi::unitFromHeader(name);
@@ -543,19 +567,25 @@ public:
                 for (int c : layout.kpiColumns)
                     anyValue = anyValue || !cell(row.fields, c).isEmpty();
                 if (anyValue)
-                    sink.reject(row.line, tr("No date in column \"%1\".").arg(layout.dateLabel()),
+                    sink.reject(row.line,
+                                QCoreApplication::translate("Importers", "No date in column \"%1\".")
+                                    .arg(layout.dateLabel()),
                                 row.raw(QLatin1Char(delimiter)));
                 continue;
             }
             const auto period = kpi::readPeriod(periodText, layout.order);
             if (!period) {
                 if (kpi::isSummaryLabel(periodText) || kpi::isSummaryLabel(cell(row.fields, 0)))
-                    sink.skip(row.line, tr("\"%1\" is a summary row, not a period.").arg(periodText));
+                    sink.skip(row.line, QCoreApplication::translate("Importers",
+                                                                    "\"%1\" is a summary row, not a period.")
+                                            .arg(periodText));
                 else
-                    sink.reject(row.line,
-                                tr("\"%1\" in column \"%2\" is not a date, a month or an ISO week.")
-                                    .arg(periodText, layout.dateLabel()),
-                                row.raw(QLatin1Char(delimiter)));
+                    sink.reject(
+                        row.line,
+                        QCoreApplication::translate(
+                            "Importers", "\"%1\" in column \"%2\" is not a date, a month or an ISO week.")
+                            .arg(periodText, layout.dateLabel()),
+                        row.raw(QLatin1Char(delimiter)));
                 continue;
             }
             for (int c : layout.kpiColumns)

@@ -21,11 +21,6 @@ namespace {
 
 using namespace artifacts;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // Where "%PDF-" starts: the specification lets junk precede it within 1 KiB.
 qsizetype pdfHeaderOffset(const QByteArray& head)
 {
@@ -130,7 +125,7 @@ class PdfArtifacts final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("pdf"); }
-    QString displayName() const override { return tr("PDF documents"); }
+    QString displayName() const override { return QCoreApplication::translate("Importers", "PDF documents"); }
     ImportKind kind() const override { return ImportKind::Artifacts; }
     QStringList suffixes() const override { return {QStringLiteral("pdf")}; }
 
@@ -154,31 +149,39 @@ public:
         const QByteArray& bytes = *data;
         if (pdfHeaderOffset(bytes) < 0)
             return refusal(path,
-                           tr("This file is not a PDF: it does not start with %PDF-. Check that it is the "
-                              "file you meant, or import it with the right --format."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This file is not a PDF: it does not start with %PDF-. Check that it is the "
+                               "file you meant, or import it with the right --format."));
 
         QPdfDocument document;
         switch (document.load(path)) {
         case QPdfDocument::Error::None:
             break;
         case QPdfDocument::Error::IncorrectPassword:
-            return refusal(path, tr("This PDF needs a password to open. Open it with its password, print or "
-                                    "export it to a new PDF without one, and import that file."));
+            return refusal(path, QCoreApplication::translate(
+                                     "Importers",
+                                     "This PDF needs a password to open. Open it with its password, print or "
+                                     "export it to a new PDF without one, and import that file."));
         case QPdfDocument::Error::UnsupportedSecurityScheme:
             return refusal(path,
-                           tr("This PDF is encrypted with a method that cannot be opened here. Print or "
-                              "export it to a new PDF, and import that file."));
+                           QCoreApplication::translate(
+                               "Importers",
+                               "This PDF is encrypted with a method that cannot be opened here. Print or "
+                               "export it to a new PDF, and import that file."));
         case QPdfDocument::Error::FileNotFound:
-            return refusal(path, tr("The file cannot be opened."));
+            return refusal(path, QCoreApplication::translate("Importers", "The file cannot be opened."));
         default:
-            return refusal(path, tr("This PDF cannot be read: the file is damaged or truncated. Download or "
-                                    "export it again."));
+            return refusal(path, QCoreApplication::translate(
+                                     "Importers",
+                                     "This PDF cannot be read: the file is damaged or truncated. Download or "
+                                     "export it again."));
         }
         const int pages = document.pageCount();
         if (pages <= 0)
-            return refusal(path, tr("This PDF has no pages."));
+            return refusal(path, QCoreApplication::translate("Importers", "This PDF has no pages."));
         if (sink.isCancelled())
-            return Error(tr("Cancelled."), path);
+            return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
 
         ArtifactRecord artifact;
         artifact.data = bytes;
@@ -199,22 +202,30 @@ public:
         artifact.artifact.kind = invoice ? ArtifactKind::Invoice : ArtifactKind::Letter;
         artifact.artifact.receivedOn = creationDay(document, bytes);
 
-        const QString pageCount = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
+        const QString pageCount = pages == 1
+                                      ? QCoreApplication::translate("Importers", "1 page")
+                                      : QCoreApplication::translate("Importers", "%1 pages").arg(pages);
         const QString lines = firstLines(text);
-        artifact.artifact.description = lines.isEmpty()
-                                            ? tr("%1, scanned (no text layer on page 1)").arg(pageCount)
-                                            : pageCount + QLatin1Char('\n') + lines;
+        artifact.artifact.description =
+            lines.isEmpty()
+                ? QCoreApplication::translate("Importers", "%1, scanned (no text layer on page 1)")
+                      .arg(pageCount)
+                : pageCount + QLatin1Char('\n') + lines;
 
         const bool encrypted = bytes.contains("/Encrypt");
         sink.note(
-            tr("PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7")
+            QCoreApplication::translate("Importers", "PDF, %1; page 1 %2 × %3 pt drawn at %4 × %5 px; %6%7")
                 .arg(pageCount)
                 .arg(qRound(points.width()))
                 .arg(qRound(points.height()))
                 .arg(artifact.thumbnail.width())
                 .arg(artifact.thumbnail.height())
-                .arg(lines.isEmpty() ? tr("no text layer on page 1 (a scan?)") : tr("text layer on page 1"))
-                .arg(encrypted ? tr("; encrypted, opened without a password") : QString()));
+                .arg(lines.isEmpty()
+                         ? QCoreApplication::translate("Importers", "no text layer on page 1 (a scan?)")
+                         : QCoreApplication::translate("Importers", "text layer on page 1"))
+                .arg(encrypted
+                         ? QCoreApplication::translate("Importers", "; encrypted, opened without a password")
+                         : QString()));
 
         return acceptArtifact(sink, std::move(artifact));
     }

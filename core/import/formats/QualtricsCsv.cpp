@@ -12,6 +12,7 @@
 #include "import/formats/QualtricsHeader.h"
 #include "import/formats/SurveysCommon.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -62,8 +63,10 @@ struct Counts
 // A column the user asked for (--question, --map) must exist.
 Error unknownColumn(const QString& path, const QString& option, const QString& name)
 {
-    return Error(tr("Column \"%1\" named by %2 is not in this export (looked at the column ids, the "
-                    "ImportIds and the question texts).")
+    return Error(QCoreApplication::translate(
+                     "Importers",
+                     "Column \"%1\" named by %2 is not in this export (looked at the column ids, the "
+                     "ImportIds and the question texts).")
                      .arg(name, option),
                  path);
 }
@@ -101,8 +104,10 @@ Result<Columns> resolveColumns(const QString& path, const Header& header, const 
         cols.dates = {8, 7}; // V9 EndDate, V8 StartDate
     if (cols.dates.isEmpty())
         return Error(
-            tr("No date column in this Qualtrics export (RecordedDate, EndDate or StartDate): add one to "
-               "the export."),
+            QCoreApplication::translate(
+                "Importers",
+                "No date column in this Qualtrics export (RecordedDate, EndDate or StartDate): add one to "
+                "the export."),
             path);
 
     const QStringList knownFields = {QStringLiteral("stage"), QStringLiteral("comment"),
@@ -110,7 +115,8 @@ Result<Columns> resolveColumns(const QString& path, const Header& header, const 
                                      QStringLiteral("nps"),   QStringLiteral("respondent")};
     for (auto it = options.map.begin(); it != options.map.end(); ++it)
         if (!knownFields.contains(it.key()))
-            return Error(tr("--map %1=...: the Qualtrics importer takes --map for %2.")
+            return Error(QCoreApplication::translate(
+                             "Importers", "--map %1=...: the Qualtrics importer takes --map for %2.")
                              .arg(it.key(), knownFields.join(QStringLiteral(", "))),
                          path);
     int mappedNps = -1;
@@ -133,10 +139,10 @@ Result<Columns> resolveColumns(const QString& path, const Header& header, const 
         cols.nps = header.find(options.question);
         if (cols.nps < 0)
             return unknownColumn(path, QStringLiteral("--question"), options.question);
-        cols.npsHow = tr("chosen with --question");
+        cols.npsHow = QCoreApplication::translate("Importers", "chosen with --question");
     } else if (mappedNps >= 0) {
         cols.nps = mappedNps;
-        cols.npsHow = tr("chosen with --map nps");
+        cols.npsHow = QCoreApplication::translate("Importers", "chosen with --map nps");
     }
     if (cols.nps >= 0) {
         cols.npsGroup = header.find(header.id(cols.nps) + QStringLiteral("_NPS_GROUP"));
@@ -222,28 +228,38 @@ Error noNpsQuestion(const Header& header, CsvReader& reader, std::deque<CsvRow>&
     // Scales first: the more distinct answers, the more likely a rating.
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](int a, int b) { return seen[a].distinct.size() > seen[b].distinct.size(); });
-    const QString why = tr("No NPS question found: no column has a partner named Qx_NPS_GROUP.");
+    const QString why = QCoreApplication::translate(
+        "Importers", "No NPS question found: no column has a partner named Qx_NPS_GROUP.");
     if (candidates.isEmpty())
         return Error(
             why + QLatin1Char(' ') +
-                tr("No column holds whole numbers 0-10 either. If the NPS answers are in this file, pass "
-                   "--question COLUMN (a column id such as Q7, or its ImportId such as QID7)."),
+                QCoreApplication::translate(
+                    "Importers",
+                    "No column holds whole numbers 0-10 either. If the NPS answers are in this file, pass "
+                    "--question COLUMN (a column id such as Q7, or its ImportId such as QID7)."),
             reader.path());
     QStringList shown;
     const int limit = 8;
     for (int i = 0; i < candidates.size() && i < limit; ++i) {
         const int c = candidates.at(i);
         const Seen& s = seen[c];
-        shown << (s.low == s.high ? tr("%1 (always %2)").arg(header.describe(c)).arg(s.low)
-                                  : tr("%1 (%2-%3)").arg(header.describe(c)).arg(s.low).arg(s.high));
+        shown << (s.low == s.high ? QCoreApplication::translate("Importers", "%1 (always %2)")
+                                        .arg(header.describe(c))
+                                        .arg(s.low)
+                                  : QCoreApplication::translate("Importers", "%1 (%2-%3)")
+                                        .arg(header.describe(c))
+                                        .arg(s.low)
+                                        .arg(s.high));
     }
     QString list = shown.join(QStringLiteral(", "));
     if (candidates.size() > limit)
-        list += tr(" and %1 more").arg(candidates.size() - limit);
+        list += QCoreApplication::translate("Importers", " and %1 more").arg(candidates.size() - limit);
     return Error(
         why + QLatin1Char(' ') +
-            tr("Columns holding whole numbers 0-10: %1. Pass --question COLUMN (a column id such as Q7, "
-               "or its ImportId such as QID7) to import one of them as the NPS question.")
+            QCoreApplication::translate(
+                "Importers",
+                "Columns holding whole numbers 0-10: %1. Pass --question COLUMN (a column id such as Q7, "
+                "or its ImportId such as QID7) to import one of them as the NPS question.")
                 .arg(list),
         reader.path());
 }
@@ -262,26 +278,35 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
     }
     const QString responseId = value(header.responseIdColumn);
     if (responseId.isEmpty()) {
-        sink.reject(line, tr("The response id (%1) is empty.").arg(header.id(header.responseIdColumn)), raw);
+        sink.reject(line,
+                    QCoreApplication::translate("Importers", "The response id (%1) is empty.")
+                        .arg(header.id(header.responseIdColumn)),
+                    raw);
         return;
     }
     if (const int first = seenIds.firstLine(responseId, line)) {
-        sink.reject(
-            line, tr("Response %1 appears twice in this file (first on line %2).").arg(responseId).arg(first),
-            raw);
+        sink.reject(line,
+                    QCoreApplication::translate("Importers",
+                                                "Response %1 appears twice in this file (first on line %2).")
+                        .arg(responseId)
+                        .arg(first),
+                    raw);
         return;
     }
     if (cols.finished >= 0) {
         const auto finished = finishedValue(value(cols.finished));
         if (!finished) {
             sink.reject(line,
-                        tr("Finished is \"%1\", expected 1 or 0 (True or False).").arg(value(cols.finished)),
+                        QCoreApplication::translate("Importers",
+                                                    "Finished is \"%1\", expected 1 or 0 (True or False).")
+                            .arg(value(cols.finished)),
                         raw);
             return;
         }
         if (!*finished) {
             ++counts.unfinished;
-            sink.skip(line, tr("Response %1 is unfinished (%2 = 0): left out.")
+            sink.skip(line, QCoreApplication::translate("Importers",
+                                                        "Response %1 is unfinished (%2 = 0): left out.")
                                 .arg(responseId, header.id(cols.finished)));
             return;
         }
@@ -293,7 +318,10 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
             continue;
         const auto when = parse::dateTime(text);
         if (!when) {
-            sink.reject(line, tr("%1 \"%2\" is not a date.").arg(header.id(c), text), raw);
+            sink.reject(
+                line,
+                QCoreApplication::translate("Importers", "%1 \"%2\" is not a date.").arg(header.id(c), text),
+                raw);
             return;
         }
         respondedAt = *when;
@@ -306,7 +334,9 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
     if (!respondedAt.isValid()) {
         sink.reject(
             line,
-            tr("Response %1 has no date (RecordedDate, EndDate and StartDate are empty).").arg(responseId),
+            QCoreApplication::translate(
+                "Importers", "Response %1 has no date (RecordedDate, EndDate and StartDate are empty).")
+                .arg(responseId),
             raw);
         return;
     }
@@ -317,11 +347,12 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
         cols.status >= 0 ? responseTypeOf(value(cols.status)) : ResponseType::Respondent;
     if (type == ResponseType::Preview || type == ResponseType::Spam) {
         ++counts.previewOrSpam;
-        sink.skip(line,
-                  tr("Response %1 is %2 (%3 = %4): left out.")
-                      .arg(responseId,
-                           type == ResponseType::Preview ? tr("a survey preview") : tr("marked as spam"),
-                           header.id(cols.status), value(cols.status)));
+        sink.skip(line, QCoreApplication::translate("Importers", "Response %1 is %2 (%3 = %4): left out.")
+                            .arg(responseId,
+                                 type == ResponseType::Preview
+                                     ? QCoreApplication::translate("Importers", "a survey preview")
+                                     : QCoreApplication::translate("Importers", "marked as spam"),
+                                 header.id(cols.status), value(cols.status)));
         return;
     }
     if (type == ResponseType::Test)
@@ -336,7 +367,8 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
         if (text.isEmpty()) {
             if (m.metric == SurveyMetric::Nps)
                 ++counts.unanswered;
-            sink.skip(line, tr("Response %1 has no answer to %2 (%3): left out.")
+            sink.skip(line, QCoreApplication::translate("Importers",
+                                                        "Response %1 has no answer to %2 (%3): left out.")
                                 .arg(responseId, where, metricLabel(m.metric)));
             continue;
         }
@@ -353,8 +385,10 @@ void readResponse(const CsvRow& row, QChar delimiter, const Header& header, cons
             npsGroupOf(value(m.groupColumn)) != npsGroupOfScore(*score)) {
             sink.reject(
                 line,
-                tr("Score %1 in %2 makes a %3, but %4 says \"%5\": the recode values of %2 may have been "
-                   "changed in Qualtrics (they must be 0-10).")
+                QCoreApplication::translate(
+                    "Importers",
+                    "Score %1 in %2 makes a %3, but %4 says \"%5\": the recode values of %2 may have been "
+                    "changed in Qualtrics (they must be 0-10).")
                     .arg(*score)
                     .arg(where, npsGroupName(npsGroupOfScore(*score)), header.id(m.groupColumn),
                          value(m.groupColumn)),
@@ -384,28 +418,38 @@ QString describeRead(const Header& header, const Columns& cols, const Counts& co
 {
     QStringList found{header.layoutName()};
     if (cols.nps >= 0)
-        found << tr("NPS from %1 (%2)").arg(header.describe(cols.nps), cols.npsHow);
+        found << QCoreApplication::translate("Importers", "NPS from %1 (%2)")
+                     .arg(header.describe(cols.nps), cols.npsHow);
     if (!cols.otherNps.isEmpty())
-        found << tr("other NPS questions not imported: %1 (choose with --question)")
+        found << QCoreApplication::translate("Importers",
+                                             "other NPS questions not imported: %1 (choose with --question)")
                      .arg(cols.otherNps.join(QStringLiteral(", ")));
     if (cols.csat >= 0)
-        found << tr("CSAT from %1").arg(header.id(cols.csat));
+        found << QCoreApplication::translate("Importers", "CSAT from %1").arg(header.id(cols.csat));
     if (cols.ces >= 0)
-        found << tr("CES from %1").arg(header.id(cols.ces));
-    found << (cols.comment >= 0 ? tr("comment from %1").arg(header.describe(cols.comment))
-                                : tr("no comment column (name one with --map comment=COLUMN)"));
+        found << QCoreApplication::translate("Importers", "CES from %1").arg(header.id(cols.ces));
+    found << (cols.comment >= 0 ? QCoreApplication::translate("Importers", "comment from %1")
+                                      .arg(header.describe(cols.comment))
+                                : QCoreApplication::translate(
+                                      "Importers", "no comment column (name one with --map comment=COLUMN)"));
     if (cols.stage >= 0)
-        found << tr("stage from %1").arg(header.id(cols.stage));
+        found << QCoreApplication::translate("Importers", "stage from %1").arg(header.id(cols.stage));
     if (counts.unfinished > 0)
-        found << tr("%1 unfinished responses left out").arg(counts.unfinished);
+        found << QCoreApplication::translate("Importers", "%1 unfinished responses left out")
+                     .arg(counts.unfinished);
     if (counts.unanswered > 0)
-        found << tr("%1 finished responses without an NPS answer left out").arg(counts.unanswered);
+        found << QCoreApplication::translate("Importers",
+                                             "%1 finished responses without an NPS answer left out")
+                     .arg(counts.unanswered);
     if (counts.previewOrSpam > 0)
-        found << tr("%1 survey previews or spam left out").arg(counts.previewOrSpam);
+        found << QCoreApplication::translate("Importers", "%1 survey previews or spam left out")
+                     .arg(counts.previewOrSpam);
     if (counts.tests > 0)
-        found << tr("%1 responses are generated test responses (Status \"Survey Test\") and were imported: "
-                    "delete "
-                    "them in Qualtrics if they should not count")
+        found << QCoreApplication::translate(
+                     "Importers",
+                     "%1 responses are generated test responses (Status \"Survey Test\") and were imported: "
+                     "delete "
+                     "them in Qualtrics if they should not count")
                      .arg(counts.tests);
     return found.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
@@ -414,7 +458,7 @@ class QualtricsCsv final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("qualtrics"); }
-    QString displayName() const override { return tr("Qualtrics CSV"); }
+    QString displayName() const override { return QCoreApplication::translate("Importers", "Qualtrics CSV"); }
     ImportKind kind() const override { return ImportKind::Surveys; }
     QStringList suffixes() const override { return {QStringLiteral("csv"), QStringLiteral("tsv")}; }
 
@@ -426,15 +470,16 @@ public:
         if (rows.isEmpty())
             return {};
         if (isLegacyHeader(rows.at(0)))
-            return {90, tr("legacy Qualtrics header V1..V10")};
+            return {90, QCoreApplication::translate("Importers", "legacy Qualtrics header V1..V10")};
         if (rows.size() >= 3 && isImportIdRow(rows.at(2)))
-            return {95, tr("3-row Qualtrics header with ImportId")};
+            return {95, QCoreApplication::translate("Importers", "3-row Qualtrics header with ImportId")};
         QSet<QString> names;
         for (const QString& h : rows.at(0))
             names.insert(ColumnMap::normalise(h));
         if (names.contains(QStringLiteral("responseid")) &&
             (names.contains(QStringLiteral("finished")) || names.contains(QStringLiteral("recordeddate"))))
-            return {60, tr("Qualtrics column names (ResponseId, Finished)")};
+            return {60, QCoreApplication::translate("Importers",
+                                                    "Qualtrics column names (ResponseId, Finished)")};
         return {};
     }
 
@@ -459,7 +504,7 @@ public:
         CsvRow row;
         while (sink.wantsMore()) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             auto more = nextRow(reader, pending, row);
             if (!more)
                 return more.error();

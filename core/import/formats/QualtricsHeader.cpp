@@ -2,6 +2,7 @@
 
 #include "import/formats/SurveysCommon.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -9,7 +10,6 @@
 
 namespace cr::formats::qualtrics {
 
-using surveys::tr;
 
 namespace {
 
@@ -86,16 +86,17 @@ QString Header::layoutName() const
 {
     switch (layout) {
     case Layout::ThreeRow:
-        return insights ? tr("Qualtrics 3-row export (2016-17 Insights variant)")
-                        : tr("Qualtrics 3-row export");
+        return insights ? QCoreApplication::translate("Importers",
+                                                      "Qualtrics 3-row export (2016-17 Insights variant)")
+                        : QCoreApplication::translate("Importers", "Qualtrics 3-row export");
     case Layout::Legacy:
-        return tr("Qualtrics legacy export (V1..V10)");
+        return QCoreApplication::translate("Importers", "Qualtrics legacy export (V1..V10)");
     case Layout::TwoRow:
-        return tr("Qualtrics 2-row export");
+        return QCoreApplication::translate("Importers", "Qualtrics 2-row export");
     case Layout::OneRow:
         break;
     }
-    return tr("Qualtrics export (1 header row)");
+    return QCoreApplication::translate("Importers", "Qualtrics export (1 header row)");
 }
 
 bool isLegacyHeader(const QStringList& ids)
@@ -135,9 +136,12 @@ Result<Header> readHeader(CsvReader& reader, std::deque<CsvRow>& pending)
         pending.push_back(std::move(row));
     }
     if (pending.empty())
-        return Error(tr("The file is empty: a Qualtrics export starts with a header row (StartDate, EndDate, "
-                        "... ResponseId)."),
-                     reader.path());
+        return Error(
+            QCoreApplication::translate(
+                "Importers",
+                "The file is empty: a Qualtrics export starts with a header row (StartDate, EndDate, "
+                "... ResponseId)."),
+            reader.path());
     auto take = [&] {
         QStringList fields = std::move(pending.front().fields);
         pending.pop_front();
@@ -165,8 +169,10 @@ Result<Header> readHeader(CsvReader& reader, std::deque<CsvRow>& pending)
         header.responseIdColumn = 0; // V1
     if (header.responseIdColumn < 0)
         return Error(
-            tr("This does not look like a Qualtrics export: there is no ResponseId column. For a plain "
-               "table of scores use --format generic."),
+            QCoreApplication::translate(
+                "Importers",
+                "This does not look like a Qualtrics export: there is no ResponseId column. For a plain "
+                "table of scores use --format generic."),
             reader.path());
     // Without ImportIds, row 2 is labels unless it already holds a response id (R_...).
     if (header.layout == Layout::OneRow && !pending.empty() &&
@@ -225,11 +231,11 @@ QString npsGroupName(int group)
 {
     switch (group) {
     case 1:
-        return tr("detractor");
+        return QCoreApplication::translate("Importers", "detractor");
     case 2:
-        return tr("passive");
+        return QCoreApplication::translate("Importers", "passive");
     default:
-        return tr("promoter");
+        return QCoreApplication::translate("Importers", "promoter");
     }
 }
 

@@ -3,6 +3,7 @@
 #include "import/TextInput.h"
 #include "import/formats/SurveysCommon.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -10,7 +11,6 @@
 
 namespace cr::formats::surveymonkey {
 
-using surveys::tr;
 
 QString textOf(const QJsonValue& v)
 {
@@ -53,10 +53,12 @@ Result<QJsonDocument> parseJson(const QByteArray& text, const QString& path)
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = lineOfOffset(text, error.offset);
-        return Error(tr("Not valid JSON (%1 at line %2): the file may be cut short or not be JSON.")
-                         .arg(error.errorString())
-                         .arg(line),
-                     path, line);
+        return Error(
+            QCoreApplication::translate(
+                "Importers", "Not valid JSON (%1 at line %2): the file may be cut short or not be JSON.")
+                .arg(error.errorString())
+                .arg(line),
+            path, line);
     }
     return doc;
 }
@@ -71,14 +73,19 @@ Result<Details> loadDetails(const QString& path, const QByteArray& encoding)
         return doc.error();
     const QJsonObject root = doc->object();
     if (root.contains(QLatin1String("data")) || root.contains(QLatin1String("response_status")))
-        return Error(tr("This is a responses file, not the survey details: --details takes the reply of "
-                        "GET /v3/surveys/{id}/details."),
+        return Error(QCoreApplication::translate(
+                         "Importers",
+                         "This is a responses file, not the survey details: --details takes the reply of "
+                         "GET /v3/surveys/{id}/details."),
                      path);
     const QJsonArray pages = root.value(QLatin1String("pages")).toArray();
     if (!doc->isObject() || pages.isEmpty())
-        return Error(tr("Not SurveyMonkey survey details: expected the reply of GET /v3/surveys/{id}/details "
-                        "with \"pages\" and their \"questions\"."),
-                     path);
+        return Error(
+            QCoreApplication::translate(
+                "Importers",
+                "Not SurveyMonkey survey details: expected the reply of GET /v3/surveys/{id}/details "
+                "with \"pages\" and their \"questions\"."),
+            path);
     Details details;
     details.surveyId = textOf(root.value(QLatin1String("id")));
     details.title = root.value(QLatin1String("title")).toString();
@@ -148,11 +155,11 @@ QHash<QString, int> scaleMap(const Question& q, SurveyMetric metric, bool allowP
         byWeight.append(c.weight);
     }
     if (exact(byText)) {
-        *how = tr("choice texts");
+        *how = QCoreApplication::translate("Importers", "choice texts");
         return build(byText);
     }
     if (exact(byWeight)) {
-        *how = tr("choice weights");
+        *how = QCoreApplication::translate("Importers", "choice weights");
         return build(byWeight);
     }
     if (!allowPositions)
@@ -162,7 +169,7 @@ QHash<QString, int> scaleMap(const Question& q, SurveyMetric metric, bool allowP
     QVector<std::optional<int>> byPosition;
     for (int i = 0; i < real.size(); ++i)
         byPosition.append(low + i);
-    *how = tr("choice order");
+    *how = QCoreApplication::translate("Importers", "choice order");
     return build(byPosition);
 }
 

@@ -11,6 +11,7 @@
 #include "import/formats/SurveyMonkeyDetails.h"
 #include "import/formats/SurveysCommon.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -84,11 +85,15 @@ Result<QVector<QJsonObject>> responsesIn(const QByteArray& text, const QString& 
         }
         if (o.value(QLatin1String("pages")).toArray().size() > 0 &&
             !o.contains(QLatin1String("response_status")))
-            return Error(tr("This is the survey details, not responses: import the responses file (GET "
-                            "/v3/surveys/{id}/responses/bulk) and give this one with --details."),
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "This is the survey details, not responses: import the responses file (GET "
+                             "/v3/surveys/{id}/responses/bulk) and give this one with --details."),
                          path, line);
-        return Error(tr("Not a SurveyMonkey responses reply: expected {\"data\": [...]} from GET "
-                        "/v3/surveys/{id}/responses/bulk."),
+        return Error(QCoreApplication::translate(
+                         "Importers",
+                         "Not a SurveyMonkey responses reply: expected {\"data\": [...]} from GET "
+                         "/v3/surveys/{id}/responses/bulk."),
                      path, line);
     };
 
@@ -118,11 +123,14 @@ Result<QVector<QJsonObject>> responsesIn(const QByteArray& text, const QString& 
         QJsonParseError lineError;
         const QJsonDocument one = QJsonDocument::fromJson(lines.at(i), &lineError);
         if (lineError.error != QJsonParseError::NoError || !one.isObject())
-            return Error(tr("Line %1 is not a JSON object (%2): one page of responses per line expected; the "
-                            "file may be cut short.")
-                             .arg(i + 1)
-                             .arg(lineError.errorString()),
-                         path, i + 1);
+            return Error(
+                QCoreApplication::translate(
+                    "Importers",
+                    "Line %1 is not a JSON object (%2): one page of responses per line expected; the "
+                    "file may be cut short.")
+                    .arg(i + 1)
+                    .arg(lineError.errorString()),
+                path, i + 1);
         if (auto e = take(one.object(), i + 1))
             return *e;
     }
@@ -158,7 +166,8 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
                                      QStringLiteral("nps"),   QStringLiteral("respondent")};
     for (auto it = options.map.begin(); it != options.map.end(); ++it)
         if (!knownFields.contains(it.key()))
-            return Error(tr("--map %1=...: the SurveyMonkey importer takes --map for %2.")
+            return Error(QCoreApplication::translate(
+                             "Importers", "--map %1=...: the SurveyMonkey importer takes --map for %2.")
                              .arg(it.key(), knownFields.join(QStringLiteral(", "))),
                          path);
     Plan plan;
@@ -167,10 +176,12 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
     if (!chosen.isEmpty()) {
         plan.nps = details.question(chosen);
         if (!plan.nps)
-            return Error(tr("Question %1 (--question) is not in the survey details. Questions there: %2.")
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "Question %1 (--question) is not in the survey details. Questions there: %2.")
                              .arg(chosen, questionList(details)),
                          path);
-        plan.npsHow = tr("chosen with --question");
+        plan.npsHow = QCoreApplication::translate("Importers", "chosen with --question");
     } else {
         for (const Question& q : details.questions) {
             if (!looksLikeNps(q))
@@ -180,7 +191,7 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
             else
                 plan.otherNps << q.id;
         }
-        plan.npsHow = tr("found by its 0-10 choices");
+        plan.npsHow = QCoreApplication::translate("Importers", "found by its 0-10 choices");
     }
     auto addTarget = [&](SurveyMetric metric, const Question* q,
                          const QString& option) -> std::optional<Error> {
@@ -188,15 +199,18 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
         Target t{metric, q, scaleMap(*q, metric, true, &how), {}, how};
         if (t.scores.isEmpty()) {
             const auto [low, high] = scaleOf(metric);
-            return Error(tr("Question %1 (%2, %3) has %4 choices that do not make the %5 scale %6-%7: choose "
-                            "another question with %8.")
-                             .arg(q->id, shorten(q->heading, 40), q->family)
-                             .arg(q->choices.size())
-                             .arg(metricLabel(metric))
-                             .arg(low)
-                             .arg(high)
-                             .arg(option),
-                         path);
+            return Error(
+                QCoreApplication::translate(
+                    "Importers",
+                    "Question %1 (%2, %3) has %4 choices that do not make the %5 scale %6-%7: choose "
+                    "another question with %8.")
+                    .arg(q->id, shorten(q->heading, 40), q->family)
+                    .arg(q->choices.size())
+                    .arg(metricLabel(metric))
+                    .arg(low)
+                    .arg(high)
+                    .arg(option),
+                path);
         }
         for (const Choice& c : q->choices)
             if (c.isNa)
@@ -214,9 +228,11 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
             continue;
         const Question* q = details.question(options.map.value(key));
         if (!q)
-            return Error(tr("Question %1 (--map %2) is not in the survey details. Questions there: %3.")
-                             .arg(options.map.value(key), key, questionList(details)),
-                         path);
+            return Error(
+                QCoreApplication::translate(
+                    "Importers", "Question %1 (--map %2) is not in the survey details. Questions there: %3.")
+                    .arg(options.map.value(key), key, questionList(details)),
+                path);
         if (auto e = addTarget(metric, q, QStringLiteral("--map %1").arg(key)))
             return *e;
     }
@@ -228,8 +244,10 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
         for (auto it = families.begin(); it != families.end(); ++it)
             kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
         return Error(
-            tr("No NPS question found in the survey details of \"%1\" (%2 questions: %3): none has 11 "
-               "choices scored 0-10. Pass --question QUESTION_ID to name the 0-10 question.")
+            QCoreApplication::translate(
+                "Importers",
+                "No NPS question found in the survey details of \"%1\" (%2 questions: %3): none has 11 "
+                "choices scored 0-10. Pass --question QUESTION_ID to name the 0-10 question.")
                 .arg(details.title)
                 .arg(details.questions.size())
                 .arg(kinds.join(QStringLiteral(", "))),
@@ -240,7 +258,8 @@ Result<Plan> makePlan(const QString& path, const Details& details, const ImportO
     if (options.map.contains(QStringLiteral("comment"))) {
         plan.comment = details.question(options.map.value(QStringLiteral("comment")));
         if (!plan.comment)
-            return Error(tr("Question %1 (--map comment) is not in the survey details.")
+            return Error(QCoreApplication::translate(
+                             "Importers", "Question %1 (--map comment) is not in the survey details.")
                              .arg(options.map.value(QStringLiteral("comment"))),
                          path);
     } else if (plan.nps) {
@@ -267,28 +286,38 @@ void readResponse(const QJsonObject& r, int line, const Plan& plan, DuplicateIds
     const QString raw = QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact)).left(2000);
     const QString responseId = textOf(r.value(QLatin1String("id")));
     if (responseId.isEmpty()) {
-        sink.reject(line, tr("Response %1 in the file has no \"id\".").arg(line), raw);
+        sink.reject(
+            line,
+            QCoreApplication::translate("Importers", "Response %1 in the file has no \"id\".").arg(line),
+            raw);
         return;
     }
     const QString status = r.value(QLatin1String("response_status")).toString();
     if (status != QLatin1String("completed")) {
-        ++counts.leftOut[status.isEmpty() ? tr("status-less") : status];
-        sink.skip(line, tr("Response %1 is %2: only completed responses count.")
-                            .arg(responseId, status.isEmpty() ? tr("without a status") : status));
+        ++counts.leftOut[status.isEmpty() ? QCoreApplication::translate("Importers", "status-less") : status];
+        sink.skip(line, QCoreApplication::translate("Importers",
+                                                    "Response %1 is %2: only completed responses count.")
+                            .arg(responseId, status.isEmpty() ? QCoreApplication::translate(
+                                                                    "Importers", "without a status")
+                                                              : status));
         return;
     }
     // A preview is the survey's owner clicking through: not a customer.
     const QString mode = r.value(QLatin1String("collection_mode")).toString();
     if (mode == QLatin1String("preview") || mode == QLatin1String("survey_preview")) {
-        ++counts.leftOut[tr("preview")];
-        sink.skip(line, tr("Response %1 is a preview (collection_mode %2): left out.").arg(responseId, mode));
+        ++counts.leftOut[QCoreApplication::translate("Importers", "preview")];
+        sink.skip(line, QCoreApplication::translate(
+                            "Importers", "Response %1 is a preview (collection_mode %2): left out.")
+                            .arg(responseId, mode));
         return;
     }
     if (const int first = seenIds.firstLine(responseId, line)) {
-        sink.reject(
-            line,
-            tr("Response %1 appears twice in this file (first as response %2).").arg(responseId).arg(first),
-            raw);
+        sink.reject(line,
+                    QCoreApplication::translate(
+                        "Importers", "Response %1 appears twice in this file (first as response %2).")
+                        .arg(responseId)
+                        .arg(first),
+                    raw);
         return;
     }
     // date_created: when the respondent answered; date_modified moves with later edits.
@@ -299,17 +328,20 @@ void readResponse(const QJsonObject& r, int line, const Plan& plan, DuplicateIds
             continue;
         const auto when = parse::dateTime(value);
         if (!when) {
-            sink.reject(
-                line,
-                tr("%1 \"%2\" of response %3 is not a date.").arg(QLatin1String(field), value, responseId),
-                raw);
+            sink.reject(line,
+                        QCoreApplication::translate("Importers", "%1 \"%2\" of response %3 is not a date.")
+                            .arg(QLatin1String(field), value, responseId),
+                        raw);
             return;
         }
         respondedAt = *when;
         break;
     }
     if (!respondedAt.isValid()) {
-        sink.reject(line, tr("Response %1 has no date_created.").arg(responseId), raw);
+        sink.reject(
+            line,
+            QCoreApplication::translate("Importers", "Response %1 has no date_created.").arg(responseId),
+            raw);
         return;
     }
     const QJsonObject customVariables = r.value(QLatin1String("custom_variables")).toObject();
@@ -341,24 +373,29 @@ void readResponse(const QJsonObject& r, int line, const Plan& plan, DuplicateIds
             if (o.contains(QLatin1String("other_id")) || !o.contains(QLatin1String("choice_id")))
                 ownComment = o.value(QLatin1String("text")).toString().trimmed();
         }
-        const QString where = tr("question %1").arg(t.question->id);
+        const QString where = QCoreApplication::translate("Importers", "question %1").arg(t.question->id);
         if (choiceId.isEmpty()) {
             if (t.metric == SurveyMetric::Nps)
                 ++counts.unanswered;
-            sink.skip(line, tr("Response %1 has no answer to %2 (%3): left out.")
+            sink.skip(line, QCoreApplication::translate("Importers",
+                                                        "Response %1 has no answer to %2 (%3): left out.")
                                 .arg(responseId, where, metricLabel(t.metric)));
             continue;
         }
         if (t.naChoices.contains(choiceId)) {
-            sink.skip(line, tr("Response %1 answered N/A to %2: left out.").arg(responseId, where));
+            sink.skip(line,
+                      QCoreApplication::translate("Importers", "Response %1 answered N/A to %2: left out.")
+                          .arg(responseId, where));
             continue;
         }
         const auto score = t.scores.constFind(choiceId);
         if (score == t.scores.constEnd()) {
             sink.reject(
                 line,
-                tr("Choice %1 of %2 is not in the survey details: were they saved before the question was "
-                   "edited? Fetch the details again.")
+                QCoreApplication::translate(
+                    "Importers",
+                    "Choice %1 of %2 is not in the survey details: were they saved before the question was "
+                    "edited? Fetch the details again.")
                     .arg(choiceId, where),
                 raw);
             continue;
@@ -384,25 +421,35 @@ void readResponse(const QJsonObject& r, int line, const Plan& plan, DuplicateIds
 
 QString describeRead(int pagesRead, const Plan& plan, const Counts& counts)
 {
-    QStringList found{pagesRead > 1 ? tr("SurveyMonkey responses, %1 pages").arg(pagesRead)
-                                    : tr("SurveyMonkey responses")};
+    QStringList found{
+        pagesRead > 1
+            ? QCoreApplication::translate("Importers", "SurveyMonkey responses, %1 pages").arg(pagesRead)
+            : QCoreApplication::translate("Importers", "SurveyMonkey responses")};
     for (const Target& t : plan.targets) {
         if (t.metric == SurveyMetric::Nps)
-            found << tr("NPS from question %1 (\u201c%2\u201d, %3; scores by %4)")
+            found << QCoreApplication::translate("Importers",
+                                                 "NPS from question %1 (\u201c%2\u201d, %3; scores by %4)")
                          .arg(t.question->id, shorten(t.question->heading, 50), plan.npsHow, t.how);
         else
-            found
-                << tr("%1 from question %2 (scores by %3)").arg(metricLabel(t.metric), t.question->id, t.how);
+            found << QCoreApplication::translate("Importers", "%1 from question %2 (scores by %3)")
+                         .arg(metricLabel(t.metric), t.question->id, t.how);
     }
     if (!plan.otherNps.isEmpty())
-        found << tr("other NPS questions not imported: %1 (choose with --question)")
+        found << QCoreApplication::translate("Importers",
+                                             "other NPS questions not imported: %1 (choose with --question)")
                      .arg(plan.otherNps.join(QStringLiteral(", ")));
-    found << (plan.comment ? tr("comment from question %1").arg(plan.comment->id)
-                           : tr("no comment question (name one with --map comment=QUESTION_ID)"));
+    found << (plan.comment
+                  ? QCoreApplication::translate("Importers", "comment from question %1").arg(plan.comment->id)
+                  : QCoreApplication::translate(
+                        "Importers", "no comment question (name one with --map comment=QUESTION_ID)"));
     for (auto it = counts.leftOut.begin(); it != counts.leftOut.end(); ++it)
-        found << tr("%1 %2 responses left out").arg(it.value()).arg(it.key());
+        found << QCoreApplication::translate("Importers", "%1 %2 responses left out")
+                     .arg(it.value())
+                     .arg(it.key());
     if (counts.unanswered > 0)
-        found << tr("%1 completed responses without an NPS answer left out").arg(counts.unanswered);
+        found << QCoreApplication::translate("Importers",
+                                             "%1 completed responses without an NPS answer left out")
+                     .arg(counts.unanswered);
     return found.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
@@ -410,7 +457,10 @@ class SurveyMonkeyJson final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("surveymonkey"); }
-    QString displayName() const override { return tr("SurveyMonkey API JSON"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "SurveyMonkey API JSON");
+    }
     ImportKind kind() const override { return ImportKind::Surveys; }
     QStringList suffixes() const override { return {QStringLiteral("json"), QStringLiteral("ndjson")}; }
 
@@ -425,9 +475,12 @@ public:
         const bool status = head.contains(QLatin1String("\"response_status\""));
         const bool pages = head.contains(QLatin1String("\"pages\""));
         if (status && pages && head.contains(QLatin1String("\"data\"")))
-            return {95, tr("JSON with \"data\" responses holding \"pages\" and \"response_status\"")};
+            return {95, QCoreApplication::translate(
+                            "Importers",
+                            "JSON with \"data\" responses holding \"pages\" and \"response_status\"")};
         if (status && pages)
-            return {80, tr("JSON responses with \"pages\" and \"response_status\"")};
+            return {80, QCoreApplication::translate("Importers",
+                                                    "JSON responses with \"pages\" and \"response_status\"")};
         return {};
     }
 
@@ -435,7 +488,9 @@ public:
     {
         auto text = TextInput::readAllUtf8NonBlank(
             path, options.encoding,
-            tr("The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk."));
+            QCoreApplication::translate(
+                "Importers",
+                "The file is empty: expected the JSON reply of GET /v3/surveys/{id}/responses/bulk."));
         if (!text)
             return text.error();
         int pagesRead = 0;
@@ -449,9 +504,11 @@ public:
 
         if (options.details.isEmpty())
             return Error(
-                tr("SurveyMonkey responses hold only question and choice ids; their wording and scores "
-                   "are in the survey details. Save the reply of GET /v3/surveys/%1/details and pass it "
-                   "with --details FILE.")
+                QCoreApplication::translate(
+                    "Importers",
+                    "SurveyMonkey responses hold only question and choice ids; their wording and scores "
+                    "are in the survey details. Save the reply of GET /v3/surveys/%1/details and pass it "
+                    "with --details FILE.")
                     .arg(surveyId.isEmpty() ? QStringLiteral("{id}") : surveyId),
                 path);
         // A relative --details that is not found from here is looked for next to the responses (feeds).
@@ -462,8 +519,10 @@ public:
         if (!details)
             return details.error();
         if (!surveyId.isEmpty() && !details->surveyId.isEmpty() && surveyId != details->surveyId)
-            return Error(tr("The details are for survey %1 but these responses are for survey %2: pass the "
-                            "details of survey %2.")
+            return Error(QCoreApplication::translate(
+                             "Importers",
+                             "The details are for survey %1 but these responses are for survey %2: pass the "
+                             "details of survey %2.")
                              .arg(details->surveyId, surveyId),
                          path);
         auto plan = makePlan(path, *details, options);
@@ -475,7 +534,7 @@ public:
         int number = 0;
         for (const QJsonObject& r : *responses) {
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             if (!sink.wantsMore())
                 break;
             // JSON has no useful lines: a record's "line" is its number in the file.

@@ -2,6 +2,7 @@
 
 #include "import/Parsing.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace cr::formats::surveys {
@@ -63,7 +64,7 @@ std::optional<int> scoreFromText(const QString& input, SurveyMetric metric)
 QString outOfScaleReason(SurveyMetric metric, int score, const QString& where)
 {
     const auto [low, high] = scaleOf(metric);
-    return tr("Score %1 in %2 is outside the %3 scale %4-%5.")
+    return QCoreApplication::translate("Importers", "Score %1 in %2 is outside the %3 scale %4-%5.")
         .arg(score)
         .arg(where, metricLabel(metric))
         .arg(low)
@@ -73,7 +74,7 @@ QString outOfScaleReason(SurveyMetric metric, int score, const QString& where)
 QString notAScoreReason(SurveyMetric metric, const QString& text, const QString& where)
 {
     const auto [low, high] = scaleOf(metric);
-    return tr("\"%1\" in %2 is not a score on the %3 scale %4-%5.")
+    return QCoreApplication::translate("Importers", "\"%1\" in %2 is not a score on the %3 scale %4-%5.")
         .arg(shorten(text, 40), where, metricLabel(metric))
         .arg(low)
         .arg(high);
@@ -83,7 +84,9 @@ QString widthMismatch(qsizetype fields, qsizetype headerFields)
 {
     if (fields == headerFields)
         return {};
-    return tr("The row has %1 fields but the header has %2: it is cut short or holds an unquoted delimiter.")
+    return QCoreApplication::translate(
+               "Importers",
+               "The row has %1 fields but the header has %2: it is cut short or holds an unquoted delimiter.")
         .arg(fields)
         .arg(headerFields);
 }

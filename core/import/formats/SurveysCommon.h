@@ -14,11 +14,6 @@
 
 namespace cr::formats::surveys {
 
-inline QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // NPS 0-10, CSAT 1-5, CES 1-7 (Domain's surveyScale).
 std::pair<int, int> scaleOf(SurveyMetric metric);
 bool inScale(SurveyMetric metric, int score);

@@ -32,11 +32,6 @@ namespace cr::formats {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importers", text);
-}
-
 // One recording as any layout writes it.
 struct Row
 {
@@ -125,7 +120,10 @@ class TwilioRecordings final : public Importer
 {
 public:
     QString id() const override { return QStringLiteral("twilio"); }
-    QString displayName() const override { return tr("Twilio recordings list (JSON or CSV)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("Importers", "Twilio recordings list (JSON or CSV)");
+    }
     ImportKind kind() const override { return ImportKind::Calls; }
     QStringList suffixes() const override
     {
@@ -141,11 +139,12 @@ public:
             const bool callSid =
                 t.contains(QLatin1String("\"call_sid\"")) || t.contains(QLatin1String("\"callSid\""));
             if (callSid && t.contains(QLatin1String("\"recordings\"")))
-                return {90, tr("a Recordings list page with call_sid")};
+                return {90, QCoreApplication::translate("Importers", "a Recordings list page with call_sid")};
             static const QRegularExpression recordingSid(
                 QStringLiteral("\"sid\"\\s*:\\s*\"RE[0-9a-fA-F]{32}\""));
             if (callSid && recordingSid.match(t).hasMatch())
-                return {85, tr("recording sids (RE...) with call sids")};
+                return {85,
+                        QCoreApplication::translate("Importers", "recording sids (RE...) with call sids")};
             return {};
         }
         const auto rows = CsvReader::parseSample(t, 2);
@@ -153,7 +152,8 @@ public:
             return {};
         const CsvColumns c = bindCsv(rows.first(), {});
         if (c.missing.isEmpty() && c.map.has(QStringLiteral("call_sid")))
-            return {70, tr("a CSV with recording sid and call sid columns")};
+            return {70, QCoreApplication::translate("Importers",
+                                                    "a CSV with recording sid and call sid columns")};
         return {};
     }
 
@@ -170,8 +170,10 @@ public:
             if (split.records.isEmpty())
                 return Error(
                     split.error.isEmpty()
-                        ? tr("No recordings in this JSON: expected Twilio's {\"recordings\": [...]} or "
-                             "an array of recordings.")
+                        ? QCoreApplication::translate(
+                              "Importers",
+                              "No recordings in this JSON: expected Twilio's {\"recordings\": [...]} or "
+                              "an array of recordings.")
                         : split.error,
                     path, split.errorLine);
             for (const calls::JsonRecord& r : split.records) {
@@ -185,10 +187,13 @@ public:
                 return !row.error.isEmpty() || !row.sid.isEmpty() || !row.callSid.isEmpty();
             });
             if (!anyRecording)
-                return Error(tr("No recordings in this JSON: no object has a sid or call_sid."), path);
+                return Error(QCoreApplication::translate(
+                                 "Importers", "No recordings in this JSON: no object has a sid or call_sid."),
+                             path);
             if (!split.error.isEmpty())
                 sink.reject(split.errorLine, split.error);
-            layout = split.wrapped ? tr("Recordings list JSON") : tr("JSON array of recordings");
+            layout = split.wrapped ? QCoreApplication::translate("Importers", "Recordings list JSON")
+                                   : QCoreApplication::translate("Importers", "JSON array of recordings");
         } else {
             CsvReader csv(path, options.encoding);
             CsvRow header;
@@ -196,10 +201,15 @@ public:
                 return opened;
             const CsvColumns columns = bindCsv(header.fields, options.map);
             if (const QString unknown = columns.map.unknownMappedColumn(); !unknown.isEmpty())
-                return Error(tr("The column \"%1\" named by --map is not in the header.").arg(unknown), path);
+                return Error(QCoreApplication::translate(
+                                 "Importers", "The column \"%1\" named by --map is not in the header.")
+                                 .arg(unknown),
+                             path);
             if (!columns.missing.isEmpty())
-                return Error(tr("No \"%1\" column: a Twilio recordings CSV needs sid and start_time (or "
-                                "date_created); name them with --map %1=COLUMN.")
+                return Error(QCoreApplication::translate(
+                                 "Importers",
+                                 "No \"%1\" column: a Twilio recordings CSV needs sid and start_time (or "
+                                 "date_created); name them with --map %1=COLUMN.")
                                  .arg(columns.missing),
                              path);
             CsvRow row;
@@ -211,7 +221,7 @@ public:
                     break;
                 rows.append(fromCsv(row, columns.map));
             }
-            layout = tr("recordings CSV");
+            layout = QCoreApplication::translate("Importers", "recordings CSV");
         }
 
         const calls::SiblingFiles siblings(path);
@@ -223,7 +233,7 @@ public:
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Row& row = rows.at(i);
             if (sink.isCancelled())
-                return Error(tr("Cancelled."), path);
+                return Error(QCoreApplication::translate("Importers", "Cancelled."), path);
             if (!sink.wantsMore())
                 break;
             sink.progress(total * i / rows.size(), total);
@@ -233,29 +243,37 @@ public:
             }
             const QString id = row.sid.isEmpty() ? row.callSid : row.sid;
             if (id.isEmpty()) {
-                sink.reject(row.line, tr("No recording sid."), row.raw);
+                sink.reject(row.line, QCoreApplication::translate("Importers", "No recording sid."), row.raw);
                 continue;
             }
             if (seen.contains(id)) {
-                sink.skip(row.line,
-                          tr("Recording %1 is listed again (first on line %2).").arg(id).arg(seen.value(id)));
+                sink.skip(row.line, QCoreApplication::translate(
+                                        "Importers", "Recording %1 is listed again (first on line %2).")
+                                        .arg(id)
+                                        .arg(seen.value(id)));
                 continue;
             }
             seen.insert(id, row.line);
             if (!row.status.isEmpty() &&
                 row.status.compare(QLatin1String("completed"), Qt::CaseInsensitive) != 0) {
-                sink.skip(row.line,
-                          tr("Recording %1 is \"%2\": Twilio has no audio for it.").arg(id, row.status));
+                sink.skip(row.line, QCoreApplication::translate(
+                                        "Importers", "Recording %1 is \"%2\": Twilio has no audio for it.")
+                                        .arg(id, row.status));
                 continue;
             }
             const QString when = row.startTime.isEmpty() ? row.dateCreated : row.startTime;
             if (when.isEmpty()) {
-                sink.reject(row.line, tr("No start_time or date_created."), row.raw);
+                sink.reject(row.line,
+                            QCoreApplication::translate("Importers", "No start_time or date_created."),
+                            row.raw);
                 continue;
             }
             const auto startedAt = parse::dateTime(when);
             if (!startedAt) {
-                sink.reject(row.line, tr("\"%1\" is not a date and time.").arg(when), row.raw);
+                sink.reject(
+                    row.line,
+                    QCoreApplication::translate("Importers", "\"%1\" is not a date and time.").arg(when),
+                    row.raw);
                 continue;
             }
             const auto listedDuration = calls::durationSeconds(row.duration);
@@ -273,13 +291,17 @@ public:
             if (audioPath.isEmpty() && !row.callSid.isEmpty())
                 audioPath = siblings.byStem(row.callSid, calls::audioSuffixes());
             if (audioPath.isEmpty() && !row.file.isEmpty()) {
-                sink.reject(row.line, tr("Audio file \"%1\" not found next to the manifest.").arg(row.file),
+                sink.reject(row.line,
+                            QCoreApplication::translate("Importers",
+                                                        "Audio file \"%1\" not found next to the manifest.")
+                                .arg(row.file),
                             row.raw);
                 continue;
             }
 
             CallRecord call;
-            call.call.title = tr("Call %1").arg(row.callSid.isEmpty() ? id : row.callSid);
+            call.call.title = QCoreApplication::translate("Importers", "Call %1")
+                                  .arg(row.callSid.isEmpty() ? id : row.callSid);
             call.call.startedAt = *startedAt;
             call.call.customerChannel = QStringLiteral("phone");
             if (!audioPath.isEmpty()) {
@@ -292,7 +314,9 @@ public:
                 if (!listedDuration) {
                     sink.reject(
                         row.line,
-                        tr("No audio file for %1 next to the manifest and no duration in it.").arg(id),
+                        QCoreApplication::translate(
+                            "Importers", "No audio file for %1 next to the manifest and no duration in it.")
+                            .arg(id),
                         row.raw);
                     continue;
                 }
@@ -323,17 +347,22 @@ public:
             ++imported;
         }
         sink.progress(total, total);
-        QString note = tr("Twilio %1: %2 recording(s), %3 with audio found next to the manifest.")
-                           .arg(layout)
-                           .arg(imported)
-                           .arg(withAudio);
+        QString note =
+            QCoreApplication::translate(
+                "Importers", "Twilio %1: %2 recording(s), %3 with audio found next to the manifest.")
+                .arg(layout)
+                .arg(imported)
+                .arg(withAudio);
         if (transcripts > 0)
-            note += QLatin1Char(' ') + tr("%1 transcript(s) found as <RecordingSid>*.json.").arg(transcripts);
+            note += QLatin1Char(' ') + QCoreApplication::translate(
+                                           "Importers", "%1 transcript(s) found as <RecordingSid>*.json.")
+                                           .arg(transcripts);
         if (withoutAudio > 0)
-            note +=
-                QLatin1Char(' ') + tr("%1 without an audio file (<RecordingSid>.wav or .mp3): imported with "
-                                      "the listed duration and no audio.")
-                                       .arg(withoutAudio);
+            note += QLatin1Char(' ') +
+                    QCoreApplication::translate(
+                        "Importers", "%1 without an audio file (<RecordingSid>.wav or .mp3): imported with "
+                                     "the listed duration and no audio.")
+                        .arg(withoutAudio);
         sink.note(note);
         return success();
     }
