@@ -219,6 +219,8 @@ private:
         case Upsert::Unchanged:
             ++m_summary.unchanged;
             break;
+        case Upsert::DuplicateInRun:
+            break;
         }
     }
 
@@ -226,7 +228,13 @@ private:
     {
         if (!r) {
             m_storeError = r.error();
-            Q_UNUSED(line);
+            return;
+        }
+        if (r->outcome == Upsert::DuplicateInRun) {
+            reject(line, QCoreApplication::translate("Importers",
+                                                     "Line %1 already holds a record with this id; this copy is left "
+                                                     "out.")
+                             .arg(r->firstLine));
             return;
         }
         count(r->outcome);

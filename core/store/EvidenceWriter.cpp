@@ -68,7 +68,8 @@ Result<Upserted> EvidenceWriter::upsertRow(const QString& table, const QStringLi
         return Upserted{Upsert::Inserted, insert.lastInsertId().toLongLong()};
 
     QSqlQuery& find = prepared(table + QStringLiteral(":find"), [&] {
-        return QStringLiteral("SELECT id, content_hash FROM %1 WHERE source_key = ?").arg(table);
+        return QStringLiteral("SELECT id, content_hash, import_run_id, source_line FROM %1 WHERE source_key = ?")
+            .arg(table);
     });
     find.bindValue(0, p.sourceKey);
     if (!find.exec() || !find.next())
@@ -76,9 +77,27 @@ Result<Upserted> EvidenceWriter::upsertRow(const QString& table, const QStringLi
                      m_store.path());
     const RowId id = find.value(0).toLongLong();
     const bool same = find.value(1).toString() == contentHash;
+    // The database remembers what this run wrote, so finding a record twice
+    // in one file costs no memory however large the file is.
+    const bool sameRun = p.importRunId && !find.value(2).isNull() && find.value(2).toLongLong() == *p.importRunId;
+    const int firstLine = find.value(3).toInt();
     find.finish();
-    if (same)
+    if (sameRun)
+        return Upserted{Upsert::DuplicateInRun, id, firstLine};
+    if (same) {
+        // Claimed by this run even when unchanged: a second copy further down
+        // the file is then a duplicate, on every import of it alike.
+        QSqlQuery& seen = prepared(table + QStringLiteral(":seen"), [&] {
+            return QStringLiteral("UPDATE %1 SET import_run_id = ?, source_line = ? WHERE id = ?").arg(table);
+        });
+        seen.bindValue(0, sql::nullable(p.importRunId));
+        seen.bindValue(1, p.sourceLine);
+        seen.bindValue(2, id);
+        if (!seen.exec())
+            return Error(RoomStore::tr("Updating an imported record failed: %1").arg(seen.lastError().text()),
+                         m_store.path());
         return Upserted{Upsert::Unchanged, id};
+    }
     QSqlQuery& update = prepared(table + QStringLiteral(":update"), [&] {
         QStringList sets;
         for (const QString& c : columns)

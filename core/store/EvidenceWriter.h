@@ -19,12 +19,15 @@ namespace cr {
 
 class RoomStore;
 
-enum class Upsert { Inserted, Updated, Unchanged };
+// DuplicateInRun: the key was already written by this same import run (the
+// file holds the record twice); nothing is written, firstLine says where.
+enum class Upsert { Inserted, Updated, Unchanged, DuplicateInRun };
 
 struct Upserted
 {
     Upsert outcome = Upsert::Inserted;
     RowId id = 0;
+    int firstLine = 0; // DuplicateInRun: the line of the first copy
 };
 
 class EvidenceWriter

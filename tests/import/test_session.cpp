@@ -88,6 +88,26 @@ TEST_CASE("Re-importing changes nothing; a changed record is updated, an overlap
     CHECK(texts.isEmpty()); // every complaint found its stage
 }
 
+TEST_CASE("The same id twice in one file: the first is kept, the copy rejected with both lines")
+{
+    TempRoom room;
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("dup.csv"),
+                                   "id,received_at,text\nA1,2026-09-01,first\nB2,2026-09-02,other\n"
+                                   "A1,2026-09-03,copy with other words\n");
+    const ImportSummary s = importComplaints(*room.store, path);
+    CHECK(s.imported == 2);
+    REQUIRE(s.rejects.size() == 1);
+    CHECK(s.rejects[0] == path + QStringLiteral(":4: Line 2 already holds a record with this id; this copy is left out."));
+    const auto stored = require(room.store->complaints(std::nullopt, {}, 10));
+    REQUIRE(stored.size() == 2);
+    CHECK((stored[0].text == QStringLiteral("first") || stored[1].text == QStringLiteral("first")));
+    // A later import of the same file is no duplicate: it finds its records unchanged.
+    const ImportSummary again = importComplaints(*room.store, path);
+    CHECK(again.unchanged == 2);
+    CHECK(again.rejected == 1);
+}
+
 TEST_CASE("Rows without an id are known by their content; identical rows stay two")
 {
     TempRoom room;

@@ -16,13 +16,15 @@ int DuplicateIds::firstLine(const QString& id, int line)
         const auto it = m_numeric.constFind(n);
         if (it != m_numeric.constEnd())
             return it.value();
-        m_numeric.insert(n, line);
+        if (m_numeric.size() + m_other.size() < kMaxRememberedIds)
+            m_numeric.insert(n, line);
         return 0;
     }
     const auto it = m_other.constFind(id);
     if (it != m_other.constEnd())
         return it.value();
-    m_other.insert(id, line);
+    if (m_numeric.size() + m_other.size() < kMaxRememberedIds)
+        m_other.insert(id, line);
     return 0;
 }
 

@@ -27,6 +27,8 @@ public:
     // 0 when new; else the line where the id was first seen.
     int firstLine(const QString& id, int line);
 
+    static constexpr int kMaxRememberedIds = 50000; // then the session's store check takes over
+
 private:
     QHash<quint64, int> m_numeric;
     QHash<QString, int> m_other;

@@ -96,7 +96,10 @@ int DuplicateIds::firstLine(const QString& id, int line)
     const auto it = m_seen.constFind(id);
     if (it != m_seen.constEnd())
         return it.value();
-    m_seen.insert(id, line);
+    // Past this many ids the session's check in the store catches repeats
+    // (same message, no memory): a huge export keeps a flat footprint.
+    if (m_seen.size() < kMaxRememberedIds)
+        m_seen.insert(id, line);
     return 0;
 }
 

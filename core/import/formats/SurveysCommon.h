@@ -43,6 +43,8 @@ public:
     // 0 when new; else the line where the id was first seen.
     int firstLine(const QString& id, int line);
 
+    static constexpr int kMaxRememberedIds = 50000;
+
 private:
     QHash<QString, int> m_seen;
 };
