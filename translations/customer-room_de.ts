@@ -2427,6 +2427,10 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>%1 without an audio file (&lt;RecordingSid&gt;.wav or .mp3): imported with the listed duration and no audio.</source>
         <translation>%1 ohne Audiodatei (&lt;RecordingSid&gt;.wav oder .mp3): mit der aufgeführten Dauer und ohne Audio importiert.</translation>
     </message>
+    <message>
+        <source>Line %1 already holds a record with this id; this copy is left out.</source>
+        <translation>Zeile %1 enthält bereits einen Datensatz mit dieser ID; diese Kopie wird ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>Lane</name>
