@@ -929,20 +929,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>none</source>
         <translation>keine</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) left out on purpose, the first on line %1</source>
-        <translation>
-            <numerusform>%n Zeile bewusst ausgelassen (Zeile %1)</numerusform>
-            <numerusform>%n Zeilen bewusst ausgelassen, die erste in Zeile %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) rejected and --strict is on: nothing was imported.</source>
-        <translation>
-            <numerusform>%n Zeile abgelehnt und --strict ist aktiv: Es wurde nichts importiert.</numerusform>
-            <numerusform>%n Zeilen abgelehnt und --strict ist aktiv: Es wurde nichts importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A rule needs a keyword or a pattern.</source>
         <translation>Eine Regel braucht ein Stichwort oder ein Muster.</translation>
@@ -1172,10 +1158,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>dem Änderungszeitpunkt der Datei (kein Datum im Namen)</translation>
     </message>
     <message>
-        <source>%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.</source>
-        <translation>%1-Audio, %2 Hz, %3 Kanal/Kanäle, %4 s; Startzeit aus %5.</translation>
-    </message>
-    <message>
         <source>Cannot read the audio file: %1</source>
         <translation>Die Audiodatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1266,10 +1248,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>no narrative: the text is the issue and sub-issue</source>
         <translation>keine Schilderung: Der Text ist Issue und Sub-issue</translation>
-    </message>
-    <message>
-        <source>%1 row(s) above the header left out</source>
-        <translation>%1 Zeile(n) über der Kopfzeile ausgelassen</translation>
     </message>
     <message>
         <source>This is not JSON that holds complaints: unexpected &quot;%1&quot; on line %2.</source>
@@ -1390,14 +1368,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>%1, contact %2</source>
         <translation>%1, Kontakt %2</translation>
-    </message>
-    <message>
-        <source>Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with audio, %5 with a transcript.</source>
-        <translation>Amazon-Connect-Kontaktdatensätze: %1 Sprach- und %2 Chat-Kontakt(e) aus %3 Datensatz/Datensätzen; %4 mit Audio, %5 mit Transkript.</translation>
-    </message>
-    <message>
-        <source>%1 recording(s) named in the records were not found next to this file: imported without audio, with DisconnectTimestamp - start as length.</source>
-        <translation>%1 in den Datensätzen genannte Aufnahme(n) nicht neben dieser Datei gefunden: ohne Audio importiert, mit DisconnectTimestamp - Start als Dauer.</translation>
     </message>
     <message>
         <source>Transcript files not understood: %1.</source>
@@ -1536,14 +1506,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>Anruf in Zeile %1</translation>
     </message>
     <message>
-        <source>Call manifest: %1 call(s), %2 with audio, %3 with a transcript.</source>
-        <translation>Anrufmanifest: %1 Anruf/Anrufe, %2 mit Audio, %3 mit Transkript.</translation>
-    </message>
-    <message>
-        <source>%1 start time(s) taken from the audio file (name, else modification time).</source>
-        <translation>%1 Startzeit(en) aus der Audiodatei übernommen (Name, sonst Änderungszeitpunkt).</translation>
-    </message>
-    <message>
         <source>Generic survey CSV</source>
         <translation>Allgemeine Umfrage-CSV</translation>
     </message>
@@ -1668,10 +1630,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>Ticket %1 stand schon in Zeile %2; diese Kopie wird ausgelassen.</translation>
     </message>
     <message>
-        <source>; %1 deleted ticket(s) left out</source>
-        <translation>; %1 gelöschte(s) Ticket(s) ausgelassen</translation>
-    </message>
-    <message>
         <source>Web pages (HTML)</source>
         <translation>Webseiten (HTML)</translation>
     </message>
@@ -1764,10 +1722,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>Keine Kopfzeile gefunden. Eine KPI-CSV braucht die Spalten period, kpi und value.</translation>
     </message>
     <message>
-        <source>Missing column(s): %1. A KPI CSV has one value per row in the columns period (or date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, or use --format wide for one column per KPI.</source>
-        <translation>Fehlende Spalte(n): %1. Eine KPI-CSV hat einen Wert pro Zeile in den Spalten period (oder date, month), kpi (oder name, metric) und value; andere Spalten ordnen Sie mit --map FIELD=COLUMN zu, oder verwenden Sie --format wide für eine Spalte pro KPI.</translation>
-    </message>
-    <message>
         <source>KPI CSV, one value per row</source>
         <translation>KPI-CSV, ein Wert pro Zeile</translation>
     </message>
@@ -1794,14 +1748,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>Column &quot;%1&quot;: &quot;%2&quot; is not a number.</source>
         <translation>Spalte &quot;%1&quot;: &quot;%2&quot; ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>KPI CSV, one value per row: %1 value(s) of %2 KPI(s).</source>
-        <translation>KPI-CSV, ein Wert pro Zeile: %1 Wert(e) von %2 KPI(s).</translation>
-    </message>
-    <message>
-        <source>%1 row(s) without a value left out as gaps, not zeros.</source>
-        <translation>%1 Zeile(n) ohne Wert als Lücken ausgelassen, nicht als Nullen.</translation>
     </message>
     <message>
         <source>named with --map</source>
@@ -1868,18 +1814,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>Tage oder Wochen</translation>
     </message>
     <message>
-        <source>Wide KPI sheet: periods from &quot;%1&quot; (found %2, %3), %4 KPI(s): %5; %6 value(s).</source>
-        <translation>Breite KPI-Tabelle: Zeiträume aus &quot;%1&quot; (gefunden %2, %3), %4 KPI(s): %5; %6 Wert(e).</translation>
-    </message>
-    <message>
-        <source>%1 blank cell(s) left out as gaps, not zeros.</source>
-        <translation>%1 leere Zelle(n) als Lücken ausgelassen, nicht als Nullen.</translation>
-    </message>
-    <message>
-        <source>%1 line(s) above the header skipped.</source>
-        <translation>%1 Zeile(n) über der Kopfzeile übersprungen.</translation>
-    </message>
-    <message>
         <source>Text columns left out: %1.</source>
         <translation>Ausgelassene Textspalten: %1.</translation>
     </message>
@@ -1898,10 +1832,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>a date and numbers, but columns of another kind (%1)</source>
         <translation>ein Datum und Zahlen, aber Spalten einer anderen Art (%1)</translation>
-    </message>
-    <message>
-        <source>date column &quot;%1&quot; and %2 numeric column(s)</source>
-        <translation>Datumsspalte &quot;%1&quot; und %2 Zahlenspalte(n)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a summary row, not a KPI.</source>
@@ -2416,20 +2346,84 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>Keine Audiodatei für %1 neben dem Manifest und keine Dauer darin.</translation>
     </message>
     <message>
-        <source>Twilio %1: %2 recording(s), %3 with audio found next to the manifest.</source>
-        <translation>Twilio %1: %2 Aufnahme(n), %3 mit Audio neben dem Manifest gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 transcript(s) found as &lt;RecordingSid&gt;*.json.</source>
-        <translation>%1 Transkript(e) als &lt;RecordingSid&gt;*.json gefunden.</translation>
-    </message>
-    <message>
         <source>%1 without an audio file (&lt;RecordingSid&gt;.wav or .mp3): imported with the listed duration and no audio.</source>
         <translation>%1 ohne Audiodatei (&lt;RecordingSid&gt;.wav oder .mp3): mit der aufgeführten Dauer und ohne Audio importiert.</translation>
     </message>
     <message>
         <source>Line %1 already holds a record with this id; this copy is left out.</source>
         <translation>Zeile %1 enthält bereits einen Datensatz mit dieser ID; diese Kopie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Rows left out on purpose: %1 (the first on line %2)</source>
+        <translation>Bewusst ausgelassene Zeilen: %1 (die erste in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1, and --strict is on: nothing was imported.</source>
+        <translation>Abgelehnte Zeilen: %1, und --strict ist gesetzt: nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 audio, %2 Hz, channels: %3, %4 s; start time from %5.</source>
+        <translation>%1-Audio, %2 Hz, Kanäle: %3, %4 s; Startzeit aus %5.</translation>
+    </message>
+    <message>
+        <source>rows above the header left out: %1</source>
+        <translation>Zeilen über der Kopfzeile ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Amazon Connect contact records (voice: %1; chat: %2; records read: %3; with audio: %4; with a transcript: %5).</source>
+        <translation>Amazon-Connect-Kontaktdatensätze (Sprache: %1; Chat: %2; gelesene Datensätze: %3; mit Audio: %4; mit Transkript: %5).</translation>
+    </message>
+    <message>
+        <source>Recordings named in the records but not found next to this file: %1; those calls were imported without audio, with DisconnectTimestamp - start as length.</source>
+        <translation>In den Datensätzen genannte, aber neben dieser Datei nicht gefundene Aufnahmen: %1; diese Anrufe wurden ohne Audio importiert, mit DisconnectTimestamp - Start als Länge.</translation>
+    </message>
+    <message>
+        <source>Call manifest (calls: %1; with audio: %2; with a transcript: %3).</source>
+        <translation>Anrufliste (Anrufe: %1; mit Audio: %2; mit Transkript: %3).</translation>
+    </message>
+    <message>
+        <source>Start times taken from the audio file (name, else modification time): %1.</source>
+        <translation>Startzeiten aus der Audiodatei übernommen (Name, sonst Änderungszeit): %1.</translation>
+    </message>
+    <message>
+        <source>; deleted tickets left out: %1</source>
+        <translation>; gelöschte Tickets ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Not in the header: %1. A KPI CSV has one value per row in the columns period (or date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, or use --format wide for one column per KPI.</source>
+        <translation>Nicht in der Kopfzeile: %1. Eine KPI-CSV hat einen Wert pro Zeile in den Spalten period (oder date, month), kpi (oder name, metric) und value; andere Spalten benennen Sie mit --map FIELD=COLUMN, oder nutzen Sie --format wide für eine Spalte pro KPI.</translation>
+    </message>
+    <message>
+        <source>KPI CSV, one value per row (values: %1, KPIs: %2).</source>
+        <translation>KPI-CSV, ein Wert pro Zeile (Werte: %1, KPIs: %2).</translation>
+    </message>
+    <message>
+        <source>Rows without a value, left out as gaps (not zeros): %1.</source>
+        <translation>Zeilen ohne Wert, als Lücken ausgelassen (nicht als Nullen): %1.</translation>
+    </message>
+    <message>
+        <source>Wide KPI sheet: periods from &quot;%1&quot; (found %2, %3); KPIs (%4): %5; values: %6.</source>
+        <translation>Breite KPI-Tabelle: Zeiträume aus „%1“ (gefunden %2, %3); KPIs (%4): %5; Werte: %6.</translation>
+    </message>
+    <message>
+        <source>Blank cells, left out as gaps (not zeros): %1.</source>
+        <translation>Leere Zellen, als Lücken ausgelassen (nicht als Nullen): %1.</translation>
+    </message>
+    <message>
+        <source>Lines above the header skipped: %1.</source>
+        <translation>Zeilen über der Kopfzeile übersprungen: %1.</translation>
+    </message>
+    <message>
+        <source>date column &quot;%1&quot;, numeric columns: %2</source>
+        <translation>Datumsspalte „%1“, Zahlenspalten: %2</translation>
+    </message>
+    <message>
+        <source>Twilio %1 (recordings: %2; with audio found next to the manifest: %3).</source>
+        <translation>Twilio %1 (Aufnahmen: %2; mit Audio neben der Liste gefunden: %3).</translation>
+    </message>
+    <message>
+        <source>Transcripts found as &lt;RecordingSid&gt;*.json: %1.</source>
+        <translation>Als &lt;RecordingSid&gt;*.json gefundene Transkripte: %1.</translation>
     </message>
 </context>
 <context>

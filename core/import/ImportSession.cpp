@@ -159,8 +159,8 @@ public:
     {
         if (m_summary.skipped == 0)
             return {};
-        return QCoreApplication::translate("Importers", "%n row(s) left out on purpose, the first on line %1",
-                                           nullptr, m_summary.skipped)
+        return QCoreApplication::translate("Importers", "Rows left out on purpose: %1 (the first on line %2)")
+            .arg(m_summary.skipped)
             .arg(m_firstSkip);
     }
 
@@ -231,9 +231,9 @@ private:
             return;
         }
         if (r->outcome == Upsert::DuplicateInRun) {
-            reject(line, QCoreApplication::translate("Importers",
-                                                     "Line %1 already holds a record with this id; this copy is left "
-                                                     "out.")
+            reject(line, QCoreApplication::translate(
+                             "Importers", "Line %1 already holds a record with this id; this copy is left "
+                                          "out.")
                              .arg(r->firstLine));
             return;
         }
@@ -594,12 +594,12 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     if (auto kpis = session.flushKpis(); !kpis)
         return refuse(kpis.error(), rejects);
     if (request.options.strict && summary.rejected > 0)
-        return refuse(Error(QCoreApplication::translate("Importers",
-                                                        "%n row(s) rejected and --strict is on: nothing "
-                                                        "was imported.",
-                                                        nullptr, summary.rejected),
-                            request.path),
-                      rejects);
+        return refuse(
+            Error(QCoreApplication::translate("Importers", "Rows rejected: %1, and --strict is on: nothing "
+                                                           "was imported.")
+                      .arg(summary.rejected),
+                  request.path),
+            rejects);
     if (summary.imported + summary.updated + summary.unchanged == 0 && summary.rejected > 0)
         return refuse(
             Error(QCoreApplication::translate(

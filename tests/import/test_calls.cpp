@@ -115,7 +115,7 @@ TEST_CASE("Audio files: the real samples, duration read from the audio")
         REQUIRE(out.sink.notes.size() == 1);
         CHECK(out.sink.notes.first().contains(QLatin1String("modification time")));
         CHECK(out.sink.notes.first().contains(
-            QStringLiteral("%1 channel(s)").arg(expected.value(QStringLiteral("channels")).toInt())));
+            QStringLiteral("channels: %1").arg(expected.value(QStringLiteral("channels")).toInt())));
     }
 }
 
@@ -408,7 +408,7 @@ TEST_CASE("Amazon Connect: Firehose files, at-least-once copies, recordings and 
         CHECK_FALSE(outbound->audio.isEmpty());
         CHECK(outbound->call.title.startsWith(QLatin1String("Contact 8c605d43")));
         REQUIRE(out.sink.notes.size() == 1);
-        CHECK(out.sink.notes.first().contains(QLatin1String("3 voice and 1 chat")));
+        CHECK(out.sink.notes.first().contains(QLatin1String("voice: 3; chat: 1")));
     }
     // In the newline file the kept copy of 5f3d... is the third line.
     auto lines = readWith(ImportKind::Calls, QStringLiteral("connect"),

@@ -220,7 +220,7 @@ TEST_CASE("CFPB CSV: lines above the header, multi-line narratives and exact rej
     CHECK(complaints[3].receivedAt.date() == QDate(2019, 10, 1));
     CHECK(complaints[3].channel == QStringLiteral("other"));
     CHECK(complaints[3].status == ComplaintStatus::Resolved);
-    CHECK(out.sink.notes.first().contains(QStringLiteral("2 row(s) above the header")));
+    CHECK(out.sink.notes.first().contains(QStringLiteral("rows above the header left out: 2")));
 }
 
 TEST_CASE("CFPB CSV: channel and status tables", "[cfpb]")

@@ -345,7 +345,7 @@ TEST_CASE("Long KPI CSV: period, kpi, value with stage and unit")
     CHECK(out.sink.rejectLines == QVector<int>{5, 7, 8, 9});
     CHECK(out.sink.rejects.at(0).contains(QLatin1String("\"value\"")));
     CHECK(out.sink.rejects.at(0).contains(QLatin1String("7x")));
-    CHECK(out.sink.notes.first().contains(QLatin1String("1 row(s) without a value")));
+    CHECK(out.sink.notes.first().contains(QLatin1String("Rows without a value, left out as gaps (not zeros): 1.")));
 }
 
 TEST_CASE("Long KPI CSV: other header names, --map, periods in several languages")

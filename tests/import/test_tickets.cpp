@@ -104,7 +104,7 @@ TEST_CASE("Tickets: the real Zendesk ticket table (Fivetran)", "[tickets]")
     CHECK(out.sink.records.last().line == 11);
     REQUIRE(out.sink.notes.size() == 1);
     CHECK(out.sink.notes.first().contains(QStringLiteral("Zendesk ticket table")));
-    CHECK(out.sink.notes.first().contains(QStringLiteral("2 deleted")));
+    CHECK(out.sink.notes.first().contains(QStringLiteral("deleted tickets left out: 2")));
 }
 
 TEST_CASE("Tickets: Zendesk's CSV export (layout-docs)", "[tickets]")

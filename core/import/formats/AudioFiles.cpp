@@ -71,7 +71,7 @@ public:
         record.value = std::move(call);
         sink.accept(std::move(record));
         sink.note(QCoreApplication::translate("Importers",
-                                              "%1 audio, %2 Hz, %3 channel(s), %4 s; start time from %5.")
+                                              "%1 audio, %2 Hz, channels: %3, %4 s; start time from %5.")
                       .arg(audio->info.format)
                       .arg(audio->info.sampleRate)
                       .arg(audio->info.channels)

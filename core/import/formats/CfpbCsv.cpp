@@ -193,7 +193,7 @@ private:
             parts << QCoreApplication::translate("Importers",
                                                  "no narrative: the text is the issue and sub-issue");
         if (rowsAbove > 0)
-            parts << QCoreApplication::translate("Importers", "%1 row(s) above the header left out")
+            parts << QCoreApplication::translate("Importers", "rows above the header left out: %1")
                          .arg(rowsAbove);
         return parts.join(QStringLiteral("; "));
     }

@@ -272,19 +272,21 @@ public:
         QString note =
             QCoreApplication::translate(
                 "Importers",
-                "Amazon Connect contact records: %1 voice and %2 chat contact(s) of %3 record(s); %4 with "
-                "audio, %5 with a transcript.")
+                "Amazon Connect contact records (voice: %1; chat: %2; records read: %3; with audio: %4; "
+                "with a transcript: %5).")
                 .arg(voice)
                 .arg(chat)
                 .arg(split.records.size())
                 .arg(withAudio)
                 .arg(transcripts);
         if (audioMissing > 0)
-            note += QLatin1Char(' ') +
-                    QCoreApplication::translate(
-                        "Importers", "%1 recording(s) named in the records were not found next to this file: "
-                                     "imported without audio, with DisconnectTimestamp - start as length.")
-                        .arg(audioMissing);
+            note +=
+                QLatin1Char(' ') +
+                QCoreApplication::translate(
+                    "Importers", "Recordings named in the records but not found next to this file: %1; "
+                                 "those calls were imported without audio, with DisconnectTimestamp - start "
+                                 "as length.")
+                    .arg(audioMissing);
         if (!unreadableTranscripts.isEmpty())
             note += QLatin1Char(' ') +
                     QCoreApplication::translate("Importers", "Transcript files not understood: %1.")

@@ -285,7 +285,7 @@ public:
         }
         sink.progress(total, total);
         QString note = QCoreApplication::translate(
-                           "Importers", "Call manifest: %1 call(s), %2 with audio, %3 with a transcript.")
+                           "Importers", "Call manifest (calls: %1; with audio: %2; with a transcript: %3).")
                            .arg(imported)
                            .arg(withAudio)
                            .arg(withTranscript);
@@ -293,7 +293,7 @@ public:
             note +=
                 QLatin1Char(' ') +
                 QCoreApplication::translate(
-                    "Importers", "%1 start time(s) taken from the audio file (name, else modification time).")
+                    "Importers", "Start times taken from the audio file (name, else modification time): %1.")
                     .arg(startFromFile);
         sink.note(note);
         return success();

@@ -342,7 +342,7 @@ public:
         sink.progress(reader.bytesRead(), reader.size());
         QString note = vendorName(vendor);
         if (deleted > 0)
-            note += QCoreApplication::translate("Importers", "; %1 deleted ticket(s) left out").arg(deleted);
+            note += QCoreApplication::translate("Importers", "; deleted tickets left out: %1").arg(deleted);
         sink.note(note);
         return success();
     }

@@ -98,7 +98,7 @@ Result<Columns> bindColumns(const QVector<QStringList>& rows, const QHash<QStrin
         return Error(
             QCoreApplication::translate(
                 "Importers",
-                "Missing column(s): %1. A KPI CSV has one value per row in the columns period (or "
+                "Not in the header: %1. A KPI CSV has one value per row in the columns period (or "
                 "date, month), kpi (or name, metric) and value; name others with --map FIELD=COLUMN, "
                 "or use --format wide for one column per KPI.")
                 .arg(missing.join(QStringLiteral(", "))),
@@ -236,14 +236,14 @@ public:
         sink.progress(csv.reader().bytesRead(), csv.reader().size());
 
         QString note =
-            QCoreApplication::translate("Importers", "KPI CSV, one value per row: %1 value(s) of %2 KPI(s).")
+            QCoreApplication::translate("Importers", "KPI CSV, one value per row (values: %1, KPIs: %2).")
                 .arg(observations)
                 .arg(kpis.size());
         note += kpi::readingNotes(firstOfMonth, decimalComma);
         if (gaps > 0)
             note += QLatin1Char(' ') +
                     QCoreApplication::translate("Importers",
-                                                "%1 row(s) without a value left out as gaps, not zeros.")
+                                                "Rows without a value, left out as gaps (not zeros): %1.")
                         .arg(gaps);
         if (sawDays)
             note += kpi::rollUpNote();

@@ -409,7 +409,7 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
                                               : QCoreApplication::translate("Importers", "days or weeks");
     QString note =
         QCoreApplication::translate(
-            "Importers", "Wide KPI sheet: periods from \"%1\" (found %2, %3), %4 KPI(s): %5; %6 value(s).")
+            "Importers", "Wide KPI sheet: periods from \"%1\" (found %2, %3); KPIs (%4): %5; values: %6.")
             .arg(layout.dateLabel(), layout.foundByText(), grain)
             .arg(names.size())
             .arg(names.join(QStringLiteral(", ")))
@@ -417,12 +417,12 @@ QString describe(const Layout& layout, const Counts& counts, const QSet<QString>
     note += kpi::readingNotes(layout.firstOfMonthIsMonth, layout.decimalComma);
     if (counts.gaps > 0)
         note += QLatin1Char(' ') +
-                QCoreApplication::translate("Importers", "%1 blank cell(s) left out as gaps, not zeros.")
+                QCoreApplication::translate("Importers", "Blank cells, left out as gaps (not zeros): %1.")
                     .arg(counts.gaps);
     if (layout.headerRow > 0)
-        note += QLatin1Char(' ') +
-                QCoreApplication::translate("Importers", "%1 line(s) above the header skipped.")
-                    .arg(layout.headerRow);
+        note +=
+            QLatin1Char(' ') + QCoreApplication::translate("Importers", "Lines above the header skipped: %1.")
+                                   .arg(layout.headerRow);
     if (!layout.ignored.isEmpty())
         note += QLatin1Char(' ') + QCoreApplication::translate("Importers", "Text columns left out: %1.")
                                        .arg(layout.ignored.join(QStringLiteral(", ")));
@@ -479,7 +479,7 @@ public:
                                : layout->foundBy == Layout::Found::YearMonth ? 35
                                                                              : 12;
         return {confidence,
-                QCoreApplication::translate("Importers", "date column \"%1\" and %2 numeric column(s)")
+                QCoreApplication::translate("Importers", "date column \"%1\", numeric columns: %2")
                     .arg(layout->dateLabel())
                     .arg(layout->kpiColumns.size())};
     }

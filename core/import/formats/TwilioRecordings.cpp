@@ -349,13 +349,13 @@ public:
         sink.progress(total, total);
         QString note =
             QCoreApplication::translate(
-                "Importers", "Twilio %1: %2 recording(s), %3 with audio found next to the manifest.")
+                "Importers", "Twilio %1 (recordings: %2; with audio found next to the manifest: %3).")
                 .arg(layout)
                 .arg(imported)
                 .arg(withAudio);
         if (transcripts > 0)
             note += QLatin1Char(' ') + QCoreApplication::translate(
-                                           "Importers", "%1 transcript(s) found as <RecordingSid>*.json.")
+                                           "Importers", "Transcripts found as <RecordingSid>*.json: %1.")
                                            .arg(transcripts);
         if (withoutAudio > 0)
             note += QLatin1Char(' ') +
