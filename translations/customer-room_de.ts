@@ -2425,6 +2425,42 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>Transcripts found as &lt;RecordingSid&gt;*.json: %1.</source>
         <translation>Als &lt;RecordingSid&gt;*.json gefundene Transkripte: %1.</translation>
     </message>
+    <message>
+        <source>Zendesk tickets (API JSON)</source>
+        <translation>Zendesk-Tickets (API-JSON)</translation>
+    </message>
+    <message>
+        <source>JSON with Zendesk tickets (via, requester_id)</source>
+        <translation>JSON mit Zendesk-Tickets (via, requester_id)</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1): cut short?</source>
+        <translation>Das ist kein gültiges JSON (%1): abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>No Zendesk tickets here: expected {&quot;tickets&quot;: [...]}, {&quot;ticket&quot;: {...}} or an array of tickets.</source>
+        <translation>Keine Zendesk-Tickets gefunden: erwartet wird {&quot;tickets&quot;: [...]}, {&quot;ticket&quot;: {...}} oder eine Liste von Tickets.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a ticket (no id, created_at or via).</source>
+        <translation>Datensatz %1 ist kein Ticket (kein id, created_at oder via).</translation>
+    </message>
+    <message>
+        <source>an older copy of ticket %1; a later one is kept</source>
+        <translation>eine ältere Kopie von Ticket %1; eine spätere wird behalten</translation>
+    </message>
+    <message>
+        <source>Ticket %1: created_at &quot;%2&quot; is not a date.</source>
+        <translation>Ticket %1: created_at „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Zendesk tickets (API JSON): tickets read: %1</source>
+        <translation>Zendesk-Tickets (API-JSON): gelesene Tickets: %1</translation>
+    </message>
+    <message>
+        <source>; older copies of a changed ticket left out: %1</source>
+        <translation>; ältere Kopien geänderter Tickets ausgelassen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lane</name>

@@ -29,6 +29,7 @@ std::vector<std::unique_ptr<Importer>> makeAll()
     all.push_back(formats::makeCfpbCsv());
     all.push_back(formats::makeCfpbJson());
     all.push_back(formats::makeHelpDeskTicketsCsv());
+    all.push_back(formats::makeZendeskTicketsJson());
     all.push_back(formats::makeGenericComplaintsCsv());
     all.push_back(formats::makeKpiWideCsv());
     all.push_back(formats::makeKpiLongCsv());

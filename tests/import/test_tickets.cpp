@@ -332,3 +332,50 @@ TEST_CASE("Tickets: a Zendesk custom category field beats the ticket type", "[ti
     CHECK(c[1].channel == QStringLiteral("web"));
     CHECK(c[2].channel == QStringLiteral("phone"));
 }
+
+TEST_CASE("Zendesk API JSON: the incremental export keeps the latest copy of each ticket", "[tickets]")
+{
+    // layout-docs/README.md: 7 objects, 6 distinct ids; latest copies: solved 2, pending 1, new 1,
+    // hold 1, closed 1; channels email 2, web 2, voice 1, api 1; 3 descriptions with a line break.
+    const QString path = importData(QStringLiteral("layout-docs/zendesk_api/incremental_tickets.json"));
+    CHECK(autoChoice(ImportKind::Complaints, path) == QStringLiteral("zendesk-json"));
+    const ReadOutcome out = readWith(ImportKind::Complaints, QStringLiteral("zendesk-json"), path);
+    REQUIRE_FALSE(out.refusal);
+    CHECK(out.sink.rejects.isEmpty());
+    CHECK(out.sink.skips.size() == 1); // the older copy of ticket 102
+    const auto c = out.sink.all<Complaint>();
+    REQUIRE(c.size() == 6);
+    QMap<ComplaintStatus, int> statuses;
+    QMap<QString, int> channels;
+    int multiLine = 0;
+    for (const Complaint& complaint : c) {
+        ++statuses[complaint.status];
+        ++channels[complaint.channel];
+        multiLine += complaint.text.count(QLatin1Char('\n')) > 2 ? 1 : 0; // beyond the subject's blank line
+        CHECK_FALSE(complaint.text.contains(QLatin1Char('\r')));
+    }
+    CHECK(statuses[ComplaintStatus::Resolved] == 2);
+    CHECK(statuses[ComplaintStatus::InProgress] == 2); // pending and hold
+    CHECK(statuses[ComplaintStatus::Open] == 1);
+    CHECK(statuses[ComplaintStatus::Closed] == 1);
+    CHECK(channels[QStringLiteral("email")] == 2);
+    CHECK(channels[QStringLiteral("web")] == 2);
+    CHECK(channels[QStringLiteral("phone")] == 1);
+    CHECK(channels[QStringLiteral("other")] == 1);
+    CHECK(multiLine == 3);
+    const ImportRecord* first = recordFor(out, QStringLiteral("101"));
+    REQUIRE(first);
+    const auto& invoice = std::get<Complaint>(first->value);
+    CHECK(invoice.receivedAt.toUTC() == QDateTime(QDate(2024, 3, 4), QTime(7, 12, 3), Qt::UTC));
+    CHECK(invoice.text.startsWith(QStringLiteral("Invoice shows wrong amount\n\nHello,")));
+    CHECK(invoice.category == QStringLiteral("question"));
+    CHECK(invoice.customerRef == QStringLiteral("380001"));
+
+    QTemporaryDir dir;
+    CHECK(readWith(ImportKind::Complaints, QStringLiteral("zendesk-json"),
+                   writeFile(dir, QStringLiteral("cut.json"), readFile(path).left(900)))
+              .refusal.has_value());
+    CHECK(readWith(ImportKind::Complaints, QStringLiteral("zendesk-json"),
+                   writeFile(dir, QStringLiteral("other.json"), "{\"users\": []}"))
+              .refusal.has_value());
+}

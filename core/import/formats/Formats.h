@@ -16,6 +16,7 @@ std::unique_ptr<Importer> makeGenericSurveysCsv();
 std::unique_ptr<Importer> makeCfpbCsv();
 std::unique_ptr<Importer> makeCfpbJson();
 std::unique_ptr<Importer> makeHelpDeskTicketsCsv();
+std::unique_ptr<Importer> makeZendeskTicketsJson();
 std::unique_ptr<Importer> makeGenericComplaintsCsv();
 // KPIs
 std::unique_ptr<Importer> makeKpiLongCsv();
