@@ -1,11 +1,12 @@
 #pragma once
 // What the call importers share: reading an audio file into a CallRecord,
 // finding the audio and transcripts a manifest points at, a start time in a
-// file name, transcripts (WebVTT, SRT, Contact Lens / Transcribe / Whisper
-// JSON, plain text), and splitting JSON exports into records with lines.
+// file name, and splitting JSON exports into records with lines.
+// Transcripts have their own file (Transcripts.h).
 
 #include "Result.h"
 #include "import/ImportTypes.h"
+#include "import/formats/Transcripts.h"
 #include "media/AudioInfo.h"
 
 #include "Domain.h"
@@ -69,21 +70,6 @@ private:
 };
 
 const QStringList& audioSuffixes(); // wav, mp3, flac, ogg, opus, oga, aiff, aif
-
-// Transcripts. Speakers come from WebVTT voice tags or a leading "Agent: ".
-QVector<TranscriptSegment> parseWebVtt(const QString& text);
-QVector<TranscriptSegment> parseSrt(const QString& text);
-// Plain text: one segment per "Speaker: ..." line when lines carry
-// speakers (untimed: start = end = 0), else one segment over `duration`.
-QVector<TranscriptSegment> parsePlainTranscript(const QString& text, double duration);
-// Amazon Connect Contact Lens (Transcript[]), Connect chat transcripts,
-// Amazon Transcribe (results), Whisper-style segments[]. `callStart` turns
-// absolute message times into offsets. Error: not a transcript we know.
-Result<QVector<TranscriptSegment>> parseTranscriptJson(const QByteArray& json,
-                                                       const QDateTime& callStart = {});
-// A transcript file by its suffix: .vtt, .srt, .json, .txt.
-Result<QVector<TranscriptSegment>> readTranscriptFile(const QString& path, double duration,
-                                                      const QDateTime& callStart = {});
 
 // One record of a JSON export, with the line its object starts on.
 struct JsonRecord
