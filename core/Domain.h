@@ -76,6 +76,8 @@ struct Stage
     QString description;
     std::optional<RowId> ownerDepartmentId;
     QVector<RowId> contributingDepartmentIds;
+    std::optional<RowId> featuredClipId;       // the clip the tour and the agenda play
+    std::optional<int> tourDwellSeconds;       // none: the tour's default
 };
 
 struct Moment
@@ -185,6 +187,18 @@ struct Call
     Provenance provenance;
 };
 
+// The part of a call a meeting plays: "the 40 seconds that matter".
+struct CallClip
+{
+    RowId id = 0;
+    RowId callId = 0;
+    double startSeconds = 0;
+    double endSeconds = 0;
+    QString title;
+    QDateTime createdAt;
+    double duration() const { return endSeconds - startSeconds; }
+};
+
 struct Fix
 {
     RowId id = 0;
@@ -221,14 +235,29 @@ struct UnassignedCounts
     int total() const { return complaints + surveyResponses + calls + artifacts; }
 };
 
+enum class DecisionStatus { Open, Done, Dropped };
+
+struct ReviewDecision
+{
+    RowId id = 0;
+    RowId reviewId = 0;
+    std::optional<RowId> stageId; // none: a decision about the whole journey
+    QString text;
+    std::optional<RowId> fixId;
+    DecisionStatus status = DecisionStatus::Open;
+    std::optional<RowId> closedInReviewId;
+};
+
 struct Review
 {
     RowId id = 0;
     QDate heldOn;
     QString title;
     QStringList attendees;
-    QStringList decisions;
+    QStringList decisions; // text only; see ReviewDecision for stage and status
     QString notes;
+    std::optional<QDate> periodFrom; // the period the meeting looked at
+    std::optional<QDate> periodTo;
 };
 
 } // namespace cr

@@ -111,8 +111,8 @@ Result<QVector<Department>> RoomStore::departments() const
 Result<QVector<Stage>> RoomStore::stages() const
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT id, name, position, maturity, target_experience, description "
-                               "FROM stage ORDER BY position, id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, position, maturity, target_experience, description, "
+                               "featured_clip_id, tour_dwell_seconds FROM stage ORDER BY position, id")))
         return sqlError(q, RoomStore::tr("Reading stages"));
     QVector<Stage> out;
     while (q.next()) {
@@ -123,6 +123,10 @@ Result<QVector<Stage>> RoomStore::stages() const
         s.maturity = maturityFromString(q.value(3).toString()).value_or(Maturity::Reliable);
         s.targetExperience = q.value(4).toString();
         s.description = q.value(5).toString();
+        if (!q.value(6).isNull())
+            s.featuredClipId = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            s.tourDwellSeconds = q.value(7).toInt();
         out.append(s);
     }
     QSqlQuery d(db());

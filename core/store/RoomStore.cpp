@@ -30,6 +30,7 @@ const char* const kMigrations[] = {
     ":/schema/0001-initial.sql",
     ":/schema/0002-indexes-and-mapping-rules.sql",
     ":/schema/0003-feeds.sql",
+    ":/schema/0004-review-meeting.sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == RoomStore::kSchemaVersion,
               "one migration file per schema version");

@@ -30,7 +30,7 @@ class RoomStore
     Q_DECLARE_TR_FUNCTIONS(RoomStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header
 
     // ReadOnly never changes the file (report, list, search, export): a room
@@ -145,6 +145,8 @@ private:
     friend class ImportLog;
     friend class FeedStore;
     friend class RuleStore;
+    friend class ClipStore;
+    friend class ReviewStore;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,

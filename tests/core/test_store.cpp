@@ -287,7 +287,7 @@ TEST_CASE("Upgrading a format-2 room keeps KPI values and the fixes that point a
         raw.close();
     }
     auto store = require(RoomStore::open(path, RoomStore::OpenMode::OpenExisting));
-    CHECK(store->schemaVersion() == 3);
+    CHECK(store->schemaVersion() == RoomStore::kSchemaVersion);
     const auto kpis = require(store->kpis(std::nullopt));
     REQUIRE(kpis.size() == 1);
     CHECK(kpis[0].target == 98.0);
