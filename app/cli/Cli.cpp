@@ -203,7 +203,19 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err)
         err << store.error().toString() << '\n';
         return CannotOpen;
     }
-    auto report = buildReport(**store, range);
+    // With both ends the report compares like with like against the period
+    // before (Comparison); an open range has no "previous".
+    Result<RoomReport> report = Error(QString());
+    if (range.from && range.to) {
+        auto lastEvidence = (*store)->latestEvidenceDate();
+        if (!lastEvidence) {
+            err << lastEvidence.error().toString() << '\n';
+            return CannotOpen;
+        }
+        report = buildComparedReport(**store, comparePeriods(periodOfRange(range), QDate::currentDate(), *lastEvidence));
+    } else {
+        report = buildReport(**store, range);
+    }
     if (!report) {
         err << report.error().toString() << '\n';
         return CannotOpen;

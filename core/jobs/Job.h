@@ -43,6 +43,8 @@ public:
                 job->progress(from + (to - from) * fraction, what);
         }
         bool isCancelled() const { return job && job->isCancelled(); }
+        // A sub-part of this span: its own 0..1 maps into [a, b] of this one.
+        Span part(double a, double b) const { return {job, from + (to - from) * a, from + (to - from) * b}; }
     };
 
 private:

@@ -66,14 +66,55 @@ std::optional<NpsScore> npsFromGroups(int promoters, int passives, int detractor
     return s;
 }
 
-NpsChange compareNps(const NpsScore& previous, const NpsScore& current)
+namespace {
+
+ScoreChange judged(double delta, double threshold, int n1, int n2)
 {
-    NpsChange c;
-    c.delta = current.score - previous.score;
+    ScoreChange c;
+    c.delta = delta;
+    c.threshold = threshold;
+    c.enoughSample = n1 >= kLowSampleThreshold && n2 >= kLowSampleThreshold;
+    c.significant = c.enoughSample && std::abs(delta) > threshold;
+    return c;
+}
+
+} // namespace
+
+ScoreChange compareNps(const NpsScore& previous, const NpsScore& current)
+{
     const double se1 = previous.standardError();
     const double se2 = current.standardError();
-    c.threshold = kZ95 * std::sqrt(se1 * se1 + se2 * se2);
-    c.significant = std::abs(c.delta) > c.threshold;
+    return judged(current.score - previous.score, kZ95 * std::sqrt(se1 * se1 + se2 * se2), previous.n,
+                  current.n);
+}
+
+ScoreChange compareCsat(const CsatScore& previous, const CsatScore& current)
+{
+    const int n1 = previous.n;
+    const int n2 = current.n;
+    double threshold = 0;
+    if (n1 > 0 && n2 > 0) {
+        const double pooled = double(previous.satisfied + current.satisfied) / (n1 + n2);
+        threshold = 100.0 * kZ95 * std::sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+    }
+    return judged(current.score - previous.score, threshold, n1, n2);
+}
+
+ScoreChange compareCes(const CesScore& previous, const CesScore& current)
+{
+    double threshold = 0;
+    if (previous.n > 0 && current.n > 0)
+        threshold = kZ95 * std::sqrt(previous.variance / previous.n + current.variance / current.n);
+    return judged(current.mean - previous.mean, threshold, previous.n, current.n);
+}
+
+ScoreChange compareCounts(int previous, int current)
+{
+    ScoreChange c;
+    c.delta = current - previous;
+    c.threshold = kZ95 * std::sqrt(double(previous + current));
+    c.enoughSample = previous + current >= kCountMinimum;
+    c.significant = c.enoughSample && std::abs(c.delta) > c.threshold;
     return c;
 }
 
@@ -117,7 +158,29 @@ std::optional<CesScore> CesTally::result() const
     }
     if (n == 0)
         return std::nullopt;
-    return CesScore{n, sum / n};
+    const double mean = sum / n;
+    double squares = 0;
+    for (int i = 0; i < 7; ++i)
+        squares += m_counts[static_cast<size_t>(i)] * (i + 1 - mean) * (i + 1 - mean);
+    return CesScore{n, mean, n > 1 ? squares / (n - 1) : 0.0};
+}
+
+std::optional<double> combineMonthlyValues(const QVector<double>& monthly, KpiAggregate aggregate)
+{
+    if (monthly.isEmpty())
+        return std::nullopt;
+    switch (aggregate) {
+    case KpiAggregate::Last:
+        return monthly.last();
+    case KpiAggregate::Sum:
+    case KpiAggregate::Mean: {
+        double sum = 0;
+        for (double v : monthly)
+            sum += v;
+        return aggregate == KpiAggregate::Sum ? sum : sum / monthly.size();
+    }
+    }
+    return std::nullopt;
 }
 
 KpiStatus kpiStatus(double value, double target, KpiDirection direction, double amberBand)

@@ -36,7 +36,8 @@ struct CsatScore
 struct CesScore
 {
     int n = 0;
-    double mean = 0; // 1-7
+    double mean = 0;     // 1-7
+    double variance = 0; // sample variance of the answers
     bool lowSample() const { return n < kLowSampleThreshold; }
 };
 
@@ -75,15 +76,36 @@ private:
 // NPS from the three group counts (used when a source gives only groups).
 std::optional<NpsScore> npsFromGroups(int promoters, int passives, int detractors);
 
-// Change between two periods' NPS; significant only when
-// |delta| > 1.96 * sqrt(SE1^2 + SE2^2).
-struct NpsChange
+// A change between two periods (DESIGN.md, "Metrics"). It is significant
+// only when both periods have n >= 30 and |delta| exceeds the threshold of a
+// 95 % test: with tiny samples the standard error can be 0 and the test
+// would say nothing true.
+struct ScoreChange
 {
-    double delta = 0;     // current - previous
-    double threshold = 0; // smallest |delta| that counts as significant
+    double delta = 0;          // current - previous, in the score's units
+    double threshold = 0;      // smallest |delta| that counts as significant
+    bool enoughSample = false; // both periods have n >= kLowSampleThreshold
     bool significant = false;
 };
-NpsChange compareNps(const NpsScore& previous, const NpsScore& current);
+using NpsChange = ScoreChange;
+
+// NPS: |delta| > 1.96 * sqrt(SE1^2 + SE2^2).
+ScoreChange compareNps(const NpsScore& previous, const NpsScore& current);
+// CSAT (top-2-box share): the two-proportion z-test with a pooled proportion,
+// |p1 - p2| > 1.96 * sqrt(p(1-p)(1/n1 + 1/n2)), in percentage points.
+ScoreChange compareCsat(const CsatScore& previous, const CsatScore& current);
+// CES (mean of 1-7): |delta| > 1.96 * sqrt(s1^2/n1 + s2^2/n2) (Welch).
+ScoreChange compareCes(const CesScore& previous, const CesScore& current);
+
+// Two complaint counts over periods of equal length: a Poisson test on the
+// difference, |c2 - c1| > 1.96 * sqrt(c1 + c2), and at least 10 complaints
+// between them; below that any rise or fall is noise.
+constexpr int kCountMinimum = 10;
+ScoreChange compareCounts(int previous, int current);
+
+// A KPI over a period longer than a month: the mean of its monthly values,
+// their sum (counts) or the last one, as the KPI declares. Values oldest first.
+std::optional<double> combineMonthlyValues(const QVector<double>& monthly, KpiAggregate aggregate);
 
 enum class KpiStatus { Green, Amber, Red };
 

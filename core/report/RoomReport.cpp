@@ -33,7 +33,10 @@ QString departmentName(const QVector<Department>& departments, RowId id)
     return {};
 }
 
-Result<KpiReport> kpiReport(const RoomStore& store, const Kpi& kpi, const DateRange& period)
+// A KPI over `period` with its trend over `windows` (periods of the chosen
+// length, oldest first; empty = 13 months ending with its latest value).
+Result<KpiReport> kpiReport(const RoomStore& store, const Kpi& kpi, const DateRange& period,
+                            QVector<DateRange> windows)
 {
     KpiReport r;
     r.kpi = kpi;
@@ -41,28 +44,33 @@ Result<KpiReport> kpiReport(const RoomStore& store, const Kpi& kpi, const DateRa
     if (!inPeriod)
         return inPeriod.error();
     if (!inPeriod->isEmpty()) {
-        r.value = inPeriod->last().value;
+        QVector<double> monthly;
+        for (const KpiValue& v : *inPeriod)
+            monthly.append(v.value);
+        r.value = metrics::combineMonthlyValues(monthly, kpi.aggregate);
+        r.months = int(monthly.size());
         r.valuePeriod = inPeriod->last().period;
-        if (kpi.target)
+        if (kpi.target && r.value)
             r.status = metrics::kpiStatus(*r.value, *kpi.target, kpi.direction, kpi.amberBand);
     }
-    // Trend: the 13 months ending with the period's last month (or the latest value).
-    QDate end = period.to.value_or(QDate());
-    if (!end.isValid()) {
-        auto all = store.kpiValues(kpi.id, {});
-        if (!all)
-            return all.error();
-        end = all->isEmpty() ? QDate::currentDate() : all->last().period;
+    if (windows.isEmpty()) {
+        QDate end = period.to.value_or(QDate());
+        if (!end.isValid())
+            end = r.valuePeriod.value_or(QDate::currentDate());
+        windows = trendWindows(Period::month(end), kTrendPeriods, end);
     }
-    r.trendPeriods = monthsEndingAt(end, kTrendPeriods);
-    auto values = store.kpiValues(kpi.id, {r.trendPeriods.first(), end});
+    r.trendWindows = windows;
+    auto values = store.kpiValues(kpi.id, {windows.first().from, windows.last().to});
     if (!values)
         return values.error();
-    r.trend.fill(std::nullopt, kTrendPeriods);
-    for (const KpiValue& v : *values) {
-        const int index = r.trendPeriods.indexOf(QDate(v.period.year(), v.period.month(), 1));
-        if (index >= 0)
-            r.trend[index] = v.value;
+    QVector<QVector<double>> perWindow(windows.size());
+    for (const KpiValue& v : *values)
+        for (int i = 0; i < windows.size(); ++i)
+            if (v.period >= *windows[i].from && v.period <= *windows[i].to)
+                perWindow[i].append(v.value);
+    for (int i = 0; i < windows.size(); ++i) {
+        r.trendPeriods.append(*windows[i].from);
+        r.trend.append(metrics::combineMonthlyValues(perWindow[i], kpi.aggregate));
     }
     return r;
 }
@@ -97,7 +105,11 @@ Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::o
     return t->result();
 }
 
-Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period, JobControl::Span progress)
+namespace {
+
+// The stages' numbers over `period`; KPI trends over `windows` (empty: by month).
+Result<RoomReport> buildStages(const RoomStore& store, const DateRange& period,
+                               const QVector<DateRange>& windows, JobControl::Span progress)
 {
     RoomReport report;
     report.roomName = store.roomName();
@@ -145,7 +157,7 @@ Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period, 
         if (!kpis)
             return kpis.error();
         for (const Kpi& k : *kpis) {
-            auto r = kpiReport(store, k, period);
+            auto r = kpiReport(store, k, period, windows);
             if (!r)
                 return r.error();
             s.kpis.append(*r);
@@ -193,68 +205,168 @@ Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period, 
     return report;
 }
 
+StageChange compareStages(const StageReport& previous, const StageReport& current)
+{
+    StageChange c;
+    if (previous.nps && current.nps)
+        c.nps = metrics::compareNps(*previous.nps, *current.nps);
+    if (previous.csat && current.csat)
+        c.csat = metrics::compareCsat(*previous.csat, *current.csat);
+    if (previous.ces && current.ces)
+        c.ces = metrics::compareCes(*previous.ces, *current.ces);
+    c.complaints = metrics::compareCounts(previous.complaints.total, current.complaints.total);
+    return c;
+}
+
+} // namespace
+
+Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period, JobControl::Span progress)
+{
+    return buildStages(store, period, {}, progress);
+}
+
+Result<RoomReport> buildComparedReport(const RoomStore& store, const Comparison& comparison, JobControl::Span progress)
+{
+    if (!comparison.comparable())
+        return buildReport(store, comparison.current, progress);
+    const QVector<DateRange> windows = trendWindows(comparison.period, kTrendPeriods, comparison.period.to);
+    auto report = buildStages(store, comparison.current, windows, progress.part(0, 0.6));
+    if (!report)
+        return report;
+    auto previous = buildStages(store, comparison.previous,
+                                trendWindows(comparison.previousPeriod, kTrendPeriods, comparison.previousPeriod.to),
+                                progress.part(0.6, 1));
+    if (!previous)
+        return previous.error();
+    report->comparison = comparison;
+    report->previousStages = previous->stages;
+    for (int i = 0; i < report->stages.size() && i < previous->stages.size(); ++i)
+        report->stages[i].change = compareStages(previous->stages[i], report->stages[i]);
+    return report;
+}
+
+Period periodOfRange(const DateRange& range)
+{
+    if (!range.from && !range.to)
+        return Period::everything();
+    const QDate from = range.from.value_or(QDate(1970, 1, 1));
+    const QDate to = range.to.value_or(QDate::currentDate());
+    if (Period::month(from) == Period{Period::Kind::Month, from, to})
+        return Period::month(from);
+    if (Period::quarter(from) == Period{Period::Kind::Quarter, from, to})
+        return Period::quarter(from);
+    return Period::custom(from, to);
+}
+
+namespace {
+
+QJsonValue dateJson(const std::optional<QDate>& d)
+{
+    return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
+}
+
+// The numbers of one stage over one period (the current one or "previous").
+QJsonObject stageMetricsJson(const StageReport& s)
+{
+    QJsonObject o;
+    if (s.nps)
+        o[QStringLiteral("nps")] = QJsonObject{{QStringLiteral("score"), round1(s.nps->score)},
+                                               {QStringLiteral("n"), s.nps->n},
+                                               {QStringLiteral("promoters"), s.nps->promoters},
+                                               {QStringLiteral("passives"), s.nps->passives},
+                                               {QStringLiteral("detractors"), s.nps->detractors},
+                                               {QStringLiteral("margin95"), round1(s.nps->margin95)},
+                                               {QStringLiteral("low_sample"), s.nps->lowSample()}};
+    else
+        o[QStringLiteral("nps")] = QJsonValue();
+    o[QStringLiteral("csat")] =
+        s.csat ? QJsonValue(QJsonObject{{QStringLiteral("score"), round1(s.csat->score)},
+                                        {QStringLiteral("n"), s.csat->n},
+                                        {QStringLiteral("low_sample"), s.csat->lowSample()}})
+               : QJsonValue();
+    o[QStringLiteral("ces")] =
+        s.ces ? QJsonValue(QJsonObject{{QStringLiteral("mean"), std::round(s.ces->mean * 100) / 100},
+                                       {QStringLiteral("n"), s.ces->n},
+                                       {QStringLiteral("low_sample"), s.ces->lowSample()}})
+              : QJsonValue();
+    o[QStringLiteral("complaints")] = QJsonObject{
+        {QStringLiteral("total"), s.complaints.total},
+        {QStringLiteral("by_category"), countsToJson(s.complaints.byCategory, QStringLiteral("category"))},
+        {QStringLiteral("by_channel"), countsToJson(s.complaints.byChannel, QStringLiteral("channel"))}};
+    QJsonArray kpis;
+    for (const KpiReport& k : s.kpis)
+        kpis.append(QJsonObject{{QStringLiteral("name"), k.kpi.name},
+                                {QStringLiteral("unit"), k.kpi.unit},
+                                {QStringLiteral("value"), orNull(k.value)},
+                                {QStringLiteral("target"), orNull(k.kpi.target)},
+                                {QStringLiteral("direction"), toString(k.kpi.direction)},
+                                {QStringLiteral("status"),
+                                 k.status ? QJsonValue(QString::fromLatin1(metrics::kpiStatusName(*k.status)))
+                                          : QJsonValue()},
+                                {QStringLiteral("period"), dateJson(k.valuePeriod)},
+                                {QStringLiteral("aggregate"), toString(k.kpi.aggregate)},
+                                {QStringLiteral("months"), k.months}});
+    o[QStringLiteral("kpis")] = kpis;
+    o[QStringLiteral("calls")] = QJsonObject{{QStringLiteral("count"), s.calls.count},
+                                             {QStringLiteral("seconds"), std::round(s.calls.seconds * 10) / 10}};
+    return o;
+}
+
+QJsonValue changeJson(const std::optional<metrics::ScoreChange>& c, double scale = 10)
+{
+    if (!c)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("delta"), std::round(c->delta * scale) / scale},
+                       {QStringLiteral("threshold"), std::round(c->threshold * scale) / scale},
+                       {QStringLiteral("enough_sample"), c->enoughSample},
+                       {QStringLiteral("significant"), c->significant}};
+}
+
+} // namespace
+
 QJsonObject reportToJson(const RoomReport& report)
 {
-    auto date = [](const std::optional<QDate>& d) {
-        return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue();
-    };
     QJsonArray stages;
-    for (const StageReport& s : report.stages) {
-        QJsonObject o;
+    for (int i = 0; i < report.stages.size(); ++i) {
+        const StageReport& s = report.stages[i];
+        QJsonObject o = stageMetricsJson(s);
         o[QStringLiteral("name")] = s.stage.name;
         o[QStringLiteral("position")] = s.stage.position;
         o[QStringLiteral("maturity")] = toString(s.stage.maturity);
         o[QStringLiteral("target_experience")] = s.stage.targetExperience;
-        if (s.nps)
-            o[QStringLiteral("nps")] = QJsonObject{{QStringLiteral("score"), round1(s.nps->score)},
-                                                   {QStringLiteral("n"), s.nps->n},
-                                                   {QStringLiteral("promoters"), s.nps->promoters},
-                                                   {QStringLiteral("passives"), s.nps->passives},
-                                                   {QStringLiteral("detractors"), s.nps->detractors},
-                                                   {QStringLiteral("margin95"), round1(s.nps->margin95)},
-                                                   {QStringLiteral("low_sample"), s.nps->lowSample()}};
-        else
-            o[QStringLiteral("nps")] = QJsonValue();
-        o[QStringLiteral("csat")] =
-            s.csat ? QJsonValue(QJsonObject{{QStringLiteral("score"), round1(s.csat->score)},
-                                            {QStringLiteral("n"), s.csat->n}})
-                   : QJsonValue();
-        o[QStringLiteral("ces")] =
-            s.ces ? QJsonValue(QJsonObject{{QStringLiteral("mean"), std::round(s.ces->mean * 100) / 100},
-                                           {QStringLiteral("n"), s.ces->n}})
-                  : QJsonValue();
-        o[QStringLiteral("complaints")] = QJsonObject{
-            {QStringLiteral("total"), s.complaints.total},
-            {QStringLiteral("by_category"),
-             countsToJson(s.complaints.byCategory, QStringLiteral("category"))},
-            {QStringLiteral("by_channel"), countsToJson(s.complaints.byChannel, QStringLiteral("channel"))}};
-        QJsonArray kpis;
-        for (const KpiReport& k : s.kpis)
-            kpis.append(
-                QJsonObject{{QStringLiteral("name"), k.kpi.name},
-                            {QStringLiteral("unit"), k.kpi.unit},
-                            {QStringLiteral("value"), orNull(k.value)},
-                            {QStringLiteral("target"), orNull(k.kpi.target)},
-                            {QStringLiteral("direction"), toString(k.kpi.direction)},
-                            {QStringLiteral("status"),
-                             k.status ? QJsonValue(QString::fromLatin1(metrics::kpiStatusName(*k.status)))
-                                      : QJsonValue()},
-                            {QStringLiteral("period"), date(k.valuePeriod)}});
-        o[QStringLiteral("kpis")] = kpis;
-        o[QStringLiteral("calls")] =
-            QJsonObject{{QStringLiteral("count"), s.calls.count},
-                        {QStringLiteral("seconds"), std::round(s.calls.seconds * 10) / 10}};
         o[QStringLiteral("artifacts")] = QJsonObject{{QStringLiteral("count"), s.artifacts}};
         o[QStringLiteral("fixes")] = QJsonObject{{QStringLiteral("open"), s.fixes.open},
                                                  {QStringLiteral("done"), s.fixes.done},
                                                  {QStringLiteral("verified"), s.fixes.verified}};
+        if (report.comparison && i < report.previousStages.size() && s.change) {
+            o[QStringLiteral("previous")] = stageMetricsJson(report.previousStages[i]);
+            o[QStringLiteral("change")] =
+                QJsonObject{{QStringLiteral("nps"), changeJson(s.change->nps)},
+                            {QStringLiteral("csat"), changeJson(s.change->csat)},
+                            {QStringLiteral("ces"), changeJson(s.change->ces, 100)},
+                            {QStringLiteral("complaints"), changeJson(s.change->complaints)}};
+        } else {
+            o[QStringLiteral("previous")] = QJsonValue();
+            o[QStringLiteral("change")] = QJsonValue();
+        }
         stages.append(o);
+    }
+    QJsonObject period{{QStringLiteral("from"), dateJson(report.period.from)},
+                       {QStringLiteral("to"), dateJson(report.period.to)}};
+    if (report.comparison) {
+        const Comparison& c = *report.comparison;
+        period[QStringLiteral("from")] = dateJson(c.period.from);
+        period[QStringLiteral("to")] = dateJson(c.period.to);
+        period[QStringLiteral("partial")] = c.partial;
+        period[QStringLiteral("measured")] = QJsonObject{{QStringLiteral("from"), dateJson(c.current.from)},
+                                                         {QStringLiteral("to"), dateJson(c.current.to)}};
+        period[QStringLiteral("previous")] = QJsonObject{{QStringLiteral("from"), dateJson(c.previous.from)},
+                                                         {QStringLiteral("to"), dateJson(c.previous.to)}};
     }
     return QJsonObject{
         {QStringLiteral("room"), QJsonObject{{QStringLiteral("name"), report.roomName},
                                              {QStringLiteral("schema_version"), report.schemaVersion}}},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), date(report.period.from)},
-                                               {QStringLiteral("to"), date(report.period.to)}}},
+        {QStringLiteral("period"), period},
         {QStringLiteral("stages"), stages},
         {QStringLiteral("unassigned"),
          QJsonObject{{QStringLiteral("complaints"), report.unassigned.complaints},

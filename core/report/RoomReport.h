@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "jobs/Job.h"
 #include "metrics/Metrics.h"
+#include "report/Period.h"
 #include "store/RoomStore.h"
 
 #include <QJsonObject>
@@ -17,10 +18,14 @@ constexpr int kTrendPeriods = 13; // DESIGN.md: trend = last 13 periods
 struct KpiReport
 {
     Kpi kpi;
-    std::optional<double> value; // latest value inside the period
-    std::optional<QDate> valuePeriod;
+    // The period's value: its month's value, or the months inside a longer
+    // period combined as kpi.aggregate says (mean, sum or last).
+    std::optional<double> value;
+    int months = 0;                   // monthly values behind `value`
+    std::optional<QDate> valuePeriod; // the last month behind `value`
     std::optional<metrics::KpiStatus> status;
-    QVector<QDate> trendPeriods;          // kTrendPeriods month starts, oldest first
+    QVector<DateRange> trendWindows;      // kTrendPeriods periods of the chosen length, oldest first
+    QVector<QDate> trendPeriods;          // their first days
     QVector<std::optional<double>> trend; // value per trend period, nullopt = no data
 };
 
@@ -38,6 +43,15 @@ struct FixCounts
     int verified = 0;
 };
 
+// Change against the previous period (like with like; see Comparison).
+struct StageChange
+{
+    std::optional<metrics::ScoreChange> nps; // set when both periods have answers
+    std::optional<metrics::ScoreChange> csat;
+    std::optional<metrics::ScoreChange> ces;
+    metrics::ScoreChange complaints; // counts; fewer is better
+};
+
 struct StageReport
 {
     Stage stage;
@@ -51,6 +65,7 @@ struct StageReport
     RoomStore::CallTotals calls;
     int artifacts = 0;
     FixCounts fixes;
+    std::optional<StageChange> change; // set when the report compares periods
 };
 
 struct RoomReport
@@ -58,7 +73,9 @@ struct RoomReport
     QString roomName;
     int schemaVersion = 0;
     DateRange period;
+    std::optional<Comparison> comparison; // set when the report compares periods
     QVector<StageReport> stages;
+    QVector<StageReport> previousStages; // same order as stages; empty without a comparison
     UnassignedCounts unassigned;
 };
 
@@ -68,8 +85,16 @@ Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::o
                                                   const DateRange& range);
 
 // On a big room this takes a while: progress per stage, and Cancel stops it.
+// Over a plain range (no comparison; trends by month).
 Result<RoomReport> buildReport(const RoomStore& store, const DateRange& period,
                                JobControl::Span progress = {nullptr, 0, 1});
+// Over a chosen period with the previous one: the days of comparison.current,
+// against comparison.previous, with each stage's change.
+Result<RoomReport> buildComparedReport(const RoomStore& store, const Comparison& comparison,
+                               JobControl::Span progress = {nullptr, 0, 1});
+// The period a --from/--to pair names: a whole month or quarter when it is
+// one, else a custom range; both unset = everything.
+Period periodOfRange(const DateRange& range);
 QJsonObject reportToJson(const RoomReport& report);
 
 } // namespace cr

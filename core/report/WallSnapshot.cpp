@@ -1,5 +1,7 @@
 #include "report/WallSnapshot.h"
 
+#include <algorithm>
+
 namespace cr {
 
 QString WallSnapshot::departmentName(RowId id) const
@@ -10,7 +12,14 @@ QString WallSnapshot::departmentName(RowId id) const
     return {};
 }
 
-Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& period)
+CategoryTrend::Direction CategoryTrend::direction() const
+{
+    if (!change.significant)
+        return change.enoughSample || count + previousCount > 0 ? Direction::Same : Direction::Unclear;
+    return change.delta > 0 ? Direction::Up : Direction::Down;
+}
+
+Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& period, QDate today)
 {
     WallSnapshot wall;
     wall.roomName = store.roomName();
@@ -21,59 +30,76 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
         return departments.error();
     wall.departments = *departments;
 
-    auto current = buildReport(store, period.range());
-    if (!current)
-        return current.error();
-    wall.unassigned = current->unassigned;
-    const bool comparable = period.kind != Period::Kind::Everything;
-    const DateRange previousRange = wall.previousPeriod.range();
+    auto lastEvidence = store.latestEvidenceDate();
+    if (!lastEvidence)
+        return lastEvidence.error();
+    wall.comparison = comparePeriods(period, today, *lastEvidence);
+    const Comparison& compared = wall.comparison;
+    const bool comparable = compared.comparable();
 
-    QDate trendEnd = period.to;
-    if (!trendEnd.isValid()) {
-        auto months = store.monthsWithData();
-        if (!months)
-            return months.error();
-        trendEnd = months->isEmpty() ? QDate::currentDate() : months->last();
-    }
-    const QVector<QDate> trendMonths = monthsEndingAt(trendEnd, kTrendPeriods);
+    auto report = buildComparedReport(store, compared);
+    if (!report)
+        return report.error();
+    wall.unassigned = report->unassigned;
 
-    for (const StageReport& report : current->stages) {
+    const QDate lastDay = period.to.isValid() ? period.to : lastEvidence->value_or(today);
+    wall.trendWindows = trendWindows(period, kTrendPeriods, lastDay);
+
+    for (int i = 0; i < report->stages.size(); ++i) {
         StageWall s;
-        s.report = report;
-        const RowId stageId = report.stage.id;
-        if (comparable) {
-            auto previous = stageNps(store, stageId, previousRange);
-            if (!previous)
-                return previous.error();
-            s.previousNps = *previous;
-            if (s.previousNps && report.nps)
-                s.npsChange = metrics::compareNps(*s.previousNps, *report.nps);
+        s.report = report->stages[i];
+        const RowId stageId = s.report.stage.id;
+        if (comparable && i < report->previousStages.size()) {
+            s.previous = report->previousStages[i];
+            s.previousNps = s.previous->nps;
+            if (s.report.change)
+                s.npsChange = s.report.change->nps;
+            s.previousComplaintTotal = s.previous->complaints.total;
         }
-        s.trendPeriods = trendMonths;
-        for (const QDate& month : trendMonths) {
-            auto nps = stageNps(store, stageId, Period::month(month).range());
+        for (const DateRange& window : wall.trendWindows) {
+            s.trendPeriods.append(*window.from);
+            auto nps = stageNps(store, stageId, window);
             if (!nps)
                 return nps.error();
             s.npsTrend.append(*nps);
         }
 
-        auto previousCategories =
-            comparable ? store.complaintCounts(stageId, RoomStore::ComplaintGrouping::Category, previousRange)
-                       : Result<QVector<RoomStore::Count>>(QVector<RoomStore::Count>{});
-        if (!previousCategories)
-            return previousCategories.error();
-        if (comparable) {
-            auto previousTotal = store.complaintTotal(stageId, previousRange);
-            if (!previousTotal)
-                return previousTotal.error();
-            s.previousComplaintTotal = *previousTotal;
-        }
-        for (const auto& c : report.complaints.byCategory) {
-            CategoryTrend t{c.key, c.count, 0};
-            for (const auto& p : *previousCategories)
+        const auto& previousCategories =
+            s.previous ? s.previous->complaints.byCategory : QVector<RoomStore::Count>{};
+        for (const auto& c : s.report.complaints.byCategory) {
+            CategoryTrend t;
+            t.category = c.key;
+            t.count = c.count;
+            for (const auto& p : previousCategories)
                 if (p.key == c.key)
                     t.previousCount = p.count;
+            if (comparable)
+                t.change = metrics::compareCounts(t.previousCount, t.count);
             s.categories.append(t);
+        }
+        // Categories that were complained about before and not at all now.
+        for (const auto& p : previousCategories) {
+            const bool present = std::any_of(s.categories.cbegin(), s.categories.cend(),
+                                             [&](const CategoryTrend& t) { return t.category == p.key; });
+            if (!present) {
+                CategoryTrend t;
+                t.category = p.key;
+                t.previousCount = p.count;
+                t.change = metrics::compareCounts(p.count, 0);
+                s.categories.append(t);
+            }
+        }
+        for (int c = 0; c < s.categories.size() && c < kCategoryTrends; ++c) {
+            for (const DateRange& window : wall.trendWindows) {
+                auto counts = store.complaintCounts(stageId, RoomStore::ComplaintGrouping::Category, window);
+                if (!counts)
+                    return counts.error();
+                int n = 0;
+                for (const auto& k : *counts)
+                    if (k.key == s.categories[c].category)
+                        n = k.count;
+                s.categories[c].trend.append(n);
+            }
         }
 
         auto moments = store.moments(stageId);
@@ -86,18 +112,12 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
             return artifacts.error();
         s.artifacts = *artifacts;
 
-        // Calls of this period first; when it has none, the most recent ones
-        // so the room always has a voice to play.
-        auto calls = store.calls(stageId, period.range(), 20);
+        // Only this period's calls: an empty month says so instead of
+        // replaying older voices as if they were new.
+        auto calls = store.calls(stageId, period.range(), kWallCalls);
         if (!calls)
             return calls.error();
         s.calls = *calls;
-        if (s.calls.isEmpty()) {
-            auto older = store.calls(stageId, {}, 5);
-            if (!older)
-                return older.error();
-            s.calls = *older;
-        }
 
         auto fixes = store.fixes(stageId);
         if (!fixes)

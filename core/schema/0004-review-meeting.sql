@@ -25,3 +25,10 @@ ALTER TABLE review_decision ADD COLUMN status TEXT NOT NULL DEFAULT 'open'
     CHECK (status IN ('open', 'done', 'dropped'));
 ALTER TABLE review_decision ADD COLUMN closed_in_review_id INTEGER REFERENCES review(id) ON DELETE SET NULL;
 CREATE INDEX review_decision_review ON review_decision(review_id);
+
+-- Opening a room asks for the months that hold data and the last day with
+-- evidence (partial periods); on a room of a million answers these need the
+-- time columns indexed on their own.
+CREATE INDEX survey_time ON survey_response(responded_at);
+CREATE INDEX complaint_time ON complaint(received_at);
+CREATE INDEX call_time ON call(started_at);

@@ -136,6 +136,9 @@ public:
     Result<QVector<Review>> reviews() const;
     // First days of the months that hold any dated evidence, oldest first.
     Result<QVector<QDate>> monthsWithData() const;
+    // The last day that holds dated evidence (a KPI value counts to the end
+    // of its month); nullopt for a room without any.
+    Result<std::optional<QDate>> latestEvidenceDate() const;
 
     // Counts rows of a table (tests and diagnostics).
     Result<qint64> rowCount(const QString& table) const;
@@ -147,6 +150,7 @@ private:
     friend class RuleStore;
     friend class ClipStore;
     friend class ReviewStore;
+    friend class BulkWriter;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,

@@ -41,6 +41,9 @@ TEST_CASE("init --demo then report --json has the full shape and real numbers", 
     const Run report = runCli({QStringLiteral("report"), room, QStringLiteral("--json")});
     REQUIRE(report.code == cli::Ok);
     const QJsonObject json = parseJson(report.out);
+    // Without --from/--to there is no previous period to compare with.
+    CHECK(json[QStringLiteral("stages")].toArray()[0].toObject()[QStringLiteral("previous")].isNull());
+    CHECK(json[QStringLiteral("stages")].toArray()[0].toObject()[QStringLiteral("change")].isNull());
     for (const char* key : {"room", "period", "stages", "unassigned"})
         CHECK(json.contains(QString::fromLatin1(key)));
     const QJsonArray stages = json[QStringLiteral("stages")].toArray();
@@ -84,6 +87,27 @@ TEST_CASE("init --demo then report --json has the full shape and real numbers", 
     const QJsonObject oct = parseJson(october.out);
     CHECK(oct[QStringLiteral("period")].toObject()[QStringLiteral("from")].toString() ==
           QStringLiteral("2026-10-01"));
+    // With both ends the report compares with the month before, stage by stage.
+    CHECK(oct[QStringLiteral("period")].toObject()[QStringLiteral("previous")].toObject()[QStringLiteral("from")]
+              .toString() == QStringLiteral("2026-09-01"));
+    for (const QJsonValue& v : oct[QStringLiteral("stages")].toArray()) {
+        const QJsonObject s = v.toObject();
+        REQUIRE(s[QStringLiteral("previous")].isObject());
+        CHECK(s[QStringLiteral("previous")].toObject().contains(QStringLiteral("nps")));
+        const QJsonObject change = s[QStringLiteral("change")].toObject();
+        for (const char* metric : {"nps", "csat"}) {
+            const QJsonValue c = change[QString::fromLatin1(metric)];
+            REQUIRE(c.isObject());
+            CHECK(c.toObject().contains(QStringLiteral("delta")));
+            CHECK(c.toObject()[QStringLiteral("significant")].isBool());
+            // n < 30 on either side is never significant.
+            const int n = s[QString::fromLatin1(metric)].toObject()[QStringLiteral("n")].toInt();
+            const int before =
+                s[QStringLiteral("previous")].toObject()[QString::fromLatin1(metric)].toObject()[QStringLiteral("n")].toInt();
+            if (n < 30 || before < 30)
+                CHECK_FALSE(c.toObject()[QStringLiteral("significant")].toBool());
+        }
+    }
     // A period with no data gives null metrics, not zeros.
     const Run empty =
         runCli({QStringLiteral("report"), room, QStringLiteral("--json"), QStringLiteral("--from"),

@@ -136,6 +136,66 @@ TEST_CASE("An NPS change is significant only beyond 1.96 * sqrt(SE1^2 + SE2^2)",
     CHECK(big.significant);
 }
 
+TEST_CASE("One promoter against one detractor is never a significant change", "[metrics][compare]")
+{
+    // n = 1 in both periods: the standard errors are 0, so the raw test would
+    // call a 200-point swing significant. The n >= 30 rule must stop it.
+    const NpsChange tiny = compareNps(*npsFromGroups(0, 0, 1), *npsFromGroups(1, 0, 0));
+    CHECK(tiny.delta == Approx(200));
+    CHECK(tiny.threshold == Approx(0));
+    CHECK_FALSE(tiny.enoughSample);
+    CHECK_FALSE(tiny.significant);
+
+    // 29 answers on one side is still not enough, however large the shift.
+    CHECK_FALSE(compareNps(*npsFromGroups(1, 0, 28), *npsFromGroups(300, 0, 0)).significant);
+    CHECK(compareNps(*npsFromGroups(1, 0, 29), *npsFromGroups(300, 0, 0)).significant);
+}
+
+TEST_CASE("CSAT changes use the two-proportion test with the same n >= 30 rule", "[metrics][compare]")
+{
+    CsatTally before;
+    REQUIRE(before.add(5, 60));
+    REQUIRE(before.add(2, 40)); // 60 % of 100
+    CsatTally after;
+    REQUIRE(after.add(4, 75));
+    REQUIRE(after.add(1, 25)); // 75 % of 100
+    const ScoreChange c = compareCsat(*before.result(), *after.result());
+    // pooled p = 0.675; SE = sqrt(0.675 * 0.325 * 2 / 100) = 0.066238
+    CHECK(c.delta == Approx(15));
+    CHECK(c.threshold == Approx(100 * 1.96 * 0.066238).epsilon(1e-4));
+    CHECK(c.significant);
+
+    CsatTally one;
+    REQUIRE(one.add(1));
+    CsatTally other;
+    REQUIRE(other.add(5));
+    CHECK_FALSE(compareCsat(*one.result(), *other.result()).significant);
+}
+
+TEST_CASE("CES changes compare means with Welch's standard error", "[metrics][compare]")
+{
+    CesTally before;
+    REQUIRE(before.add(3, 50));
+    REQUIRE(before.add(5, 50)); // mean 4, variance 100/99
+    CesTally after;
+    REQUIRE(after.add(2, 50));
+    REQUIRE(after.add(4, 50)); // mean 3
+    const auto b = *before.result();
+    CHECK(b.variance == Approx(100.0 / 99));
+    const ScoreChange c = compareCes(b, *after.result());
+    CHECK(c.delta == Approx(-1));
+    CHECK(c.threshold == Approx(1.96 * std::sqrt(2 * (100.0 / 99) / 100)));
+    CHECK(c.significant);
+}
+
+TEST_CASE("Complaint counts change significantly only beyond Poisson noise", "[metrics][compare]")
+{
+    CHECK_FALSE(compareCounts(3, 6).significant);   // 9 complaints: too few to say
+    CHECK_FALSE(compareCounts(20, 28).significant); // 8 < 1.96 * sqrt(48) = 13.6
+    CHECK(compareCounts(20, 40).significant);       // 20 > 1.96 * sqrt(60) = 15.2
+    CHECK(compareCounts(40, 20).delta == Approx(-20));
+}
+
 TEST_CASE("KPI status follows direction, target and amber band", "[metrics]")
 {
     using D = KpiDirection;

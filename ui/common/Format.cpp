@@ -1,5 +1,7 @@
 #include "common/Format.h"
 
+#include "report/RoomReport.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QtMath>
@@ -115,6 +117,34 @@ QString complaintStatusWord(ComplaintStatus status)
         return QCoreApplication::translate("Format", "closed");
     }
     return {};
+}
+
+QString kpiPeriodDefinition(const KpiReport& k)
+{
+    const bool quarters = k.trendPeriods.size() >= 2 && k.trendPeriods[0].addMonths(3) == k.trendPeriods[1];
+    QString how;
+    switch (k.kpi.aggregate) {
+    case KpiAggregate::Mean:
+        how = QCoreApplication::translate("Format", "the mean of its monthly values");
+        break;
+    case KpiAggregate::Sum:
+        how = QCoreApplication::translate("Format", "the sum of its monthly values (a count)");
+        break;
+    case KpiAggregate::Last:
+        how = QCoreApplication::translate("Format", "its last monthly value");
+        break;
+    }
+    QString text;
+    if (k.months > 1)
+        text = QCoreApplication::translate("Format", "The period's value is %1 (%2 months).").arg(how).arg(k.months);
+    else
+        text = QCoreApplication::translate("Format", "The period's value is its month's value.");
+    text += QLatin1Char(' ');
+    text += quarters ? QCoreApplication::translate("Format", "Trend: the last %1 quarters, each %2.")
+                           .arg(k.trendPeriods.size())
+                           .arg(how)
+                     : QCoreApplication::translate("Format", "Trend: the last %1 months.").arg(k.trendPeriods.size());
+    return text;
 }
 
 } // namespace cr::ui

@@ -7,6 +7,10 @@
 #include <QString>
 #include <optional>
 
+namespace cr {
+struct KpiReport;
+}
+
 namespace cr::ui {
 
 QString noDataDash();                                 // "—"
@@ -18,6 +22,9 @@ QString formatNumber(double value, int decimals);
 QString formatKpiValue(double value, const QString& unit);
 QString formatKpiTarget(const Kpi& kpi); // "target ≥ 18 %"
 QString formatDate(const QDate& date);   // "12 Nov 2026"
+// How a KPI's value over the period and each trend point are made, for
+// tooltips and chart captions ("The mean of its 3 monthly values…").
+QString kpiPeriodDefinition(const KpiReport& kpi);
 
 // Words a person reads (the room file stores "web_page", "in_progress").
 QString artifactKindWord(ArtifactKind kind);         // "Web page"

@@ -8,7 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -20,20 +20,29 @@
 namespace cr::ui {
 
 namespace {
-qreal msecs(const QDate& d)
+// Points sit at the index of their period and every period gets its own
+// tick and label right under its point (a date axis spaced ticks evenly in
+// time, so months of 28-31 days drifted and labels fell one month off).
+QCategoryAxis* periodAxis(const Theme& theme, const QVector<QDate>& starts, Period::Kind kind)
 {
-    return qreal(QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch());
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < starts.size(); ++i) {
+        const Period p = kind == Period::Kind::Quarter ? Period::quarter(starts[i]) : Period::month(starts[i]);
+        axis->append(trendWindowLabel(p, p.range()), i);
+    }
+    axis->setRange(-0.4, qMax(0.4, starts.size() - 0.6));
+    axis->setLabelsFont(theme.font(theme.smallPx()));
+    axis->setGridLineVisible(false);
+    return axis;
 }
 
-QDateTimeAxis* monthAxis(const Theme& theme, const QVector<QDate>& periods)
+// Quarters when consecutive starts are three months apart.
+Period::Kind kindOf(const QVector<QDate>& starts)
 {
-    auto* axis = new QDateTimeAxis;
-    axis->setFormat(QStringLiteral("MMM yy"));
-    axis->setTickCount(qMin(int(periods.size()), 7));
-    if (!periods.isEmpty())
-        axis->setRange(QDateTime(periods.first(), QTime(0, 0)), QDateTime(periods.last(), QTime(0, 0)));
-    axis->setLabelsFont(theme.font(theme.smallPx()));
-    return axis;
+    if (starts.size() >= 2 && starts[0].addMonths(3) == starts[1])
+        return Period::Kind::Quarter;
+    return Period::Kind::Month;
 }
 
 // QChartView releases, but does not delete, the chart it showed before.
@@ -140,7 +149,7 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
         const auto& s = stage.npsTrend[i];
         if (!s)
             continue;
-        const qreal x = msecs(stage.trendPeriods[i]);
+        const qreal x = i;
         line->append(x, s->score);
         points->append(x, s->score);
         upper->append(x, qMin(100.0, s->score + s->margin95));
@@ -156,7 +165,7 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     chart->addSeries(band);
     addTrendSeries(t, chart, line, points);
 
-    auto* x = monthAxis(t, stage.trendPeriods);
+    auto* x = periodAxis(t, stage.trendPeriods, kindOf(stage.trendPeriods));
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     y->setLabelsFont(t.font(t.smallPx()));
@@ -170,8 +179,11 @@ void TrendChartDialog::plotNps(const StageWall& stage, const Period& period)
     y->setTitleText(tr("NPS"));
     attachAxes(chart, x, y);
     replaceChart(m_view, chart);
-    QString caption = tr("NPS = % promoters (9–10) − % detractors (0–6) per month, "
-                         "with its 95 % margin of error as the band. Wide bands mean few answers.");
+    QString caption = kindOf(stage.trendPeriods) == Period::Kind::Quarter
+                          ? tr("NPS = % promoters (9–10) − % detractors (0–6) per quarter, "
+                               "with its 95 % margin of error as the band. Wide bands mean few answers.")
+                          : tr("NPS = % promoters (9–10) − % detractors (0–6) per month, "
+                               "with its 95 % margin of error as the band. Wide bands mean few answers.");
     if (stage.report.nps)
         caption += QStringLiteral(" ") + tr("%1: %2, n = %3, ±%4.")
                                              .arg(period.label(), formatNps(stage.report.nps->score))
@@ -194,7 +206,7 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     for (int i = 0; i < k.trend.size() && i < k.trendPeriods.size(); ++i) {
         if (!k.trend[i])
             continue;
-        const qreal x = msecs(k.trendPeriods[i]);
+        const qreal x = i;
         line->append(x, *k.trend[i]);
         points->append(x, *k.trend[i]);
         lo = qMin(lo, *k.trend[i]);
@@ -206,14 +218,14 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
         auto* target = new QLineSeries;
         target->setName(formatKpiTarget(k.kpi));
         if (!k.trendPeriods.isEmpty()) {
-            target->append(msecs(k.trendPeriods.first()), *k.kpi.target);
-            target->append(msecs(k.trendPeriods.last()), *k.kpi.target);
+            target->append(-0.4, *k.kpi.target);
+            target->append(k.trendPeriods.size() - 0.6, *k.kpi.target);
         }
         target->setPen(QPen(t.mutedText, t.px(2), Qt::DashLine));
         chart->addSeries(target);
     }
     addTrendSeries(t, chart, line, points);
-    auto* x = monthAxis(t, k.trendPeriods);
+    auto* x = periodAxis(t, k.trendPeriods, kindOf(k.trendPeriods));
     auto* y = new QValueAxis;
     const double pad = qMax(1.0, (hi - lo) * 0.15);
     y->setRange(lo - pad, hi + pad);
@@ -226,6 +238,7 @@ void TrendChartDialog::plotKpi(const KpiReport& k)
     caption +=
         QStringLiteral(" — ") + tr("%1. Green when the target is met, amber within %2 of it, red beyond.")
                                     .arg(formatKpiTarget(k.kpi), formatKpiValue(k.kpi.amberBand, k.kpi.unit));
+    caption += QStringLiteral(" ") + kpiPeriodDefinition(k);
     m_caption->setText(caption);
 }
 

@@ -8,14 +8,15 @@
 #include <QHBoxLayout>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cr::ui {
 
 CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallContext& context, QWidget* parent)
     : LaneCell(theme, Lane::Calls, stage.report.stage.name, parent)
 {
-    Q_UNUSED(context)
     if (stage.calls.isEmpty()) {
-        addEmptyState(tr("No calls for this stage yet: drop audio files here or add a feed."));
+        addEmptyState(tr("No calls in %1: drop audio files here or add a feed.").arg(context.periodLabel));
         return;
     }
     body()->setSpacing(theme.px(2));
@@ -56,8 +57,10 @@ CallsCell::CallsCell(const Theme& theme, const StageWall& stage, const WallConte
         connect(row, &ClickableFrame::clicked, this, [this, id] { emit playClicked(id); });
         body()->addWidget(row);
     }
-    if (stage.calls.size() > shown) {
-        auto* more = addMoreLink(tr("+%n more", nullptr, int(stage.calls.size()) - shown));
+    const int total = std::max(int(stage.calls.size()), stage.report.calls.count);
+    if (total > shown) {
+        auto* more = addMoreLink(tr("+%n more", nullptr, total - shown));
+        more->setToolTip(tr("List every call of this stage in %1").arg(context.periodLabel));
         more->setObjectName(QStringLiteral("moreCalls"));
         connect(more, &ClickableFrame::clicked, this, &CallsCell::moreClicked);
     }

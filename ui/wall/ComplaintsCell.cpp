@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cr::ui {
 
 namespace {
@@ -19,14 +21,22 @@ void addTrend(QGridLayout* grid, int row, const Theme& theme, const CategoryTren
     QColor color = theme.neutral;
     if (!compare) {
         glyph = QString();
-    } else if (c.count > c.previousCount) {
-        glyph = QStringLiteral("↑");
-        color = theme.red;
-    } else if (c.count < c.previousCount) {
-        glyph = QStringLiteral("↓");
-        color = theme.green;
     } else {
-        glyph = QStringLiteral("=");
+        // Up or down only beyond noise (computed in core); else a grey "≈".
+        switch (c.direction()) {
+        case CategoryTrend::Direction::Up:
+            glyph = QStringLiteral("↑");
+            color = theme.red;
+            break;
+        case CategoryTrend::Direction::Down:
+            glyph = QStringLiteral("↓");
+            color = theme.green;
+            break;
+        case CategoryTrend::Direction::Same:
+        case CategoryTrend::Direction::Unclear:
+            glyph = QStringLiteral("≈");
+            break;
+        }
     }
     auto* label = new TextLabel(glyph, theme.font(theme.bodyPx(), QFont::Bold), color);
     label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -91,7 +101,10 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     grid->setHorizontalSpacing(theme.px(6));
     grid->setVerticalSpacing(theme.px(2));
     grid->setColumnStretch(0, 1);
-    const int shown = qMin(kMaxCategories, int(stage.categories.size()));
+    // Categories gone quiet this period stay in the drill-down, not on the wall.
+    const int present = int(std::count_if(stage.categories.cbegin(), stage.categories.cend(),
+                                          [](const CategoryTrend& c) { return c.count > 0; }));
+    const int shown = qMin(kMaxCategories, present);
     for (int i = 0; i < shown; ++i) {
         const CategoryTrend& c = stage.categories[i];
         grid->addWidget(new TextLabel(c.category, theme.font(theme.smallPx()), theme.text), i, 0);
@@ -106,10 +119,15 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
             tip += tr(" (%1 in %2)").arg(c.previousCount).arg(context.previousPeriodLabel.toHtmlEscaped());
     }
     layout->addLayout(grid);
-    if (stage.categories.size() > shown) {
-        addText(layout, tr("+%n more", nullptr, int(stage.categories.size()) - shown), theme.smallPx(),
-                theme.accent, 1, QFont::Bold);
+    if (present > shown) {
+        addText(layout, tr("+%n more", nullptr, present - shown), theme.smallPx(), theme.accent, 1,
+                QFont::Bold);
     }
+    if (context.compare)
+        tip += QStringLiteral("<br>") +
+               tr("↑ or ↓ only when the change is larger than chance: |now − before| > 1.96·√(now + before), "
+                  "with at least %1 complaints between them; otherwise ≈.")
+                   .arg(metrics::kCountMinimum);
     frame->setToolTip(tip + QStringLiteral("<br>") + tr("Click to read and search them."));
 }
 

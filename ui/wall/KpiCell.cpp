@@ -20,8 +20,9 @@ QString kpiTooltip(const KpiReport& k, const WallContext& context)
         tip += QStringLiteral("<br>") +
                KpiTile::tr("%1 in %2")
                    .arg(formatKpiValue(*k.value, k.kpi.unit),
-                        k.valuePeriod ? QLocale().toString(*k.valuePeriod, QStringLiteral("MMMM yyyy"))
-                                      : context.periodLabel);
+                        k.months <= 1 && k.valuePeriod
+                            ? QLocale().toString(*k.valuePeriod, QStringLiteral("MMMM yyyy"))
+                            : context.periodLabel);
     } else {
         tip += QStringLiteral("<br>") + KpiTile::tr("No value in %1.").arg(context.periodLabel);
     }
@@ -29,7 +30,7 @@ QString kpiTooltip(const KpiReport& k, const WallContext& context)
     tip += QStringLiteral("<br>") +
            KpiTile::tr("Green when the target is met, amber within %1 of it, red beyond.")
                .arg(formatKpiValue(k.kpi.amberBand, k.kpi.unit));
-    tip += QStringLiteral("<br>") + KpiTile::tr("Line: the last %1 months.").arg(k.trend.size());
+    tip += QStringLiteral("<br>") + kpiPeriodDefinition(k).toHtmlEscaped();
     return tip;
 }
 } // namespace

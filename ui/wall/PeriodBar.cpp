@@ -2,9 +2,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace cr::ui {
 
@@ -21,7 +27,8 @@ PeriodBar::PeriodBar(QWidget* parent)
     m_compare->setObjectName(QStringLiteral("compareToPrevious"));
     m_kind->addItem(tr("Month"), int(Period::Kind::Month));
     m_kind->addItem(tr("Quarter"), int(Period::Kind::Quarter));
-    m_kind->setToolTip(tr("Review by month or by quarter"));
+    m_kind->addItem(tr("Custom range…"), int(Period::Kind::Custom));
+    m_kind->setToolTip(tr("Review by month, by quarter or over any range of days"));
     m_prev->setText(QStringLiteral("◀"));
     m_prev->setObjectName(QStringLiteral("previousPeriod"));
     m_prev->setToolTip(tr("Previous period"));
@@ -84,11 +91,45 @@ void PeriodBar::setPresentation(bool on)
 void PeriodBar::emitKindChange()
 {
     const auto kind = static_cast<Period::Kind>(m_kind->currentData().toInt());
+    if (kind == Period::Kind::Custom) {
+        chooseCustomRange();
+        return;
+    }
     if (kind == m_period.kind)
         return;
-    const QDate anchor = m_period.to.isValid() ? m_period.to : QDate::currentDate();
+    QDate anchor = m_period.to.isValid() ? m_period.to : QDate::currentDate();
+    anchor = std::min(anchor, QDate::currentDate());
     emit periodChangeRequested(kind == Period::Kind::Quarter ? Period::quarter(anchor)
                                                              : Period::month(anchor));
+}
+
+void PeriodBar::chooseCustomRange()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("customRangeDialog"));
+    dialog.setWindowTitle(tr("Custom range"));
+    auto* form = new QFormLayout(&dialog);
+    const QDate today = QDate::currentDate();
+    auto* from = new QDateEdit(m_period.from.isValid() ? m_period.from : today.addMonths(-1));
+    auto* to = new QDateEdit(m_period.to.isValid() ? std::min(m_period.to, today) : today);
+    for (QDateEdit* edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setMaximumDate(today); // never into the future
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    }
+    from->setObjectName(QStringLiteral("customFrom"));
+    to->setObjectName(QStringLiteral("customTo"));
+    form->addRow(tr("From"), from);
+    form->addRow(tr("To (inclusive)"), to);
+    form->addRow(new QLabel(tr("Compared with the same number of days just before.")));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        emit periodChangeRequested(Period::custom(from->date(), to->date()));
+    else
+        m_kind->setCurrentIndex(m_kind->findData(int(m_period.kind)));
 }
 
 void PeriodBar::setTheme(const Theme& theme)
@@ -102,6 +143,7 @@ void PeriodBar::setTheme(const Theme& theme)
     m_room->setFont(theme.font(theme.stageNamePx(), QFont::Bold));
     m_periodLabel->setFont(theme.font(theme.valuePx(), QFont::Bold));
     m_periodLabel->setMinimumWidth(theme.px(190));
+    m_periodLabel->setMaximumWidth(theme.px(420));
     QPalette pal = m_stages->palette();
     pal.setColor(QPalette::WindowText, theme.mutedText);
     m_stages->setPalette(pal);
@@ -120,12 +162,16 @@ void PeriodBar::setStageCount(int count)
     m_stages->setText(tr("Stages: %1").arg(count));
 }
 
-void PeriodBar::setPeriod(const Period& period, const Period& previous)
+void PeriodBar::setPeriod(const Period& period, const QString& label, const QString& comparedWith)
 {
     m_period = period;
-    m_periodLabel->setText(period.label());
-    m_kind->setCurrentIndex(period.kind == Period::Kind::Quarter ? 1 : 0);
-    m_compare->setText(tr("Compare to %1").arg(previous.label()));
+    m_periodLabel->setText(label);
+    const int index = m_kind->findData(int(period.kind));
+    m_kind->setCurrentIndex(index >= 0 ? index : 0);
+    m_compare->setText(tr("Compare %1").arg(comparedWith));
+    // The room never looks into the future.
+    m_next->setEnabled(!period.next().startsAfter(QDate::currentDate()));
+    m_next->setToolTip(m_next->isEnabled() ? tr("Next period") : tr("This is the latest period"));
 }
 
 void PeriodBar::setStatus(const QString& text)

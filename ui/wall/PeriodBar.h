@@ -23,7 +23,8 @@ public:
     void setTheme(const Theme& theme);
     void setRoomName(const QString& name);
     void setStageCount(int count);
-    void setPeriod(const Period& period, const Period& previous);
+    // label: "Q4 2026 · partial: 1–31 Oct 2026"; comparedWith: "vs 1–31 Jul 2026".
+    void setPeriod(const Period& period, const QString& label, const QString& comparedWith);
     void setStatus(const QString& text); // "Loading…", or empty
     // Presentation keeps only what the room reads: room name and period.
     void setPresentation(bool on);
@@ -39,6 +40,7 @@ signals:
 
 private:
     void emitKindChange();
+    void chooseCustomRange();
 
     Period m_period;
     QLabel* m_room;

@@ -40,6 +40,10 @@ QString npsTooltip(const StageWall& stage, const WallContext& context)
                    .arg(stage.previousNps->n)
                    .arg(formatSigned(c.delta, 1), formatNumber(c.threshold, 1),
                         c.significant ? ScoreCell::tr("significant") : ScoreCell::tr("not significant"));
+        if (!c.enoughSample)
+            tip += QStringLiteral("<br>") +
+                   ScoreCell::tr("Both periods need at least %1 answers before a change can count.")
+                       .arg(metrics::kLowSampleThreshold);
     } else if (context.compare) {
         tip += QStringLiteral("<br>") +
                ScoreCell::tr("No NPS in %1 to compare with.").arg(context.previousPeriodLabel);
@@ -129,22 +133,48 @@ ScoreCell::ScoreCell(const Theme& theme, const StageWall& stage, const WallConte
         spark->setObjectName(QStringLiteral("npsTrend"));
         spark->setFixedSize(theme.px(64), n->height());
         spark->setToolTip(
-            tr("NPS by month, the last %1 months; click for the chart with its margin of error.")
-                .arg(stage.npsTrend.size()));
+            context.trendLength == Period::Kind::Quarter
+                ? tr("NPS by quarter, the last %1 quarters; click for the chart with its margin of error.")
+                      .arg(stage.npsTrend.size())
+                : tr("NPS by month, the last %1 months; click for the chart with its margin of error.")
+                      .arg(stage.npsTrend.size()));
         nRow->addStretch(1);
         nRow->addWidget(spark);
         layout->addLayout(nRow);
     }
 
-    const QString csat = r.csat ? tr("CSAT %1\u2009% · n\u00A0%2").arg(qRound(r.csat->score)).arg(r.csat->n)
-                                : tr("CSAT %1 %2").arg(noDataDash(), noDataText());
-    const QString ces = r.ces ? tr("CES %1 of 7 · n\u00A0%2").arg(formatNumber(r.ces->mean, 1)).arg(r.ces->n)
-                              : tr("CES %1 %2").arg(noDataDash(), noDataText());
+    // CSAT and CES: n, "low sample" under 30, and the change only when the
+    // test says so (the same rules as NPS).
+    const auto* change = context.compare && stage.report.change ? &*stage.report.change : nullptr;
+    auto changeText = [](const std::optional<metrics::ScoreChange>& c, bool lowerIsBetter, int decimals) {
+        if (!c || !c->enoughSample)
+            return QString(); // "low sample" says why there is no verdict
+        if (!c->significant)
+            return QStringLiteral(" · ≈");
+        const bool better = lowerIsBetter ? c->delta < 0 : c->delta > 0;
+        return QStringLiteral(" · %1 %2").arg(better ? QStringLiteral("▲") : QStringLiteral("▼"),
+                                                  formatSigned(c->delta, decimals));
+    };
+    QString csat = r.csat ? tr("CSAT %1 % · n %2").arg(qRound(r.csat->score)).arg(r.csat->n)
+                          : tr("CSAT %1 %2").arg(noDataDash(), noDataText());
+    if (r.csat && change)
+        csat += changeText(change->csat, false, 0);
+    if (r.csat && r.csat->lowSample())
+        csat += tr(" · low sample");
+    QString ces = r.ces ? tr("CES %1 of 7 · n %2").arg(formatNumber(r.ces->mean, 1)).arg(r.ces->n)
+                        : tr("CES %1 %2").arg(noDataDash(), noDataText());
+    if (r.ces && change)
+        ces += changeText(change->ces, true, 1);
+    if (r.ces && r.ces->lowSample())
+        ces += tr(" · low sample");
     addText(layout, csat, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("csat"));
     addText(layout, ces, theme.smallPx(), theme.text)->setObjectName(QStringLiteral("ces"));
     frame->setToolTip(frame->toolTip() + QStringLiteral("<hr>") +
-                      tr("CSAT = % of answers 4–5 on a 1–5 scale (top-2-box). "
-                         "CES = mean effort on 1–7 (lower is easier)."));
+                      tr("CSAT = % of answers 4–5 on a 1–5 scale (top-2-box); a change counts when the "
+                         "two-proportion test says so and both periods have n ≥ %1. "
+                         "CES = mean effort on 1–7 (lower is easier, ▲ = easier). "
+                         "Below n = %1 a score is marked “low sample”.")
+                          .arg(metrics::kLowSampleThreshold));
     connect(frame, &ClickableFrame::clicked, this, &ScoreCell::npsClicked);
     body()->addWidget(frame);
 }

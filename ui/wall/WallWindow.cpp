@@ -2,6 +2,7 @@
 
 #include "demo/DemoRoom.h"
 #include "drill/ArtifactDialog.h"
+#include "drill/CallsDialog.h"
 #include "drill/ComplaintsDialog.h"
 #include "drill/FixesDialog.h"
 #include "drill/StageInfoDialog.h"
@@ -70,10 +71,7 @@ WallWindow::WallWindow(QWidget* parent)
     connect(m_wall, &WallView::kpiClicked, this, &WallWindow::openKpi);
     connect(m_wall, &WallView::complaintsClicked, this, &WallWindow::openComplaints);
     connect(m_wall, &WallView::callClicked, this, [this](int stage, RowId id) { playCall(id, stage); });
-    connect(m_wall, &WallView::moreCallsClicked, this, [this](int stage) {
-        if (const StageWall* s = stageAt(stage); s && !s->calls.isEmpty())
-            playCall(s->calls.first().id, stage);
-    });
+    connect(m_wall, &WallView::moreCallsClicked, this, &WallWindow::openCalls);
     connect(m_wall, &WallView::artifactClicked, this, &WallWindow::openArtifact);
     connect(m_wall, &WallView::fixesClicked, this, &WallWindow::openFixes);
     connect(m_wall, &WallView::filesDropped, this, [this](int stage, const QStringList& files) {
@@ -159,6 +157,8 @@ QString WallWindow::roomError() const
 
 void WallWindow::setPeriod(const Period& period)
 {
+    if (period.startsAfter(QDate::currentDate()))
+        return; // never into the future
     m_period = period;
     m_periodChosen = true;
     reload();
@@ -195,7 +195,7 @@ void WallWindow::reload()
 {
     if (!m_store)
         return;
-    m_bar->setPeriod(m_period, m_period.previous());
+    m_bar->setPeriod(m_period, m_period.label(), tr("to %1").arg(m_period.previous().label()));
     m_bar->setStatus(tr("Loading…"));
     m_loader.load(m_store->path(), m_period);
 }
@@ -203,6 +203,9 @@ void WallWindow::reload()
 void WallWindow::onLoaded(const WallData& data)
 {
     m_data = data;
+    const Comparison& compared = data.snapshot.comparison;
+    m_bar->setPeriod(m_period, compared.label(), compared.partial ? tr("to the same days: %1").arg(context().previousPeriodLabel)
+                                                                  : tr("to %1").arg(compared.previousPeriod.label()));
     m_bar->setStatus(QString());
     m_bar->setStageCount(int(data.snapshot.stages.size()));
     m_bar->setRoomName(data.snapshot.roomName);
@@ -216,14 +219,26 @@ WallContext WallWindow::context() const
 {
     WallContext c;
     if (m_data) {
-        c.periodLabel = m_data->snapshot.period.label();
+        const Comparison& compared = m_data->snapshot.comparison;
+        c.periodLabel = compared.label();
+        c.partial = compared.partial;
         const Period& previous = m_data->snapshot.previousPeriod;
-        c.previousPeriodLabel = previous.label();
-        c.previousPeriodShort = previous.kind == Period::Kind::Month
-                                    ? QLocale().toString(previous.from, QStringLiteral("MMM yyyy"))
-                                    : previous.label();
+        if (compared.partial && compared.previous.from && compared.previous.to) {
+            // Like with like: the same days of the period before.
+            const QLocale locale;
+            c.previousPeriodLabel = tr("%1 – %2").arg(locale.toString(*compared.previous.from, QStringLiteral("d MMM")),
+                                                      locale.toString(*compared.previous.to, QStringLiteral("d MMM yyyy")));
+            c.previousPeriodShort = tr("%1 – %2").arg(locale.toString(*compared.previous.from, QStringLiteral("d MMM")),
+                                                      locale.toString(*compared.previous.to, QStringLiteral("d MMM")));
+        } else {
+            c.previousPeriodLabel = previous.label();
+            c.previousPeriodShort = previous.kind == Period::Kind::Month
+                                        ? QLocale().toString(previous.from, QStringLiteral("MMM yyyy"))
+                                        : previous.label();
+        }
+        c.trendLength = m_data->snapshot.period.kind;
     }
-    c.compare = m_compare;
+    c.compare = m_compare && (!m_data || m_data->snapshot.comparison.comparable());
     return c;
 }
 
@@ -366,6 +381,15 @@ void WallWindow::openFixes(int stage)
     if (const StageWall* s = stageAt(stage))
         FixesDialog::showFor(m_data->snapshot, *s, m_theme, this);
 }
+void WallWindow::openCalls(int stage)
+{
+    const StageWall* s = stageAt(stage);
+    if (!s || !m_store)
+        return;
+    auto* dialog = CallsDialog::showFor(m_store->path(), *s, m_data->snapshot.period, m_theme, this);
+    connect(dialog, &CallsDialog::playRequested, this, [this, stage](RowId id) { playCall(id, stage); });
+}
+
 
 void WallWindow::openStage(int stage)
 {

@@ -95,6 +95,7 @@ private:
     void openComplaints(int stage);
     void openArtifact(int stage, int artifactIndex);
     void openFixes(int stage);
+    void openCalls(int stage);
     void openStage(int stage);
 
     std::unique_ptr<RoomStore> m_store;
