@@ -340,16 +340,21 @@ void WallWindow::playCall(RowId callId, int stageIndex)
     if (!m_store)
         return;
     if (!m_player) {
-        m_player = new CallPlayerDialog(m_store.get(), this);
+        m_player = new CallPlayerDialog(m_store->path(), this);
         m_player->setAttribute(Qt::WA_DeleteOnClose);
     }
     QVector<Call> calls;
     if (const StageWall* s = stageAt(stageIndex))
         calls = s->calls;
     m_player->setTheme(m_theme);
+    // The call already in the player comes forward where it was: the click
+    // toggles play/pause, it does not start the call again from 0:00.
+    m_player->playCall(callId, calls);
+    if (m_player->isMinimized())
+        m_player->showNormal();
     m_player->show();
     m_player->raise();
-    m_player->playCall(callId, calls);
+    m_player->activateWindow(); // Space and the arrows reach the player at once
 }
 
 void WallWindow::openNpsTrend(int stage)
