@@ -1,5 +1,6 @@
 #include "demo/DemoRoom.h"
 
+#include "demo/DemoClips.h"
 #include "demo/DemoImports.h"
 #include "demo/DemoScript.h"
 #include "media/AudioInfo.h"
@@ -614,6 +615,8 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options, JobControl::
     if (auto r = advance(QCoreApplication::translate("DemoRoom", "Fixes and reviews")); !r)
         return r;
     if (auto r = addFixesAndReviews(c); !r)
+        return r;
+    if (auto r = addDemoClips(store); !r)
         return r;
     if (progress.isCancelled())
         return Error(QCoreApplication::translate("DemoRoom", "Cancelled; the demo room was not created."),
