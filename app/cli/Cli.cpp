@@ -13,6 +13,8 @@
 
 namespace cr::cli {
 
+int runGenerate(const QStringList& args, QTextStream& out, QTextStream& err); // GenerateCommand.cpp
+
 namespace {
 
 QString overview()
@@ -246,6 +248,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runInit(args, out, err);
     if (command == QLatin1String("report"))
         return runReport(args, out, err);
+    if (command == QLatin1String("generate"))
+        return runGenerate(args, out, err);
     if (command == QLatin1String("import"))
         return runImport(args, out, err);
     if (command == QLatin1String("feed"))

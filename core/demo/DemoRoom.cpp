@@ -5,6 +5,7 @@
 #include "demo/DemoScript.h"
 #include "media/AudioInfo.h"
 #include "media/MediaTypes.h"
+#include "store/ReviewStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -498,8 +499,11 @@ Status addFixesAndReviews(Context& c)
         fix.status = f.status;
         fix.createdOn = c.month(f.createdMonth).addDays(c.rng.between(2, 20));
         fix.due = c.month(f.dueMonth).addMonths(1).addDays(-1);
+        // Verified in the last month: after that month's review (held by the
+        // 21st), so the next agenda celebrates them.
         if (f.status == FixStatus::Verified)
-            fix.verifiedOn = c.month(f.verifiedMonth).addDays(c.rng.between(5, 20));
+            fix.verifiedOn = c.month(f.verifiedMonth)
+                                 .addDays(f.verifiedMonth == kMonths - 1 ? c.rng.between(22, 27) : c.rng.between(5, 20));
         const QString metric = str(f.metric);
         if (metric == QLatin1String("nps")) {
             fix.metric = metric;
@@ -527,19 +531,29 @@ Status addFixesAndReviews(Context& c)
     QStringList leaders{QStringLiteral("Jonathan Hale (CEO)")};
     for (const auto& d : demo::departments())
         leaders << str(d.leader);
-    const QStringList decisions[] = {
-        {QStringLiteral("Field Engineering to roll two-hour windows out to every region."),
-         QStringLiteral("Customer Care and Digital to scope one case history across channels.")},
-        {QStringLiteral(
-             "Billing to explain the part-month charge before checkout, not after the first bill."),
-         QStringLiteral(
-             "Listen to a 'Renew or leave' call at every review until churn is back under target.")},
-        {QStringLiteral("Celebrate: installs on first appointment above target for three months running."),
-         QStringLiteral("Get help is the worst stage: Customer Care to bring a call-back plan next month.")},
+    // Three past reviews, each of the month before it was held; a review's
+    // decisions are closed by the next one, the last review's stay open for
+    // today's agenda.
+    struct DemoDecision
+    {
+        const char* stage; // nullptr: the whole journey
+        const char* text;
     };
+    const QVector<DemoDecision> decisions[] = {
+        {{"Get connected", QT_TRANSLATE_NOOP("DemoRoom", "Field Engineering to roll two-hour windows out to every region.")},
+         {"Get help", QT_TRANSLATE_NOOP("DemoRoom", "Customer Care and Digital to scope one case history across channels.")}},
+        {{"Pay", QT_TRANSLATE_NOOP("DemoRoom", "Billing to explain the part-month charge before checkout, not after the first bill.")},
+         {nullptr, QT_TRANSLATE_NOOP("DemoRoom", "Listen to a 'Renew or leave' call at every review until churn is back under target.")}},
+        {{"Get connected", QT_TRANSLATE_NOOP("DemoRoom", "Verify the two-hour windows against installs on first appointment.")},
+         {"Get help", QT_TRANSLATE_NOOP("DemoRoom", "Customer Care to bring a call-back plan to the next review.")},
+         {"Renew or leave", QT_TRANSLATE_NOOP("DemoRoom", "Sales and Care to agree one loyalty price before renewal letters go out.")}},
+    };
+    QVector<RowId> previousDecisions;
+    ReviewStore reviews(c.store);
     for (int i = 0; i < 3; ++i) {
-        const QDate month = c.month(kMonths - 3 + i);
-        Review r;
+        const QDate month = c.month(kMonths - 4 + i);
+        ReviewRecord record;
+        Review& r = record.review;
         // Second Tuesday of the month after the one under review.
         QDate day = month.addMonths(1);
         while (day.dayOfWeek() != Qt::Tuesday)
@@ -548,11 +562,28 @@ Status addFixesAndReviews(Context& c)
         r.title = QCoreApplication::translate("DemoRoom", "Monthly customer review – %1")
                       .arg(month.toString(QStringLiteral("MMMM yyyy")));
         r.attendees = leaders;
-        r.decisions = decisions[i];
+        r.periodFrom = month;
+        r.periodTo = month.addMonths(1).addDays(-1);
         r.notes = QCoreApplication::translate(
             "DemoRoom", "Walked the wall stage by stage and played one call per broken stage.");
-        if (auto id = c.store.addReview(r); !id)
+        for (const DemoDecision& d : decisions[i]) {
+            ReviewDecision decision;
+            decision.text = QCoreApplication::translate("DemoRoom", d.text);
+            if (d.stage)
+                decision.stageId = c.stageIds.value(str(d.stage));
+            record.decisions.append(decision);
+        }
+        for (RowId id : previousDecisions)
+            record.closedDecisions.append({id, DecisionStatus::Done});
+        auto id = reviews.record(record);
+        if (!id)
             return id.error();
+        auto made = reviews.decisions(*id);
+        if (!made)
+            return made.error();
+        previousDecisions.clear();
+        for (const ReviewDecision& d : *made)
+            previousDecisions.append(d.id);
     }
     return success();
 }

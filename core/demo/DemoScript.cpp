@@ -244,7 +244,7 @@ QVector<FixScript> fixes()
     return {
         {"Get connected", "Two-hour appointment windows with live engineer tracking",
          "Customers choose a two-hour slot and get an SMS with the engineer's live position and arrival time.",
-         "Field Engineering", {"Digital", "Customer Care"}, FixStatus::Verified, 4, 8, 11,
+         "Field Engineering", {"Digital", "Customer Care"}, FixStatus::Verified, 4, 8, 12,
          "Installs on first appointment", 71, 88, 92},
         {"Get connected", "Routers pre-configured for the line before dispatch",
          "Warehouse loads the line profile onto the router so it works the moment it is plugged in.",
@@ -275,7 +275,7 @@ QVector<FixScript> fixes()
          "nps", 21, 28, none},
         {"Join", "Order confirmation sent from a resilient queue",
          "Confirmation e-mails go through a retried queue and an SMS is sent when the e-mail bounces.",
-         "Digital", {"Sales & Marketing"}, FixStatus::Verified, 2, 5, 7,
+         "Digital", {"Sales & Marketing"}, FixStatus::Verified, 2, 5, 12,
          "Confirmation sent within 5 min", 93, 98, 98.7},
         {"Use", "Evening capacity upgrade in 14 exchanges",
          "Double backhaul capacity in the 14 exchanges that congest between 8 and 10 pm.",

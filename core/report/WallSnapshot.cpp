@@ -100,6 +100,10 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
                         n = k.count;
                 s.categories[c].trend.append(n);
             }
+            auto quote = store.complaintQuote(stageId, s.categories[c].category, compared.current);
+            if (!quote)
+                return quote.error();
+            s.categories[c].quote = *quote;
         }
 
         auto moments = store.moments(stageId);

@@ -15,6 +15,7 @@ struct CategoryTrend
     int previousCount = 0; // the same days of the period before
     metrics::ScoreChange change; // significant only beyond Poisson noise (metrics::compareCounts)
     QVector<int> trend;          // counts per trend window (top categories only), oldest first
+    std::optional<Complaint> quote; // a complaint that says it in the customer's words (top categories only)
     enum class Direction { Up, Down, Same, Unclear };
     Direction direction() const; // Up/Down only when the change is significant
 };

@@ -419,6 +419,27 @@ Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
     return out;
 }
 
+static Complaint readComplaint(const QSqlQuery& q)
+{
+    Complaint c;
+    c.id = q.value(QStringLiteral("id")).toLongLong();
+    c.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
+    c.momentId = sql::optionalId(q.value(QStringLiteral("moment_id")));
+    c.channel = q.value(QStringLiteral("channel")).toString();
+    c.category = q.value(QStringLiteral("category")).toString();
+    c.product = q.value(QStringLiteral("product")).toString();
+    c.text = q.value(QStringLiteral("text")).toString();
+    c.status = complaintStatusFromString(q.value(QStringLiteral("status")).toString())
+                   .value_or(ComplaintStatus::Open);
+    c.receivedAt = sql::parseDateTime(q.value(QStringLiteral("received_at")));
+    const QVariant resolved = q.value(QStringLiteral("resolved_at"));
+    if (!resolved.isNull())
+        c.resolvedAt = sql::parseDateTime(resolved);
+    c.customerRef = q.value(QStringLiteral("customer_ref")).toString();
+    c.provenance = readProvenance(q);
+    return c;
+}
+
 Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, const DateRange& range,
                                                  int limit) const
 {
@@ -431,26 +452,26 @@ Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, c
     if (!q.exec())
         return sqlError(q, RoomStore::tr("Reading complaints"));
     QVector<Complaint> out;
-    while (q.next()) {
-        Complaint c;
-        c.id = q.value(QStringLiteral("id")).toLongLong();
-        c.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
-        c.momentId = sql::optionalId(q.value(QStringLiteral("moment_id")));
-        c.channel = q.value(QStringLiteral("channel")).toString();
-        c.category = q.value(QStringLiteral("category")).toString();
-        c.product = q.value(QStringLiteral("product")).toString();
-        c.text = q.value(QStringLiteral("text")).toString();
-        c.status = complaintStatusFromString(q.value(QStringLiteral("status")).toString())
-                       .value_or(ComplaintStatus::Open);
-        c.receivedAt = sql::parseDateTime(q.value(QStringLiteral("received_at")));
-        const QVariant resolved = q.value(QStringLiteral("resolved_at"));
-        if (!resolved.isNull())
-            c.resolvedAt = sql::parseDateTime(resolved);
-        c.customerRef = q.value(QStringLiteral("customer_ref")).toString();
-        c.provenance = readProvenance(q);
-        out.append(c);
-    }
+    while (q.next())
+        out.append(readComplaint(q));
     return out;
+}
+
+Result<std::optional<Complaint>> RoomStore::complaintQuote(RowId stageId, const QString& category,
+                                                          const DateRange& range) const
+{
+    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT * FROM complaint WHERE %1 AND category = ? "
+                             "ORDER BY length(text) BETWEEN 40 AND 400 DESC, received_at DESC, id LIMIT 1")
+                  .arg(filter.where));
+    filter.bind(q);
+    q.addBindValue(category);
+    if (!q.exec())
+        return sqlError(q, RoomStore::tr("Reading a complaint"));
+    if (!q.next())
+        return std::optional<Complaint>();
+    return std::optional<Complaint>(readComplaint(q));
 }
 
 Result<QVector<Review>> RoomStore::reviews() const

@@ -120,7 +120,7 @@ TEST_CASE("Trend windows have the chosen period's length", "[compare][period]")
           QLocale().toString(QDate(2025, 10, 1), QStringLiteral("MMM yy")));
 }
 
-TEST_CASE("--from/--to name a month, a quarter or a custom range", "[compare][period]")
+TEST_CASE("The report period (from, to) names a month, a quarter or a custom range", "[compare][period]")
 {
     CHECK(periodOfRange({QDate(2026, 10, 1), QDate(2026, 10, 31)}).kind == Period::Kind::Month);
     CHECK(periodOfRange({QDate(2026, 7, 1), QDate(2026, 9, 30)}).kind == Period::Kind::Quarter);
