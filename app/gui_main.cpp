@@ -1,8 +1,11 @@
 // customer-room: the wall. Thin: arguments, translator, window, screenshot.
-//   customer-room [ROOM] [--presentation] [--screenshot FILE.png [--size WxH]]
+//   customer-room [ROOM] [--presentation] [--view wall|tour:STAGE|agenda:N|celebration|player:CALL_ID]
+//                 [--period YYYY-MM|YYYY-Qn] [--screenshot FILE.png [--size WxH]]
 
 #include "demo/DemoRoom.h"
 #include "i18n/Translations.h"
+#include "player/CallPlayerDialog.h"
+#include "present/PresentationView.h"
 #include "wall/WallWindow.h"
 
 #include <QApplication>
@@ -35,6 +38,87 @@ void preferOffscreenWhenNoScreenIsNeeded(int argc, char* argv[])
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
         qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// --period: "2026-10" is a month, "2026-Q3" a quarter.
+std::optional<cr::Period> parsePeriod(const QString& text)
+{
+    const auto m = QRegularExpression(QStringLiteral("^(\\d{4})-(\\d{2})$")).match(text);
+    if (m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        if (d.isValid())
+            return cr::Period::month(d);
+    }
+    const auto q = QRegularExpression(QStringLiteral("^(\\d{4})-[Qq]([1-4])$")).match(text);
+    if (q.hasMatch())
+        return cr::Period::quarter(QDate(q.captured(1).toInt(), (q.captured(2).toInt() - 1) * 3 + 1, 1));
+    return std::nullopt;
+}
+
+struct View
+{
+    enum class Kind { Wall, Tour, Agenda, Celebration, Player } kind = Kind::Wall;
+    QString argument; // stage name or number, page, call id
+};
+
+std::optional<View> parseView(const QString& text)
+{
+    const QString name = text.section(QLatin1Char(':'), 0, 0);
+    const QString argument = text.section(QLatin1Char(':'), 1);
+    if (name == QLatin1String("wall") && argument.isEmpty())
+        return View{View::Kind::Wall, {}};
+    if (name == QLatin1String("celebration") && argument.isEmpty())
+        return View{View::Kind::Celebration, {}};
+    if (name == QLatin1String("tour"))
+        return View{View::Kind::Tour, argument};
+    if (name == QLatin1String("agenda") && (argument.isEmpty() || argument.toInt() > 0))
+        return View{View::Kind::Agenda, argument.isEmpty() ? QStringLiteral("1") : argument};
+    if (name == QLatin1String("player") && argument.toLongLong() > 0)
+        return View{View::Kind::Player, argument};
+    return std::nullopt;
+}
+
+// Shows the asked-for screen once the wall is loaded; false with a message
+// when the stage or page does not exist.
+bool applyView(cr::ui::WallWindow& window, const View& view, bool autoAdvance, QString* error)
+{
+    const cr::WallSnapshot* wall = window.snapshot();
+    switch (view.kind) {
+    case View::Kind::Wall:
+        return true;
+    case View::Kind::Tour: {
+        int index = view.argument.isEmpty() ? 0 : view.argument.toInt() - 1;
+        if (!view.argument.isEmpty() && view.argument.toInt() == 0) {
+            index = -1;
+            for (int i = 0; wall && i < wall->stages.size(); ++i)
+                if (wall->stages[i].report.stage.name.compare(view.argument, Qt::CaseInsensitive) == 0)
+                    index = i;
+        }
+        if (!wall || index < 0 || index >= wall->stages.size()) {
+            *error = QApplication::translate("main", "No stage \"%1\" in this room.").arg(view.argument);
+            return false;
+        }
+        window.showTour(index, autoAdvance);
+        return true;
+    }
+    case View::Kind::Agenda: {
+        const int page = view.argument.toInt();
+        const int pages = window.presentationView()->agendaPageCount();
+        if (page < 1 || page > pages) {
+            *error = QApplication::translate("main", "The agenda has pages 1 to %1.").arg(pages);
+            return false;
+        }
+        window.showAgenda(page);
+        return true;
+    }
+    case View::Kind::Celebration:
+        window.showCelebration();
+        return true;
+    case View::Kind::Player:
+        window.playCall(view.argument.toLongLong());
+        return true;
+    }
+    return true;
 }
 
 } // namespace
@@ -73,7 +157,15 @@ int main(int argc, char* argv[])
         QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot (default 1920x1080)."),
         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    parser.addOptions({presentation, screenshot, size});
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main", "Open on one screen: wall, tour:STAGE (name or number), agenda:N "
+                                        "(page), celebration or player:CALL_ID."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption periodOption(
+        QStringLiteral("period"), QApplication::translate("main", "The period to show: YYYY-MM or YYYY-Qn."),
+        QStringLiteral("PERIOD"));
+    parser.addOptions({presentation, screenshot, size, view, periodOption});
     parser.process(app);
 
     const bool screenshotMode = parser.isSet(screenshot);
@@ -87,7 +179,42 @@ int main(int argc, char* argv[])
         windowSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
 
+    std::optional<View> chosenView;
+    if (parser.isSet(view)) {
+        chosenView = parseView(parser.value(view));
+        if (!chosenView) {
+            printError(QApplication::translate(
+                "main", "--view wants wall, tour:STAGE, agenda:N, celebration or player:CALL_ID."));
+            return 1;
+        }
+    }
+    std::optional<cr::Period> chosenPeriod;
+    if (parser.isSet(periodOption)) {
+        chosenPeriod = parsePeriod(parser.value(periodOption));
+        if (!chosenPeriod) {
+            printError(QApplication::translate("main", "--period wants YYYY-MM or YYYY-Qn, e.g. 2026-10 or 2026-Q3."));
+            return 1;
+        }
+    }
+
     cr::ui::WallWindow window;
+    // The period and the screen are applied once the room is open.
+    bool periodApplied = !chosenPeriod;
+    bool viewApplied = !chosenView;
+    QString viewError;
+    auto settle = [&]() -> bool { // true when the wanted screen is showing
+        if (!periodApplied) {
+            periodApplied = true;
+            window.setPeriod(*chosenPeriod);
+            return false; // wallReady comes again for the period
+        }
+        if (!viewApplied) {
+            viewApplied = true;
+            if (!applyView(window, *chosenView, !screenshotMode, &viewError))
+                return true;
+        }
+        return true;
+    };
     const QStringList args = parser.positionalArguments();
     bool opened = args.isEmpty() ? window.openDefaultDemoRoom() : window.openRoom(args.first());
 
@@ -102,15 +229,42 @@ int main(int argc, char* argv[])
             window.setPresentation(true, false);
         window.show();
         int exitCode = 0;
-        auto grab = [&] {
+        bool grabbing = false;
+        auto grabWidget = [&](QWidget* target) {
+            if (grabbing)
+                return;
+            grabbing = true;
             // Let the layout settle at the final size before painting.
-            QTimer::singleShot(50, &app, [&] {
-                if (!window.grab().save(file, "PNG")) {
+            QTimer::singleShot(80, &app, [&, target] {
+                if (!target->grab().save(file, "PNG")) {
                     printError(QApplication::translate("main", "Cannot write %1.").arg(file));
                     exitCode = 1;
                 }
                 app.quit();
             });
+        };
+        auto grab = [&] {
+            if (!settle())
+                return;
+            if (!viewError.isEmpty()) {
+                printError(viewError);
+                exitCode = 1;
+                app.quit();
+                return;
+            }
+            if (chosenView && chosenView->kind == View::Kind::Player) {
+                auto* player = window.player();
+                if (!player) {
+                    exitCode = 1;
+                    app.quit();
+                    return;
+                }
+                player->resize(windowSize);
+                QObject::connect(player, &cr::ui::CallPlayerDialog::callLoaded, &app,
+                                 [&, player](cr::RowId) { grabWidget(player); });
+                return;
+            }
+            grabWidget(&window);
         };
         QObject::connect(&window, &cr::ui::WallWindow::wallReady, &app, grab);
         QObject::connect(&window, &cr::ui::WallWindow::roomFailed, &app, [&](const QString& message) {
@@ -122,6 +276,13 @@ int main(int argc, char* argv[])
         return exitCode != 0 ? exitCode : rc;
     }
 
+    QObject::connect(&window, &cr::ui::WallWindow::wallReady, &app, [&] {
+        if (periodApplied && viewApplied)
+            return;
+        settle();
+        if (!viewError.isEmpty())
+            printError(viewError);
+    });
     if (parser.isSet(presentation))
         window.setPresentation(true);
     else

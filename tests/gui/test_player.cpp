@@ -686,9 +686,16 @@ void PlayerTest::keysAreListed()
 
 void PlayerTest::typeScalesAt4k()
 {
+    // As the wall opens it: a child of a window that carries the wall's style sheet.
+    const Theme theme = Theme::forWindowHeight(2160, false);
+    QWidget wall;
+    wall.setStyleSheet(theme.styleSheet());
+    wall.resize(3840, 2160);
+    wall.show();
     auto engine = new FakePlaybackEngine(kCallMs);
-    CallPlayerDialog dialog(m_roomPath, nullptr, engine);
-    dialog.setTheme(Theme::forWindowHeight(2160, false));
+    auto* owned = new CallPlayerDialog(m_roomPath, &wall, engine);
+    CallPlayerDialog& dialog = *owned;
+    dialog.setTheme(theme);
     dialog.resize(2400, 1700);
     dialog.show();
     QSignalSpy loaded(&dialog, &CallPlayerDialog::callLoaded);
@@ -705,8 +712,10 @@ void PlayerTest::typeScalesAt4k()
         if (!w->isVisible() || !showsText)
             continue;
         ++checked;
-        QVERIFY2(w->font().pixelSize() >= 24,
-                 qPrintable(QStringLiteral("%1 %2 px").arg(w->objectName()).arg(w->font().pixelSize())));
+        const QString what = QStringLiteral("%1 (%2) %3 px")
+                                 .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                                 .arg(w->fontInfo().pixelSize());
+        QVERIFY2(w->fontInfo().pixelSize() >= 24, qPrintable(what));
     }
     QVERIFY(checked > 15);
     QVERIFY(dialog.player()->waveform()->height() >= 160);

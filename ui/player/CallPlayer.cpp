@@ -191,7 +191,13 @@ void CallPlayer::connectEngine()
 void CallPlayer::setTheme(const Theme& theme)
 {
     m_theme = theme;
-    setFont(theme.font(theme.bodyPx()));
+    // Every control gets the body type by name: under the wall's style sheet
+    // a font set on the player does not reach its children by itself.
+    const QFont body = theme.font(theme.bodyPx());
+    setFont(body);
+    const auto children = findChildren<QWidget*>();
+    for (QWidget* child : children)
+        child->setFont(body);
     m_title->setFont(theme.font(theme.stageNamePx(), QFont::Bold));
     m_meta->setFont(theme.font(theme.bodyPx()));
     m_notices->setFont(theme.font(theme.bodyPx(), QFont::Bold));

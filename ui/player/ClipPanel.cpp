@@ -117,6 +117,9 @@ ClipPanel::ClipPanel(QWidget* parent)
 void ClipPanel::setTheme(const Theme& theme)
 {
     m_theme = theme;
+    const auto children = findChildren<QWidget*>();
+    for (QWidget* child : children)
+        child->setFont(theme.font(theme.bodyPx()));
     m_heading->setFont(theme.font(theme.valuePx(), QFont::Bold));
     m_marks->setFont(theme.font(theme.bodyPx()));
     m_message->setFont(theme.font(theme.bodyPx()));

@@ -17,7 +17,8 @@ namespace cr::ui {
 PeriodBar::PeriodBar(QWidget* parent)
     : QWidget(parent), m_room(new QLabel), m_kind(new QComboBox), m_prev(new QToolButton),
       m_periodLabel(new QLabel), m_next(new QToolButton), m_compare(new QCheckBox(tr("Compare to previous"))),
-      m_status(new QLabel), m_stages(new QLabel), m_open(new QToolButton), m_present(new QToolButton)
+      m_status(new QLabel), m_stages(new QLabel), m_open(new QToolButton), m_present(new QToolButton),
+      m_tour(new QToolButton), m_agenda(new QToolButton)
 {
     setObjectName(QStringLiteral("periodBar"));
     m_room->setObjectName(QStringLiteral("roomName"));
@@ -39,7 +40,13 @@ PeriodBar::PeriodBar(QWidget* parent)
     m_compare->setToolTip(tr("Show each score's change against the period before, with its significance"));
     m_open->setText(tr("Open room…"));
     m_present->setText(tr("Present"));
-    m_present->setToolTip(tr("Full screen, high contrast, no controls (F11; Esc leaves)"));
+    m_present->setToolTip(tr("Full screen, high contrast, type for the big display (F5; Esc leaves)"));
+    m_tour->setText(tr("Tour"));
+    m_tour->setObjectName(QStringLiteral("startTour"));
+    m_tour->setToolTip(tr("One stage at a time, moving on by itself (T in presentation)"));
+    m_agenda->setText(tr("Review"));
+    m_agenda->setObjectName(QStringLiteral("startAgenda"));
+    m_agenda->setToolTip(tr("The monthly review's agenda: what changed, stage by stage, and what was fixed (A)"));
     m_periodLabel->setAlignment(Qt::AlignCenter);
 
     auto* layout = new QHBoxLayout(this);
@@ -57,6 +64,8 @@ PeriodBar::PeriodBar(QWidget* parent)
     layout->addWidget(m_stages);
     layout->addSpacing(12);
     layout->addWidget(m_open);
+    layout->addWidget(m_tour);
+    layout->addWidget(m_agenda);
     layout->addWidget(m_present);
 
     connect(m_prev, &QToolButton::clicked, this, [this] { emit periodChangeRequested(m_period.previous()); });
@@ -65,6 +74,8 @@ PeriodBar::PeriodBar(QWidget* parent)
     connect(m_compare, &QCheckBox::toggled, this, &PeriodBar::compareToggled);
     connect(m_open, &QToolButton::clicked, this, &PeriodBar::openRoomRequested);
     connect(m_present, &QToolButton::clicked, this, &PeriodBar::presentationRequested);
+    connect(m_tour, &QToolButton::clicked, this, &PeriodBar::tourRequested);
+    connect(m_agenda, &QToolButton::clicked, this, &PeriodBar::agendaRequested);
 }
 
 void PeriodBar::setRoomMenu(QWidget* menu)
@@ -82,7 +93,7 @@ void PeriodBar::setPresentation(bool on)
     for (QWidget* control :
          {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev), static_cast<QWidget*>(m_next),
           static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_stages), static_cast<QWidget*>(m_open),
-          static_cast<QWidget*>(m_present)})
+          static_cast<QWidget*>(m_present), static_cast<QWidget*>(m_tour), static_cast<QWidget*>(m_agenda)})
         control->setVisible(!on);
     if (m_roomMenu)
         m_open->hide(); // the Room menu opens rooms
@@ -138,7 +149,8 @@ void PeriodBar::setTheme(const Theme& theme)
     for (QWidget* w :
          {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_prev), static_cast<QWidget*>(m_next),
           static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_stages),
-          static_cast<QWidget*>(m_open), static_cast<QWidget*>(m_present)})
+          static_cast<QWidget*>(m_open), static_cast<QWidget*>(m_present), static_cast<QWidget*>(m_tour),
+          static_cast<QWidget*>(m_agenda)})
         w->setFont(body);
     m_room->setFont(theme.font(theme.stageNamePx(), QFont::Bold));
     m_periodLabel->setFont(theme.font(theme.valuePx(), QFont::Bold));

@@ -37,6 +37,8 @@ signals:
     void compareToggled(bool on);
     void openRoomRequested();
     void presentationRequested();
+    void tourRequested();
+    void agendaRequested();
 
 private:
     void emitKindChange();
@@ -53,6 +55,8 @@ private:
     QLabel* m_stages;
     QToolButton* m_open;
     QToolButton* m_present;
+    QToolButton* m_tour;
+    QToolButton* m_agenda;
     QWidget* m_roomMenu = nullptr;
 };
 

@@ -23,6 +23,12 @@ WallLoadOutcome loadWall(const QString& roomPath, const Period& period)
     }
     WallData data;
     data.snapshot = std::move(snapshot).value();
+    auto agenda = buildAgenda(**store, data.snapshot, QDate::currentDate());
+    if (!agenda) {
+        outcome.error = agenda.error().toString();
+        return outcome;
+    }
+    data.agenda = std::move(agenda).value();
     for (const StageWall& stage : std::as_const(data.snapshot.stages)) {
         for (const Artifact& a : stage.artifacts) {
             if (a.thumbnailSha256.isEmpty() || data.thumbnails.contains(a.thumbnailSha256))

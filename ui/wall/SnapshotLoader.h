@@ -5,6 +5,7 @@
 // are dropped, never painted (STYLE.md, "Loading off the GUI thread").
 
 #include "report/WallSnapshot.h"
+#include "review/Agenda.h"
 
 #include <QHash>
 #include <QImage>
@@ -16,6 +17,7 @@ struct WallData
 {
     WallSnapshot snapshot;
     QHash<QString, QImage> thumbnails; // by thumbnail sha256
+    Agenda agenda;                     // the review meeting's pages for this period
     qint64 elapsedMs = 0;
 };
 

@@ -12,6 +12,8 @@
 #include "jobs/JobBar.h"
 #include "jobs/JobRunner.h"
 #include "player/CallPlayerDialog.h"
+#include "present/PresentationView.h"
+#include "store/ReviewStore.h"
 #include "room/RoomMenu.h"
 #include "wall/PeriodBar.h"
 #include "wall/RoomErrorPage.h"
@@ -37,7 +39,7 @@ struct DemoRoomOutcome
 WallWindow::WallWindow(QWidget* parent)
     : QWidget(parent), m_theme(Theme::standard()), m_bar(new PeriodBar), m_stack(new QStackedWidget),
       m_wall(new WallView), m_error(new RoomErrorPage), m_jobs(new JobRunner(this)),
-      m_jobBar(new JobBar(m_jobs)), m_roomMenu(nullptr)
+      m_jobBar(new JobBar(m_jobs)), m_roomMenu(nullptr), m_present(new PresentationView)
 {
     setObjectName(QStringLiteral("wallWindow"));
     setFocusPolicy(Qt::StrongFocus); // keys (F11, Esc, Page Up/Down) reach the window first
@@ -50,6 +52,7 @@ WallWindow::WallWindow(QWidget* parent)
     layout->addWidget(m_jobBar);
     m_stack->addWidget(m_wall);
     m_stack->addWidget(m_error);
+    m_stack->addWidget(m_present);
     m_roomMenu = new RoomMenu(this);
     m_bar->setRoomMenu(m_roomMenu);
     setAcceptDrops(true);
@@ -63,6 +66,17 @@ WallWindow::WallWindow(QWidget* parent)
     });
     connect(m_bar, &PeriodBar::openRoomRequested, this, &WallWindow::chooseRoom);
     connect(m_bar, &PeriodBar::presentationRequested, this, [this] { setPresentation(!m_presentation); });
+    connect(m_bar, &PeriodBar::tourRequested, this, [this] { showTour(0); });
+    connect(m_bar, &PeriodBar::agendaRequested, this, [this] { showAgenda(1); });
+    connect(m_present, &PresentationView::leaveRequested, this, [this] {
+        if (m_presentation)
+            setPresentation(false);
+        else
+            showWall();
+    });
+    connect(m_present, &PresentationView::playRequested, this,
+            [this](RowId callId, std::optional<CallClip> clip, int stage) { playCall(callId, stage, clip); });
+    connect(m_present, &PresentationView::saveReviewRequested, this, &WallWindow::saveReview);
     connect(m_error, &RoomErrorPage::openRoomRequested, this, &WallWindow::chooseRoom);
     connect(m_error, &RoomErrorPage::openDemoRequested, this, &WallWindow::openDefaultDemoRoom);
 
@@ -247,7 +261,95 @@ void WallWindow::showWall()
     if (!m_data)
         return;
     m_wall->setWall(m_data->snapshot, m_data->thumbnails, context(), m_theme);
+    m_present->setData(*m_data, context(), presentTheme());
+    if (m_presentation) {
+        showPresentationScreens();
+        return;
+    }
+    if (m_stack->currentWidget() != m_present)
+        m_stack->setCurrentWidget(m_wall);
+    m_bar->show();
+}
+
+Theme WallWindow::presentTheme() const
+{
+    return Theme::forWindowHeight(height() > 0 ? height() : int(Theme::kDesignHeight), true);
+}
+
+void WallWindow::showPresentationScreens()
+{
+    m_stack->setCurrentWidget(m_present);
+    m_bar->setVisible(!m_presentation);
+    m_present->setFocus();
+}
+
+void WallWindow::showTour(int stageIndex, bool autoAdvance)
+{
+    showPresentationScreens();
+    m_present->showTour(stageIndex, autoAdvance);
+}
+
+void WallWindow::showAgenda(int page)
+{
+    showPresentationScreens();
+    m_present->showAgendaPage(page);
+}
+
+void WallWindow::showCelebration()
+{
+    showPresentationScreens();
+    m_present->showCelebration();
+}
+
+void WallWindow::leavePresentationScreens()
+{
+    m_present->showWall();
     m_stack->setCurrentWidget(m_wall);
+    m_bar->show();
+    setFocus();
+}
+
+void WallWindow::saveReview()
+{
+    if (!m_store || !m_data)
+        return;
+    ReviewRecord record;
+    const ReviewSession& session = m_present->session();
+    record.review.heldOn = QDate::currentDate();
+    record.review.title = tr("Review of %1").arg(m_data->snapshot.period.label());
+    record.review.attendees = session.attendees;
+    record.review.notes = session.notes;
+    if (m_data->snapshot.period.isComparable()) {
+        record.review.periodFrom = m_data->snapshot.period.from;
+        record.review.periodTo = m_data->snapshot.period.to;
+    }
+    record.decisions = session.decisions;
+    for (auto it = session.closed.cbegin(); it != session.closed.cend(); ++it)
+        record.closedDecisions.append({it.key(), it.value()});
+    const QString path = m_store->path();
+    // A saved meeting is saved once: a second Save updates nothing twice.
+    if (session.saved) {
+        m_bar->setStatus(tr("This review is already saved."));
+        return;
+    }
+    runInBackground(
+        this,
+        [path, record] {
+            auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+            if (!store)
+                return store.error().toString();
+            ReviewStore reviews(**store);
+            auto id = reviews.record(record);
+            return id ? QString() : id.error().toString();
+        },
+        [this](const QString& error) {
+            if (!error.isEmpty()) {
+                m_bar->setStatus(error.section(QLatin1Char('\n'), 0, 0));
+                return;
+            }
+            m_present->markSessionSaved();
+            emit reviewSaved();
+        });
 }
 
 void WallWindow::applyTheme()
@@ -277,22 +379,32 @@ void WallWindow::resizeEvent(QResizeEvent* event)
 
 void WallWindow::setPresentation(bool on, bool fullScreen)
 {
+    const bool entering = on && !m_presentation;
     m_presentation = on;
     m_bar->setPresentation(on);
     m_jobBar->setSuppressed(on);
     if (on && fullScreen)
         showFullScreen();
-    else if (isFullScreen())
+    else if (!on && isFullScreen())
         showNormal();
     applyTheme();
+    if (on) {
+        showPresentationScreens();
+        if (entering && fullScreen)
+            m_present->showKeyHint(); // the keys, for a moment, on the way in
+    } else {
+        leavePresentationScreens();
+    }
 }
 
 void WallWindow::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_F11) {
+    if (event->key() == Qt::Key_F5 || event->key() == Qt::Key_F11) {
         setPresentation(!m_presentation);
         return;
     }
+    if (m_stack->currentWidget() == m_present && m_present->handleKey(event->key(), event->modifiers()))
+        return;
     if (event->key() == Qt::Key_Escape && m_presentation) {
         setPresentation(false);
         return;
@@ -335,7 +447,7 @@ const StageWall* WallWindow::stageAt(int index) const
     return &m_data->snapshot.stages[index];
 }
 
-void WallWindow::playCall(RowId callId, int stageIndex)
+void WallWindow::playCall(RowId callId, int stageIndex, std::optional<CallClip> clip)
 {
     if (!m_store)
         return;
@@ -346,10 +458,15 @@ void WallWindow::playCall(RowId callId, int stageIndex)
     QVector<Call> calls;
     if (const StageWall* s = stageAt(stageIndex))
         calls = s->calls;
-    m_player->setTheme(m_theme);
+    const bool shared = m_presentation || m_stack->currentWidget() == m_present;
+    m_player->setTheme(shared ? presentTheme() : m_theme);
+    m_player->setMaskPersonalData(shared && m_present->masking());
     // The call already in the player comes forward where it was: the click
     // toggles play/pause, it does not start the call again from 0:00.
-    m_player->playCall(callId, calls);
+    if (clip)
+        m_player->playClip(*clip);
+    else
+        m_player->playCall(callId, calls);
     if (m_player->isMinimized())
         m_player->showNormal();
     m_player->show();
@@ -381,11 +498,6 @@ void WallWindow::openArtifact(int stage, int artifactIndex)
         ArtifactDialog::showFor(*m_store, s->artifacts, artifactIndex, m_theme, this);
 }
 
-void WallWindow::openFixes(int stage)
-{
-    if (const StageWall* s = stageAt(stage))
-        FixesDialog::showFor(m_data->snapshot, *s, m_theme, this);
-}
 void WallWindow::openCalls(int stage)
 {
     const StageWall* s = stageAt(stage);
@@ -395,6 +507,11 @@ void WallWindow::openCalls(int stage)
     connect(dialog, &CallsDialog::playRequested, this, [this, stage](RowId id) { playCall(id, stage); });
 }
 
+void WallWindow::openFixes(int stage)
+{
+    if (const StageWall* s = stageAt(stage))
+        FixesDialog::showFor(m_data->snapshot, *s, m_theme, this);
+}
 
 void WallWindow::openStage(int stage)
 {

@@ -19,6 +19,7 @@ namespace cr::ui {
 
 class CallPlayerDialog;
 class JobBar;
+class PresentationView;
 class JobRunner;
 class PeriodBar;
 class RoomErrorPage;
@@ -45,6 +46,11 @@ public:
     // Presentation: large type and high contrast; fullScreen off for screenshots.
     void setPresentation(bool on, bool fullScreen = true);
     bool isPresentation() const { return m_presentation; }
+    // The big-display screens (in or out of presentation mode).
+    void showTour(int stageIndex, bool autoAdvance = true);
+    void showAgenda(int page); // 1-based
+    void showCelebration();
+    PresentationView* presentationView() const { return m_present; }
 
     bool hasWall() const { return m_data.has_value(); }
     bool hasRoomError() const;
@@ -69,9 +75,11 @@ signals:
     void wallReady(); // the wall for the current room and period is painted
     void roomFailed(const QString& message);
     void roomOpened(const QString& path);
+    void reviewSaved();
 
 public slots:
-    void playCall(cr::RowId callId, int stageIndex = -1);
+    // A clip plays from its start and stops at its end (the tour, the agenda).
+    void playCall(cr::RowId callId, int stageIndex = -1, std::optional<cr::CallClip> clip = std::nullopt);
     void chooseRoom();
 
 protected:
@@ -87,6 +95,10 @@ private:
     quint64 m_refitGeneration = 0;
     void onLoaded(const WallData& data);
     void showWall();
+    void showPresentationScreens();
+    void leavePresentationScreens();
+    void saveReview();
+    Theme presentTheme() const;
     WallContext context() const;
     const StageWall* stageAt(int index) const;
 
@@ -114,6 +126,7 @@ private:
     JobRunner* m_jobs;
     JobBar* m_jobBar;
     RoomMenu* m_roomMenu;
+    PresentationView* m_present;
 };
 
 } // namespace cr::ui
