@@ -9,6 +9,7 @@
 #include "wall/WallWindow.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
@@ -198,31 +199,24 @@ int main(int argc, char* argv[])
     }
 
     cr::ui::WallWindow window;
-    // The period and the screen are applied once the room is open.
-    bool periodApplied = !chosenPeriod;
+    // The screen is shown once the room's wall is loaded.
     bool viewApplied = !chosenView;
     QString viewError;
-    auto settle = [&]() -> bool { // true when the wanted screen is showing
-        if (!periodApplied) {
-            periodApplied = true;
-            window.setPeriod(*chosenPeriod);
-            return false; // wallReady comes again for the period
-        }
+    auto settle = [&] {
         if (!viewApplied) {
             viewApplied = true;
-            if (!applyView(window, *chosenView, !screenshotMode, &viewError))
-                return true;
+            applyView(window, *chosenView, !screenshotMode, &viewError);
         }
-        return true;
     };
     const QStringList args = parser.positionalArguments();
-    bool opened = args.isEmpty() ? window.openDefaultDemoRoom() : window.openRoom(args.first());
+    if (args.isEmpty())
+        window.openDefaultDemoRoom();
+    else
+        window.openRoom(args.first());
+    if (chosenPeriod)
+        window.setPeriod(*chosenPeriod); // before the room is read: it opens on this period
 
     if (screenshotMode) {
-        if (!opened) {
-            printError(window.roomError().section(QLatin1Char('\n'), 0, 0));
-            return 2;
-        }
         const QString file = parser.value(screenshot);
         window.resize(windowSize);
         if (parser.isSet(presentation))
@@ -244,8 +238,7 @@ int main(int argc, char* argv[])
             });
         };
         auto grab = [&] {
-            if (!settle())
-                return;
+            settle();
             if (!viewError.isEmpty()) {
                 printError(viewError);
                 exitCode = 1;
@@ -277,12 +270,19 @@ int main(int argc, char* argv[])
     }
 
     QObject::connect(&window, &cr::ui::WallWindow::wallReady, &app, [&] {
-        if (periodApplied && viewApplied)
+        if (viewApplied)
             return;
         settle();
         if (!viewError.isEmpty())
             printError(viewError);
     });
+    // A sensible first size on any desktop (a window manager may still
+    // maximise it): most of the screen, centred; never the layout's minimum.
+    if (QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        window.resize(available.size() * 0.9);
+        window.move(available.center() - window.rect().center());
+    }
     if (parser.isSet(presentation))
         window.setPresentation(true);
     else

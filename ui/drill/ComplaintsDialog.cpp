@@ -1,6 +1,9 @@
 #include "drill/ComplaintsDialog.h"
 
+#include "common/Format.h"
 #include "drill/ComplaintTableModel.h"
+#include "jobs/Background.h"
+#include "store/RoomStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,7 +12,9 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <set>
@@ -46,7 +51,7 @@ protected:
 ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWidget* parent)
     : DrillDialog(theme, title, parent), m_model(new ComplaintTableModel(this)),
       m_proxy(new ComplaintFilter(this)), m_search(new QLineEdit), m_channel(new QComboBox),
-      m_category(new QComboBox), m_table(new QTableView), m_count(new QLabel)
+      m_category(new QComboBox), m_table(new QTableView), m_count(new QLabel), m_detail(new QTextBrowser)
 {
     setObjectName(QStringLiteral("complaintsDialog"));
     m_search->setObjectName(QStringLiteral("complaintSearch"));
@@ -72,40 +77,120 @@ ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWi
     filters->addWidget(m_category, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    m_detail->setObjectName(QStringLiteral("complaintText"));
+    m_detail->setOpenLinks(false);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &ComplaintsDialog::applyFilters);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ComplaintsDialog::applyFilters);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ComplaintsDialog::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ComplaintsDialog::showSelected);
 }
 
-ComplaintsDialog* ComplaintsDialog::showFor(const RoomStore& store, const StageWall& stage,
-                                            const Period& period, const Theme& theme, QWidget* parent)
+ComplaintsDialog* ComplaintsDialog::showFor(const QString& roomPath, const StageWall& stage, const Period& period,
+                                            const QString& category, const Theme& theme, QWidget* parent)
 {
-    auto* d = new ComplaintsDialog(
-        theme, tr("%1 — complaints, %2").arg(stage.report.stage.name, period.label()), parent);
-    auto complaints = store.complaints(stage.report.stage.id, period.range(), kMaxRows);
-    if (!complaints) {
-        d->m_count->setText(complaints.error().toString());
-    } else {
-        std::set<QString> channels, categories;
-        for (const Complaint& c : *complaints) {
-            channels.insert(c.channel);
-            categories.insert(c.category);
-        }
-        d->m_channel->addItem(tr("All channels"), QString());
-        for (const QString& c : channels)
-            d->m_channel->addItem(c, c);
-        d->m_category->addItem(tr("All categories"), QString());
-        for (const QString& c : categories)
-            d->m_category->addItem(c, c);
-        d->m_model->setComplaints(*complaints);
-        d->m_table->resizeColumnsToContents();
-        d->applyFilters();
-    }
-    d->showSized(0.75, 0.75);
+    auto* d = new ComplaintsDialog(theme, QString(), parent);
+    d->showSized(0.75, 0.8);
+    d->load(roomPath, stage, period, category);
     return d;
+}
+
+void ComplaintsDialog::load(const QString& roomPath, const StageWall& stage, const Period& period,
+                            const QString& category)
+{
+    setWindowTitle(tr("%1 — complaints, %2").arg(stage.report.stage.name, period.label()));
+    m_loaded = false;
+    m_count->setText(tr("Reading the complaints…"));
+    const quint64 generation = ++m_generation;
+    const RowId stageId = stage.report.stage.id;
+    const DateRange range = period.range();
+    runInBackground(
+        this,
+        [roomPath, stageId, range]() -> std::pair<QVector<Complaint>, QString> {
+            auto store = RoomStore::open(roomPath, RoomStore::OpenMode::ReadOnly);
+            if (!store)
+                return {{}, store.error().toString()};
+            auto complaints = (*store)->complaints(stageId, range, kMaxRows);
+            if (!complaints)
+                return {{}, complaints.error().toString()};
+            return {*complaints, QString()};
+        },
+        [this, generation, category](const std::pair<QVector<Complaint>, QString>& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.second.isEmpty()) {
+                m_count->setText(result.second);
+                return;
+            }
+            fill(result.first, category);
+        });
+}
+
+void ComplaintsDialog::fill(const QVector<Complaint>& complaints, const QString& category)
+{
+    std::set<QString> channels, categories;
+    for (const Complaint& c : complaints) {
+        channels.insert(c.channel);
+        categories.insert(c.category);
+    }
+    const QSignalBlocker blockChannel(m_channel);
+    const QSignalBlocker blockCategory(m_category);
+    m_channel->clear();
+    m_category->clear();
+    m_channel->addItem(tr("All channels"), QString());
+    for (const QString& c : channels)
+        m_channel->addItem(c, c);
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString& c : categories)
+        m_category->addItem(c, c);
+    const int chosen = m_category->findData(category);
+    m_category->setCurrentIndex(chosen > 0 ? chosen : 0);
+    m_model->setComplaints(complaints);
+    m_table->resizeColumnsToContents();
+    // The text column takes the rest of the width; a row shows its start.
+    m_table->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::Text, QHeaderView::Stretch);
+    applyFilters();
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    m_loaded = true;
+    emit loaded();
+}
+
+QString ComplaintsDialog::categoryFilter() const
+{
+    return m_category->currentData().toString();
+}
+
+QString ComplaintsDialog::shownText() const
+{
+    return m_detail->toPlainText();
+}
+
+void ComplaintsDialog::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const Complaint& c = m_model->complaintAt(m_proxy->mapToSource(current).row());
+    QStringList meta{formatDate(c.receivedAt.date()), c.channel, c.category};
+    if (!c.product.isEmpty())
+        meta << c.product;
+    if (!c.customerRef.isEmpty())
+        meta << tr("customer %1").arg(c.customerRef);
+    meta.removeAll(QString());
+    m_detail->setHtml(QStringLiteral("<p style='color:%1'>%2</p><p>%3</p>")
+                          .arg(theme().mutedText.name(), meta.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                               c.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 int ComplaintsDialog::visibleRows() const

@@ -1,6 +1,7 @@
 #pragma once
 // Every complaint of a stage in the period, searchable and filterable by
-// channel and category.
+// channel and category, read off the GUI thread; the selected complaint is
+// shown whole below the table (long texts do not fit a row).
 
 #include "drill/DrillDialog.h"
 #include "report/WallSnapshot.h"
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTextBrowser;
 
 namespace cr::ui {
 
@@ -19,16 +21,27 @@ class ComplaintsDialog : public DrillDialog
 {
     Q_OBJECT
 public:
-    static ComplaintsDialog* showFor(const RoomStore& store, const StageWall& stage, const Period& period,
-                                     const Theme& theme, QWidget* parent);
+    // category: opens filtered on it (empty: every category).
+    static ComplaintsDialog* showFor(const QString& roomPath, const StageWall& stage, const Period& period,
+                                     const QString& category, const Theme& theme, QWidget* parent);
+    // The same window, another stage, period or category (no second window).
+    void load(const QString& roomPath, const StageWall& stage, const Period& period, const QString& category);
 
     QLineEdit* searchBox() const { return m_search; }
     QTableView* table() const { return m_table; }
     int visibleRows() const;
+    bool isLoaded() const { return m_loaded; }
+    QString categoryFilter() const;
+    QString shownText() const; // the selected complaint, whole
+
+signals:
+    void loaded();
 
 private:
     ComplaintsDialog(const Theme& theme, const QString& title, QWidget* parent);
     void applyFilters();
+    void showSelected();
+    void fill(const QVector<Complaint>& complaints, const QString& category);
 
     ComplaintTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -37,6 +50,9 @@ private:
     QComboBox* m_category;
     QTableView* m_table;
     QLabel* m_count;
+    QTextBrowser* m_detail;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
 };
 
 } // namespace cr::ui

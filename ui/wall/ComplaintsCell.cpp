@@ -4,6 +4,7 @@
 #include "common/Format.h"
 #include "common/TextLabel.h"
 
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -57,7 +58,7 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     layout->setContentsMargins(theme.px(4), theme.px(2), theme.px(4), theme.px(4));
     layout->setSpacing(theme.px(3));
     body()->addWidget(frame);
-    connect(frame, &ClickableFrame::clicked, this, &ComplaintsCell::complaintsClicked);
+    connect(frame, &ClickableFrame::clicked, this, [this] { emit complaintsClicked(QString()); });
 
     QString tip =
         tr("<b>Complaints</b> received in %1 from every channel (phone, e-mail, web, store, social, "
@@ -97,28 +98,42 @@ ComplaintsCell::ComplaintsCell(const Theme& theme, const StageWall& stage, const
     totalRow->addWidget(word, 1);
     layout->addLayout(totalRow);
 
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(theme.px(6));
-    grid->setVerticalSpacing(theme.px(2));
-    grid->setColumnStretch(0, 1);
-    // Categories gone quiet this period stay in the drill-down, not on the wall.
+    // Each category is its own click target: it opens the drill-down on that category.
     const int present = int(std::count_if(stage.categories.cbegin(), stage.categories.cend(),
                                           [](const CategoryTrend& c) { return c.count > 0; }));
     const int shown = qMin(kMaxCategories, present);
+    const QFont countFont = theme.font(theme.smallPx(), QFont::Bold);
+    int countWidth = 0; // one width for every row's count, so the counts line up
+    for (int i = 0; i < shown; ++i)
+        countWidth = qMax(countWidth, QFontMetrics(countFont).horizontalAdvance(
+                                          QLocale().toString(stage.categories[i].count)));
     for (int i = 0; i < shown; ++i) {
         const CategoryTrend& c = stage.categories[i];
-        grid->addWidget(new TextLabel(c.category, theme.font(theme.smallPx()), theme.text), i, 0);
-        auto* count =
-            new TextLabel(QLocale().toString(c.count), theme.font(theme.smallPx(), QFont::Bold), theme.text);
+        auto* rowFrame = new ClickableFrame(theme);
+        rowFrame->setObjectName(QStringLiteral("complaintCategory:%1").arg(c.category));
+        auto* grid = new QGridLayout(rowFrame);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setHorizontalSpacing(theme.px(6));
+        grid->setColumnStretch(0, 1);
+        grid->addWidget(new TextLabel(c.category, theme.font(theme.smallPx()), theme.text), 0, 0);
+        auto* count = new TextLabel(QLocale().toString(c.count), countFont, theme.text);
         count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        count->fitToText();
-        grid->addWidget(count, i, 1);
-        addTrend(grid, i, theme, c, context.compare);
+        count->setFixedWidth(countWidth + 2);
+        grid->addWidget(count, 0, 1);
+        addTrend(grid, 0, theme, c, context.compare);
+        QString rowTip = QStringLiteral("<b>%1</b>: %2").arg(c.category.toHtmlEscaped()).arg(c.count);
         tip += QStringLiteral("<br>%1: %2").arg(c.category.toHtmlEscaped()).arg(c.count);
-        if (context.compare)
-            tip += tr(" (%1 in %2)").arg(c.previousCount).arg(context.previousPeriodLabel.toHtmlEscaped());
+        if (context.compare) {
+            const QString before =
+                tr(" (%1 in %2)").arg(c.previousCount).arg(context.previousPeriodLabel.toHtmlEscaped());
+            tip += before;
+            rowTip += before;
+        }
+        rowFrame->setToolTip(rowTip + QStringLiteral("<br>") + tr("Click to read these complaints."));
+        const QString category = c.category;
+        connect(rowFrame, &ClickableFrame::clicked, this, [this, category] { emit complaintsClicked(category); });
+        layout->addWidget(rowFrame);
     }
-    layout->addLayout(grid);
     if (present > shown) {
         addText(layout, tr("+%n more", nullptr, present - shown), theme.smallPx(), theme.accent, 1,
                 QFont::Bold);

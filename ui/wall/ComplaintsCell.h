@@ -1,6 +1,7 @@
 #pragma once
 // Complaints lane: the total and the top three categories with their
-// direction against the previous period; "+N more" drills down.
+// direction against the previous period; a category opens the drill-down
+// on that category, the rest of the lane on all of them.
 
 #include "report/WallSnapshot.h"
 #include "wall/LaneCell.h"
@@ -17,7 +18,8 @@ public:
                    QWidget* parent = nullptr);
 
 signals:
-    void complaintsClicked();
+    // The whole lane (category empty) or one of its categories.
+    void complaintsClicked(const QString& category);
 };
 
 } // namespace cr::ui

@@ -81,7 +81,8 @@ QVector<QWidget*> WallView::buildColumn(int i, QGridLayout* grid, int column)
     auto* kpis = new KpiCell(m_theme, stage, m_context);
     connect(kpis, &KpiCell::kpiClicked, this, [this, i](int k) { emit kpiClicked(i, k); });
     auto* complaints = new ComplaintsCell(m_theme, stage, m_context);
-    connect(complaints, &ComplaintsCell::complaintsClicked, this, [this, i] { emit complaintsClicked(i); });
+    connect(complaints, &ComplaintsCell::complaintsClicked, this,
+            [this, i](const QString& category) { emit complaintsClicked(i, category); });
     auto* calls = new CallsCell(m_theme, stage, m_context);
     connect(calls, &CallsCell::playClicked, this, [this, i](RowId id) { emit callClicked(i, id); });
     connect(calls, &CallsCell::moreClicked, this, [this, i] { emit moreCallsClicked(i); });

@@ -46,7 +46,7 @@ signals:
     void stageClicked(int stageIndex);
     void npsClicked(int stageIndex);
     void kpiClicked(int stageIndex, int kpiIndex);
-    void complaintsClicked(int stageIndex);
+    void complaintsClicked(int stageIndex, const QString& category); // category empty: all
     void callClicked(int stageIndex, cr::RowId callId);
     void moreCallsClicked(int stageIndex);
     void artifactClicked(int stageIndex, int artifactIndex);

@@ -22,7 +22,11 @@
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -38,8 +42,9 @@ struct DemoRoomOutcome
 
 WallWindow::WallWindow(QWidget* parent)
     : QWidget(parent), m_theme(Theme::standard()), m_bar(new PeriodBar), m_stack(new QStackedWidget),
-      m_wall(new WallView), m_error(new RoomErrorPage), m_jobs(new JobRunner(this)),
-      m_jobBar(new JobBar(m_jobs)), m_roomMenu(nullptr), m_present(new PresentationView)
+      m_wall(new WallView), m_error(new RoomErrorPage), m_loading(new QLabel(tr("Opening the room…"))),
+      m_jobs(new JobRunner(this)), m_jobBar(new JobBar(m_jobs)), m_roomMenu(nullptr),
+      m_present(new PresentationView)
 {
     setObjectName(QStringLiteral("wallWindow"));
     setFocusPolicy(Qt::StrongFocus); // keys (F11, Esc, Page Up/Down) reach the window first
@@ -50,6 +55,9 @@ WallWindow::WallWindow(QWidget* parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_jobBar);
+    m_loading->setObjectName(QStringLiteral("roomLoading"));
+    static_cast<QLabel*>(m_loading)->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_loading); // first: nothing flashes before the room is read
     m_stack->addWidget(m_wall);
     m_stack->addWidget(m_error);
     m_stack->addWidget(m_present);
@@ -101,15 +109,10 @@ WallWindow::WallWindow(QWidget* parent)
 
 WallWindow::~WallWindow() = default;
 
-bool WallWindow::openRoom(const QString& path)
+void WallWindow::openRoom(const QString& path)
 {
-    auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
-    if (!store) {
-        showRoomError(store.error().toString());
-        return false;
-    }
-    setStore(std::move(store).value());
-    return true;
+    m_periodChosen = false; // another room: it opens on its own latest month
+    beginOpen(path);
 }
 
 bool WallWindow::openDefaultDemoRoom()
@@ -129,25 +132,80 @@ bool WallWindow::openDefaultDemoRoom()
             if (outcome.path.isEmpty())
                 showRoomError(outcome.error);
             else
-                openRoom(outcome.path);
+                beginOpen(outcome.path); // keeps a period asked for meanwhile
         });
     return true;
 }
 
-void WallWindow::setStore(std::unique_ptr<RoomStore> store)
+void WallWindow::beginOpen(const QString& path)
 {
+    const quint64 asked = ++m_openGeneration;
+    m_opening = true;
+    m_bar->setStatus(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    if (m_roomPath.isEmpty() && !hasRoomError())
+        m_stack->setCurrentWidget(m_loading);
+    runInBackground(
+        this,
+        [path] {
+            // Opening checks the file and upgrades an older room: a worker's job.
+            OpenedRoom room;
+            auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+            if (!store) {
+                room.error = store.error().toString();
+                return room;
+            }
+            room.path = (*store)->path();
+            room.name = (*store)->roomName();
+            if (auto months = (*store)->monthsWithData())
+                room.months = *months;
+            return room;
+        },
+        [this, asked](const OpenedRoom& room) {
+            if (asked != m_openGeneration)
+                return; // another room was asked for meanwhile
+            m_opening = false;
+            if (room.error.isEmpty()) {
+                onRoomOpened(room);
+                return;
+            }
+            if (m_roomPath.isEmpty()) {
+                showRoomError(room.error);
+                return;
+            }
+            // A room is open: it stays open, and the reason is said once.
+            m_bar->setStatus(QString());
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("This file cannot be opened"),
+                                        room.error.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("openFailedBox"));
+            box->setInformativeText(tr("The room that was open stays open."));
+            box->setDetailedText(room.error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            emit roomFailed(room.error);
+        });
+}
+
+void WallWindow::closeRoomWindows()
+{
+    // Drill-downs, the player and the viewer belong to the room that was open.
     if (m_player)
         m_player->close();
-    m_store = std::move(store);
+    const auto dialogs = findChildren<DrillDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    for (DrillDialog* d : dialogs)
+        d->close();
+}
+
+void WallWindow::onRoomOpened(const OpenedRoom& room)
+{
+    closeRoomWindows();
+    m_roomPath = room.path;
     m_data.reset();
-    m_periodChosen = false;
-    const QString name = m_store->roomName();
-    m_bar->setRoomName(name);
-    setWindowTitle(tr("%1 — Customer Room").arg(name));
-    auto months = m_store->monthsWithData();
-    m_period = latestCompleteMonth(months ? *months : QVector<QDate>{}, QDate::currentDate());
+    m_bar->setRoomName(room.name);
+    setWindowTitle(tr("%1 — Customer Room").arg(room.name));
+    if (!m_periodChosen)
+        m_period = latestCompleteMonth(room.months, QDate::currentDate());
     reload();
-    emit roomOpened(m_store->path());
+    emit roomOpened(m_roomPath);
 }
 
 void WallWindow::showRoomError(const QString& message)
@@ -180,11 +238,11 @@ void WallWindow::setPeriod(const Period& period)
 
 void WallWindow::reloadWall()
 {
-    if (!m_store || m_periodChosen) {
+    if (m_roomPath.isEmpty() || m_periodChosen) {
         reload();
         return;
     }
-    const QString path = m_store->path();
+    const QString path = m_roomPath;
     const quint64 asked = ++m_refitGeneration;
     runInBackground(
         this,
@@ -197,7 +255,7 @@ void WallWindow::reloadWall()
             return months;
         },
         [this, path, asked](const QVector<QDate>& months) {
-            if (asked != m_refitGeneration || !m_store || m_store->path() != path)
+            if (asked != m_refitGeneration || m_roomPath != path)
                 return; // a newer request, or another room
             if (!m_periodChosen && !months.isEmpty())
                 m_period = latestCompleteMonth(months, QDate::currentDate());
@@ -207,11 +265,11 @@ void WallWindow::reloadWall()
 
 void WallWindow::reload()
 {
-    if (!m_store)
+    if (m_roomPath.isEmpty())
         return;
     m_bar->setPeriod(m_period, m_period.label(), tr("to %1").arg(m_period.previous().label()));
     m_bar->setStatus(tr("Loading…"));
-    m_loader.load(m_store->path(), m_period);
+    m_loader.load(m_roomPath, m_period);
 }
 
 void WallWindow::onLoaded(const WallData& data)
@@ -311,7 +369,7 @@ void WallWindow::leavePresentationScreens()
 
 void WallWindow::saveReview()
 {
-    if (!m_store || !m_data)
+    if (m_roomPath.isEmpty() || !m_data)
         return;
     ReviewRecord record;
     const ReviewSession& session = m_present->session();
@@ -326,7 +384,7 @@ void WallWindow::saveReview()
     record.decisions = session.decisions;
     for (auto it = session.closed.cbegin(); it != session.closed.cend(); ++it)
         record.closedDecisions.append({it.key(), it.value()});
-    const QString path = m_store->path();
+    const QString path = m_roomPath;
     // A saved meeting is saved once: a second Save updates nothing twice.
     if (session.saved) {
         m_bar->setStatus(tr("This review is already saved."));
@@ -363,6 +421,10 @@ void WallWindow::applyTheme()
     setAutoFillBackground(true);
     m_bar->setTheme(m_theme);
     m_error->setTheme(m_theme);
+    m_loading->setFont(m_theme.font(m_theme.valuePx()));
+    QPalette muted = m_loading->palette();
+    muted.setColor(QPalette::WindowText, m_theme.mutedText);
+    m_loading->setPalette(muted);
     m_jobBar->setTheme(m_theme);
     m_roomMenu->setTheme(m_theme);
     if (m_data)
@@ -383,8 +445,12 @@ void WallWindow::setPresentation(bool on, bool fullScreen)
     m_presentation = on;
     m_bar->setPresentation(on);
     m_jobBar->setSuppressed(on);
-    if (on && fullScreen)
+    if (on && fullScreen) {
+        // The whole screen even where no window manager enlarges the window.
+        if (QScreen* s = screen())
+            setGeometry(s->geometry());
         showFullScreen();
+    }
     else if (!on && isFullScreen())
         showNormal();
     applyTheme();
@@ -449,10 +515,10 @@ const StageWall* WallWindow::stageAt(int index) const
 
 void WallWindow::playCall(RowId callId, int stageIndex, std::optional<CallClip> clip)
 {
-    if (!m_store)
+    if (m_roomPath.isEmpty())
         return;
     if (!m_player) {
-        m_player = new CallPlayerDialog(m_store->path(), this);
+        m_player = new CallPlayerDialog(m_roomPath, this);
         m_player->setAttribute(Qt::WA_DeleteOnClose);
     }
     QVector<Call> calls;
@@ -476,47 +542,76 @@ void WallWindow::playCall(RowId callId, int stageIndex, std::optional<CallClip> 
 
 void WallWindow::openNpsTrend(int stage)
 {
-    if (const StageWall* s = stageAt(stage))
-        TrendChartDialog::showNps(*s, m_data->snapshot.period, m_theme, this);
+    const StageWall* s = stageAt(stage);
+    const QString key = QStringLiteral("nps:%1").arg(s ? s->report.stage.id : 0);
+    if (!s || DrillDialog::raiseExisting<TrendChartDialog>(this, key))
+        return;
+    TrendChartDialog::showNps(*s, m_data->snapshot.period, m_theme, this)->setKey(key);
 }
 
 void WallWindow::openKpi(int stage, int kpiIndex)
 {
-    if (const StageWall* s = stageAt(stage))
-        TrendChartDialog::showKpi(*s, kpiIndex, m_theme, this);
+    const StageWall* s = stageAt(stage);
+    const QString key = QStringLiteral("kpi:%1:%2").arg(s ? s->report.stage.id : 0).arg(kpiIndex);
+    if (!s || DrillDialog::raiseExisting<TrendChartDialog>(this, key))
+        return;
+    TrendChartDialog::showKpi(*s, kpiIndex, m_theme, this)->setKey(key);
 }
 
-void WallWindow::openComplaints(int stage)
+void WallWindow::openComplaints(int stage, const QString& category)
 {
-    if (const StageWall* s = stageAt(stage); s && m_store)
-        ComplaintsDialog::showFor(*m_store, *s, m_data->snapshot.period, m_theme, this);
+    const StageWall* s = stageAt(stage);
+    if (!s || m_roomPath.isEmpty())
+        return;
+    // One complaints window: asking again shows the new stage or category in it.
+    const QString key = QStringLiteral("complaints");
+    if (auto* open = DrillDialog::raiseExisting<ComplaintsDialog>(this, key)) {
+        open->load(m_roomPath, *s, m_data->snapshot.period, category);
+        return;
+    }
+    ComplaintsDialog::showFor(m_roomPath, *s, m_data->snapshot.period, category, m_theme, this)->setKey(key);
 }
 
 void WallWindow::openArtifact(int stage, int artifactIndex)
 {
-    if (const StageWall* s = stageAt(stage); s && m_store)
-        ArtifactDialog::showFor(*m_store, s->artifacts, artifactIndex, m_theme, this);
+    const StageWall* s = stageAt(stage);
+    if (!s || m_roomPath.isEmpty())
+        return;
+    const QString key = QStringLiteral("artifacts");
+    if (auto* open = DrillDialog::raiseExisting<ArtifactDialog>(this, key)) {
+        open->showArtifacts(s->artifacts, artifactIndex);
+        return;
+    }
+    ArtifactDialog::showFor(m_roomPath, s->artifacts, artifactIndex, m_theme, this)->setKey(key);
 }
 
 void WallWindow::openCalls(int stage)
 {
     const StageWall* s = stageAt(stage);
-    if (!s || !m_store)
+    const QString key = QStringLiteral("calls:%1").arg(s ? s->report.stage.id : 0);
+    if (!s || m_roomPath.isEmpty() || DrillDialog::raiseExisting<CallsDialog>(this, key))
         return;
-    auto* dialog = CallsDialog::showFor(m_store->path(), *s, m_data->snapshot.period, m_theme, this);
+    auto* dialog = CallsDialog::showFor(m_roomPath, *s, m_data->snapshot.period, m_theme, this);
+    dialog->setKey(key);
     connect(dialog, &CallsDialog::playRequested, this, [this, stage](RowId id) { playCall(id, stage); });
 }
 
 void WallWindow::openFixes(int stage)
 {
-    if (const StageWall* s = stageAt(stage))
-        FixesDialog::showFor(m_data->snapshot, *s, m_theme, this);
+    const StageWall* s = stageAt(stage);
+    const QString key = QStringLiteral("fixes:%1").arg(s ? s->report.stage.id : 0);
+    if (!s || DrillDialog::raiseExisting<FixesDialog>(this, key))
+        return;
+    FixesDialog::showFor(m_data->snapshot, *s, m_theme, this)->setKey(key);
 }
 
 void WallWindow::openStage(int stage)
 {
-    if (const StageWall* s = stageAt(stage))
-        StageInfoDialog::showFor(m_data->snapshot, *s, m_theme, this);
+    const StageWall* s = stageAt(stage);
+    const QString key = QStringLiteral("stage:%1").arg(s ? s->report.stage.id : 0);
+    if (!s || DrillDialog::raiseExisting<StageInfoDialog>(this, key))
+        return;
+    StageInfoDialog::showFor(m_data->snapshot, *s, m_theme, this)->setKey(key);
 }
 
 } // namespace cr::ui

@@ -1,6 +1,7 @@
 #pragma once
 // The wall window: top bar, the wall (or a friendly error page), the
-// drill-downs and the call player. Owns the open room.
+// drill-downs and the call player. Knows the open room by its path: every
+// read happens on a worker with its own connection.
 
 #include "common/Theme.h"
 #include "player/CallPlayerDialog.h"
@@ -33,12 +34,13 @@ public:
     explicit WallWindow(QWidget* parent = nullptr);
     ~WallWindow() override;
 
-    // Opens a room file; on failure the window shows why and stays usable.
-    bool openRoom(const QString& path);
+    // Opens a room file on a worker (checked, upgraded); roomOpened and then
+    // wallReady follow, or roomFailed. A file that is not a room leaves the
+    // room that was open as it was and says why.
+    void openRoom(const QString& path);
     // Opens the demo room, building it first on first run (in the background;
     // wallReady or roomFailed follows). Returns true: failures come as roomFailed.
     bool openDefaultDemoRoom();
-    void setStore(std::unique_ptr<RoomStore> store);
     void showRoomError(const QString& message);
 
     void setPeriod(const Period& period);
@@ -58,8 +60,8 @@ public:
     const WallSnapshot* snapshot() const { return m_data ? &m_data->snapshot : nullptr; }
     WallView* wallView() const { return m_wall; }
     CallPlayerDialog* player() const { return m_player; }
-    RoomStore* store() const { return m_store.get(); }
-    QString roomPath() const { return m_store ? m_store->path() : QString(); }
+    QString roomPath() const { return m_roomPath; }
+    bool isOpening() const { return m_opening; }
     const Theme& theme() const { return m_theme; }
     // Long work (imports, sync, a new room) queues here; the bar at the bottom shows it.
     JobRunner* jobs() const { return m_jobs; }
@@ -90,6 +92,16 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    struct OpenedRoom
+    {
+        QString path;
+        QString name;
+        QVector<QDate> months;
+        QString error;
+    };
+    void beginOpen(const QString& path);
+    void onRoomOpened(const OpenedRoom& room);
+    void closeRoomWindows();
     void applyTheme();
     void reload();
     quint64 m_refitGeneration = 0;
@@ -104,13 +116,15 @@ private:
 
     void openNpsTrend(int stage);
     void openKpi(int stage, int kpiIndex);
-    void openComplaints(int stage);
+    void openComplaints(int stage, const QString& category);
     void openArtifact(int stage, int artifactIndex);
     void openFixes(int stage);
     void openCalls(int stage);
     void openStage(int stage);
 
-    std::unique_ptr<RoomStore> m_store;
+    QString m_roomPath;
+    quint64 m_openGeneration = 0;
+    bool m_opening = false;
     SnapshotLoader m_loader;
     std::optional<WallData> m_data;
     Period m_period;
@@ -122,6 +136,7 @@ private:
     QStackedWidget* m_stack;
     WallView* m_wall;
     RoomErrorPage* m_error;
+    QWidget* m_loading; // the first frame: the room is on its way (never "no stages")
     QPointer<CallPlayerDialog> m_player;
     JobRunner* m_jobs;
     JobBar* m_jobBar;
