@@ -438,7 +438,7 @@ int main(int argc, char* argv[])
         phase(QStringLiteral("quarter"),
               [&] { return waitForWall(w, [&] { w.setPeriod(Period::quarter(month)); }); }, 300);
         phase(QStringLiteral("drill-down: complaints"), [&] {
-            emit w.wallView()->complaintsClicked(0);
+            emit w.wallView()->complaintsClicked(0, QString());
             return true;
         }, 500);
         phase(QStringLiteral("drill-down: NPS trend"), [&] {
@@ -482,7 +482,7 @@ int main(int argc, char* argv[])
             out << store.error().toString() << '\n';
             return 2;
         }
-        step(QStringLiteral("monthsWithData() (GUI thread in setStore)"), [&] { (void)(*store)->monthsWithData(); });
+        step(QStringLiteral("monthsWithData() (on the worker that opens the room)"), [&] { (void)(*store)->monthsWithData(); });
         step(QStringLiteral("buildReport(month)"), [&] { (void)buildReport(**store, period.range()); });
         step(QStringLiteral("buildWallSnapshot(month)"), [&] { (void)buildWallSnapshot(**store, period); });
         step(QStringLiteral("loadWall(month): open + snapshot + thumbnails"), [&] { (void)loadWall(path, period); });

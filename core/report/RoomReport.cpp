@@ -105,6 +105,23 @@ Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::o
     return t->result();
 }
 
+Result<QVector<std::optional<metrics::NpsScore>>> stageNpsTrend(const RoomStore& store, std::optional<RowId> stageId,
+                                                                const QVector<DateRange>& windows)
+{
+    auto histograms = store.scoreHistograms(stageId, SurveyMetric::Nps, windows);
+    if (!histograms)
+        return histograms.error();
+    QVector<std::optional<metrics::NpsScore>> out;
+    for (const QVector<int>& histogram : *histograms) {
+        metrics::NpsTally t;
+        for (int score = 0; score < histogram.size(); ++score)
+            if (auto added = t.add(score, histogram[score]); !added)
+                return added.error();
+        out.append(t.result());
+    }
+    return out;
+}
+
 namespace {
 
 // The stages' numbers over `period`; KPI trends over `windows` (empty: by month).

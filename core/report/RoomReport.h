@@ -81,6 +81,9 @@ struct RoomReport
 
 // NPS of one stage (or of unassigned records) over a range; nullopt when it
 // has no answers there.
+// NPS of a stage in each of `windows` (a trend), in one query.
+Result<QVector<std::optional<metrics::NpsScore>>> stageNpsTrend(const RoomStore& store, std::optional<RowId> stageId,
+                                                                const QVector<DateRange>& windows);
 Result<std::optional<metrics::NpsScore>> stageNps(const RoomStore& store, std::optional<RowId> stageId,
                                                   const DateRange& range);
 

@@ -56,13 +56,12 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
                 s.npsChange = s.report.change->nps;
             s.previousComplaintTotal = s.previous->complaints.total;
         }
-        for (const DateRange& window : wall.trendWindows) {
+        for (const DateRange& window : wall.trendWindows)
             s.trendPeriods.append(*window.from);
-            auto nps = stageNps(store, stageId, window);
-            if (!nps)
-                return nps.error();
-            s.npsTrend.append(*nps);
-        }
+        auto npsTrend = stageNpsTrend(store, stageId, wall.trendWindows);
+        if (!npsTrend)
+            return npsTrend.error();
+        s.npsTrend = *npsTrend;
 
         const auto& previousCategories =
             s.previous ? s.previous->complaints.byCategory : QVector<RoomStore::Count>{};
@@ -89,17 +88,12 @@ Result<WallSnapshot> buildWallSnapshot(const RoomStore& store, const Period& per
                 s.categories.append(t);
             }
         }
+        auto categoryTrend = store.complaintCategoryCounts(stageId, wall.trendWindows);
+        if (!categoryTrend)
+            return categoryTrend.error();
         for (int c = 0; c < s.categories.size() && c < kCategoryTrends; ++c) {
-            for (const DateRange& window : wall.trendWindows) {
-                auto counts = store.complaintCounts(stageId, RoomStore::ComplaintGrouping::Category, window);
-                if (!counts)
-                    return counts.error();
-                int n = 0;
-                for (const auto& k : *counts)
-                    if (k.key == s.categories[c].category)
-                        n = k.count;
-                s.categories[c].trend.append(n);
-            }
+            for (const QHash<QString, int>& window : *categoryTrend)
+                s.categories[c].trend.append(window.value(s.categories[c].category));
             auto quote = store.complaintQuote(stageId, s.categories[c].category, compared.current);
             if (!quote)
                 return quote.error();

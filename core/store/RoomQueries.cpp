@@ -53,6 +53,46 @@ struct Filter
     }
 };
 
+// Numbers the window each row falls in (a CASE over the windows' bounds),
+// and keeps only rows of the stage inside the span of all windows.
+struct WindowBuckets
+{
+    QString bucket; // "CASE WHEN t >= ? AND t < ? THEN 0 ... END"
+    QString where;
+    QVariantList values; // bucket's, then where's: the order of the ?s in "SELECT bucket ... WHERE where"
+
+    WindowBuckets(std::optional<RowId> stageId, const QVector<DateRange>& windows, const QString& timeColumn)
+    {
+        QStringList cases;
+        QVariantList bucketValues;
+        std::optional<QDate> first, last;
+        bool unbounded = windows.isEmpty();
+        for (int i = 0; i < windows.size(); ++i) {
+            const DateRange& w = windows[i];
+            QStringList conditions;
+            if (w.from) {
+                conditions << QStringLiteral("%1 >= ?").arg(timeColumn);
+                bucketValues << sql::isoDate(*w.from);
+                first = first ? std::min(*first, *w.from) : *w.from;
+            }
+            if (w.to) {
+                conditions << QStringLiteral("%1 < ?").arg(timeColumn);
+                bucketValues << sql::isoDate(w.to->addDays(1));
+                last = last ? std::max(*last, *w.to) : *w.to;
+            }
+            if (!w.from || !w.to)
+                unbounded = true;
+            cases << QStringLiteral("WHEN %1 THEN %2")
+                         .arg(conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND ")))
+                         .arg(i);
+        }
+        bucket = cases.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' ')));
+        const Filter filter(stageId, unbounded ? DateRange{} : DateRange{first, last}, timeColumn);
+        where = filter.where;
+        values = bucketValues + filter.values;
+    }
+};
+
 QVector<TranscriptSegment> parseTranscript(const QString& json)
 {
     QVector<TranscriptSegment> segments;
@@ -184,6 +224,58 @@ Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, Sur
             histogram[index] = q.value(1).toInt();
     }
     return histogram;
+}
+
+Result<QVector<QVector<int>>> RoomStore::scoreHistograms(std::optional<RowId> stageId, SurveyMetric metric,
+                                                         const QVector<DateRange>& windows) const
+{
+    const int buckets = metric == SurveyMetric::Nps ? 11 : metric == SurveyMetric::Csat ? 5 : 7;
+    QVector<QVector<int>> out(windows.size(), QVector<int>(buckets, 0));
+    if (windows.isEmpty())
+        return out;
+    const WindowBuckets w(stageId, windows, QStringLiteral("responded_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 AS w, score - scale_min, count(*) FROM survey_response "
+                             "WHERE %2 AND metric = ? GROUP BY w, score")
+                  .arg(w.bucket, w.where));
+    for (const QVariant& v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(toString(metric));
+    if (!q.exec())
+        return sqlError(q, RoomStore::tr("Reading survey scores"));
+    while (q.next()) {
+        if (q.value(0).isNull())
+            continue;
+        const int window = q.value(0).toInt();
+        const int index = q.value(1).toInt();
+        if (window >= 0 && window < out.size() && index >= 0 && index < buckets)
+            out[window][index] = q.value(2).toInt();
+    }
+    return out;
+}
+
+Result<QVector<QHash<QString, int>>> RoomStore::complaintCategoryCounts(std::optional<RowId> stageId,
+                                                                        const QVector<DateRange>& windows) const
+{
+    QVector<QHash<QString, int>> out(windows.size());
+    if (windows.isEmpty())
+        return out;
+    const WindowBuckets w(stageId, windows, QStringLiteral("received_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 AS w, category, count(*) FROM complaint WHERE %2 GROUP BY w, category")
+                  .arg(w.bucket, w.where));
+    for (const QVariant& v : w.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, RoomStore::tr("Counting complaints"));
+    while (q.next()) {
+        if (q.value(0).isNull())
+            continue;
+        const int window = q.value(0).toInt();
+        if (window >= 0 && window < out.size())
+            out[window].insert(q.value(1).toString(), q.value(2).toInt());
+    }
+    return out;
 }
 
 Result<QVector<RoomStore::Count>> RoomStore::complaintCounts(std::optional<RowId> stageId,

@@ -106,6 +106,12 @@ public:
     // --- Reads used by the report and the wall ------------------------------
     // Counts of answers per score value (index = score - scale minimum).
     // stageId nullopt = unassigned records.
+    // The same histograms and category counts for several windows (a trend)
+    // in one query each instead of one per window: [window] -> ...
+    Result<QVector<QVector<int>>> scoreHistograms(std::optional<RowId> stageId, SurveyMetric metric,
+                                                  const QVector<DateRange>& windows) const;
+    Result<QVector<QHash<QString, int>>> complaintCategoryCounts(std::optional<RowId> stageId,
+                                                                 const QVector<DateRange>& windows) const;
     Result<QVector<int>> scoreHistogram(std::optional<RowId> stageId, SurveyMetric metric,
                                         const DateRange& range) const;
     struct Count

@@ -155,7 +155,8 @@ void ArtifactDialog::showArtifacts(const QVector<Artifact>& artifacts, int index
 QSize ArtifactDialog::viewBox() const
 {
     const qreal dpr = devicePixelRatioF();
-    const QSize box = m_scroll->viewport()->size().expandedTo(QSize(200, 200));
+    // The viewport without scroll bars: zooming in and back to fit draws the same size.
+    const QSize box = m_scroll->maximumViewportSize().expandedTo(QSize(200, 200));
     return QSize(int(box.width() * dpr), int(box.height() * dpr));
 }
 

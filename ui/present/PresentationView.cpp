@@ -152,8 +152,22 @@ QString PresentationView::footerText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+void PresentationView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void PresentationView::rebuild()
 {
+    // Hidden behind the wall, the screens wait: a period change lays out
+    // only what is seen.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (m_current) {
         m_layout->removeWidget(m_current);
         m_current->deleteLater();
@@ -324,7 +338,8 @@ bool PresentationView::handleKey(int key, Qt::KeyboardModifiers modifiers)
     if (m_black) { // any key brings the picture back
         m_black = false;
         update();
-        m_current->show();
+        if (m_current)
+            m_current->show();
         m_footer->show();
         return true;
     }
@@ -373,7 +388,8 @@ bool PresentationView::handleKey(int key, Qt::KeyboardModifiers modifiers)
     case Qt::Key_B:
     case Qt::Key_Period: // presenter remotes send "." for black screen
         m_black = true;
-        m_current->hide();
+        if (m_current)
+            m_current->hide();
         m_footer->hide();
         m_hint->hide();
         update();

@@ -61,6 +61,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -85,6 +86,7 @@ private:
     int m_page = 1;
     bool m_black = false;
     bool m_mask = true;
+    bool m_stale = false;      // data changed while hidden: rebuilt when shown
     bool m_tourWanted = false; // auto-advance on (paused by any key)
     QTimer m_tourTimer;
     QVBoxLayout* m_layout;

@@ -5,6 +5,7 @@
 #include "wall/ComplaintsCell.h"
 #include "wall/FixesCell.h"
 #include "wall/KpiCell.h"
+#include "wall/PinnedStageNames.h"
 #include "wall/ScoreCell.h"
 #include "wall/StageHeaderCell.h"
 #include "wall/StagePanel.h"
@@ -20,7 +21,8 @@
 namespace cr::ui {
 
 WallView::WallView(QWidget* parent)
-    : QWidget(parent), m_scroll(new QScrollArea(this)), m_labels(new LaneLabels(this))
+    : QWidget(parent), m_scroll(new QScrollArea(this)), m_labels(new LaneLabels(this)),
+      m_pinnedNames(new PinnedStageNames(m_scroll, this))
 {
     setObjectName(QStringLiteral("wallView"));
     setAcceptDrops(true); // export files dropped on a stage are imported to it
@@ -48,6 +50,7 @@ void WallView::setTheme(const Theme& theme)
 {
     m_theme = theme;
     m_labels->setTheme(theme);
+    m_pinnedNames->setTheme(theme);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, theme.background);
     setPalette(pal);
@@ -209,6 +212,7 @@ void WallView::rebuild()
         grid->setColumnStretch(0, 1);
         m_scroll->setWidget(m_content);
         m_labels->setReferenceCells({});
+        m_pinnedNames->setColumns({}, {}, nullptr);
         return;
     }
     for (int i = 0; i < stages; ++i) {
@@ -238,6 +242,16 @@ void WallView::rebuild()
     // Arrow keys and the remote step one stage column at a time.
     m_scroll->horizontalScrollBar()->setSingleStep(minimumColumnWidth(m_theme) + gap);
     m_labels->setReferenceCells(m_cells.isEmpty() ? QVector<QWidget*>{} : m_cells.first());
+    QStringList names;
+    for (const StageWall& s : std::as_const(m_snapshot.stages))
+        names << s.report.stage.name;
+    m_pinnedNames->setColumns(m_panels, names, m_cells.first().first());
+}
+
+void WallView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_pinnedNames->follow();
 }
 
 } // namespace cr::ui

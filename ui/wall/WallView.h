@@ -18,6 +18,7 @@ class QScrollArea;
 namespace cr::ui {
 
 class LaneLabels;
+class PinnedStageNames;
 class StagePanel;
 
 class WallView : public QWidget
@@ -60,6 +61,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
@@ -72,6 +74,7 @@ private:
     WallContext m_context;
     QScrollArea* m_scroll;
     LaneLabels* m_labels;
+    PinnedStageNames* m_pinnedNames;
     QWidget* m_content = nullptr;
     QVector<StagePanel*> m_panels;
     QVector<QVector<QWidget*>> m_cells; // [stage][lane]
