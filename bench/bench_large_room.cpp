@@ -17,6 +17,7 @@
 
 #include "report/RoomReport.h"
 #include "report/WallSnapshot.h"
+#include "review/Agenda.h"
 #include "wall/SnapshotLoader.h"
 #include "wall/WallView.h"
 #include "wall/WallWindow.h"
@@ -506,16 +507,21 @@ int main(int argc, char* argv[])
         const auto last = room.latestEvidenceDate();
         const Comparison compared = comparePeriods(period, QDate::currentDate(), last ? *last : std::nullopt);
         step(QStringLiteral("  buildComparedReport(month vs previous)"), [&] { (void)buildComparedReport(room, compared); });
-        step(QStringLiteral("  NPS trend: stageNps x 13 windows x stages"), [&] {
+        step(QStringLiteral("  NPS trend: stageNpsTrend x stages (one query each)"), [&] {
             for (const StageWall& s : shown->stages)
-                for (const DateRange& window : shown->trendWindows)
-                    (void)stageNps(room, s.report.stage.id, window);
+                (void)stageNpsTrend(room, s.report.stage.id, shown->trendWindows);
         });
-        step(QStringLiteral("  category trends: complaintCounts x 3 x 13 x stages"), [&] {
+        step(QStringLiteral("  category trends: complaintCategoryCounts x stages"), [&] {
+            for (const StageWall& s : shown->stages)
+                (void)room.complaintCategoryCounts(s.report.stage.id, shown->trendWindows);
+        });
+        step(QStringLiteral("  quotes: complaintQuote x 3 x stages"), [&] {
             for (const StageWall& s : shown->stages)
                 for (int c = 0; c < s.categories.size() && c < kCategoryTrends; ++c)
-                    for (const DateRange& window : shown->trendWindows)
-                        (void)room.complaintCounts(s.report.stage.id, RoomStore::ComplaintGrouping::Category, window);
+                    (void)room.complaintQuote(s.report.stage.id, s.categories[c].category, compared.current);
+        });
+        step(QStringLiteral("  buildAgenda (review pages)"), [&] {
+            (void)buildAgenda(**store, *shown, QDate::currentDate());
         });
         step(QStringLiteral("  moments, artifacts, calls, fixes x stages"), [&] {
             for (const StageWall& s : shown->stages) {
