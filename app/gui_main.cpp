@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QScreen>
+#include <QThreadPool>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
@@ -266,6 +267,7 @@ int main(int argc, char* argv[])
             app.quit();
         });
         const int rc = app.exec();
+        QThreadPool::globalInstance()->waitForDone(); // reads still running end before the SQL driver goes
         return exitCode != 0 ? exitCode : rc;
     }
 
@@ -287,5 +289,9 @@ int main(int argc, char* argv[])
         window.setPresentation(true);
     else
         window.showMaximized();
-    return app.exec();
+    const int rc = app.exec();
+    // A load still running on a worker finishes before the program's statics
+    // (the SQL driver among them) are torn down.
+    QThreadPool::globalInstance()->waitForDone();
+    return rc;
 }

@@ -26,6 +26,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace cr;
@@ -82,6 +83,7 @@ private slots:
     void stageNamesStayPinnedWhenTheWallScrollsDown();
     void artifactViewerPagesAndZooms();
     void viewerClosesWhenAnotherRoomOpens();
+    void cleanupTestCase();
 
 private:
     std::unique_ptr<WallWindow> openWall(const QString& path, QSize size = {1920, 1080});
@@ -571,6 +573,12 @@ void PresentTest::viewerClosesWhenAnotherRoomOpens()
     window->openRoom(other);
     QVERIFY(opened.wait(10000));
     QTRY_VERIFY(viewer.isNull() || !viewer->isVisible());
+}
+
+void PresentTest::cleanupTestCase()
+{
+    // Loads still running on workers end before the rooms' folder goes.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_MAIN(PresentTest)

@@ -43,12 +43,32 @@ QSize TextLabel::sizeHint() const
 
 QSize TextLabel::minimumSizeHint() const
 {
-    return {0, QFontMetrics(m_font).lineSpacing() * m_maxLines};
+    return {0, QFontMetrics(m_font).lineSpacing() * (m_heightFollowsText ? 1 : m_maxLines)};
 }
 
-int TextLabel::heightForWidth(int) const
+int TextLabel::heightForWidth(int width) const
 {
-    return QFontMetrics(m_font).lineSpacing() * m_maxLines;
+    int lines = m_maxLines;
+    if (m_heightFollowsText) {
+        bool elided = false;
+        lines = qBound(1, int(layoutLines(width, &elided).size()), m_maxLines);
+    }
+    return QFontMetrics(m_font).lineSpacing() * lines;
+}
+
+void TextLabel::setHeightFollowsText(bool on)
+{
+    m_heightFollowsText = on;
+    const int line = QFontMetrics(m_font).lineSpacing();
+    if (on) {
+        setMinimumHeight(line);
+        setMaximumHeight(line * m_maxLines);
+        setSizePolicy(sizePolicy().horizontalPolicy(), QSizePolicy::Preferred);
+    } else {
+        setFixedHeight(line * m_maxLines);
+        setSizePolicy(sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
+    }
+    updateGeometry();
 }
 
 QStringList TextLabel::layoutLines(int width, bool* elided) const

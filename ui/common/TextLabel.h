@@ -23,6 +23,9 @@ public:
     // Exactly as wide as the text: never squeezed, never stretched.
     void fitToText();
     int lineCount() const { return m_maxLines; }
+    // As tall as the lines the text takes (up to maxLines) instead of always
+    // maxLines: for pages that read top to bottom, not lanes that align.
+    void setHeightFollowsText(bool on);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,6 +39,7 @@ protected:
 
 private:
     QStringList layoutLines(int width, bool* elided) const;
+    bool m_heightFollowsText = false;
 
     QString m_text;
     QFont m_font;

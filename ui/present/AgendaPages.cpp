@@ -107,6 +107,23 @@ AgendaOpeningPage::AgendaOpeningPage(const Theme& theme, const WallSnapshot& wal
         addLine(layout, tr("○ %1").arg(d.text), type.body, theme.text, 1);
 }
 
+namespace {
+// A before or after number as the wall shows that metric: NPS signed, a KPI in its unit.
+QString metricValue(const WallSnapshot& wall, const CelebratedFix& c, double value)
+{
+    const QString metric = c.fix.metric.toLower();
+    if (metric == QLatin1String("nps"))
+        return formatNps(value);
+    if (metric == QLatin1String("csat"))
+        return formatKpiValue(value, QStringLiteral("%"));
+    if (c.stageIndex >= 0 && c.stageIndex < wall.stages.size())
+        for (const KpiReport& k : wall.stages[c.stageIndex].report.kpis)
+            if (k.kpi.name == c.metricName)
+                return formatKpiValue(value, k.kpi.unit);
+    return formatNumber(value, 1);
+}
+} // namespace
+
 CelebrationPage::CelebrationPage(const Theme& theme, const WallSnapshot& wall, const Agenda& agenda,
                                  QWidget* parent)
     : QWidget(parent)
@@ -145,7 +162,8 @@ CelebrationPage::CelebrationPage(const Theme& theme, const WallSnapshot& wall, c
                           .arg(stage, wall.departmentName(c.fix.ownerDepartmentId), formatDate(*c.fix.verifiedOn)),
                 type.body, theme.mutedText, 1);
         if (c.fix.baseline && c.fix.result)
-            addLine(card, tr("%1: %2 → %3").arg(c.metricName, formatNumber(*c.fix.baseline, 1), formatNumber(*c.fix.result, 1)),
+            addLine(card, tr("%1: %2 → %3").arg(c.metricName, metricValue(wall, c, *c.fix.baseline),
+                                                metricValue(wall, c, *c.fix.result)),
                     type.value, theme.accent, 1, QFont::Bold)
                 ->setObjectName(QStringLiteral("beforeAfter"));
         else

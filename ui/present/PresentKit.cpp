@@ -23,6 +23,7 @@ TextLabel* addLine(QLayout* layout, const QString& text, int pixelSize, const QC
     font.setWeight(weight);
     font.setStyleHint(QFont::SansSerif);
     auto* label = new TextLabel(text, font, color, lines);
+    label->setHeightFollowsText(true); // pages read top to bottom: no empty reserved lines
     layout->addWidget(label);
     return label;
 }

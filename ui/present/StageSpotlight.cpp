@@ -138,6 +138,8 @@ QWidget* StageSpotlight::scoresColumn(const Theme& theme, const StageWall& stage
         const int maxKpis = context.agenda ? 2 : 4;
         for (int i = 0; i < r.kpis.size() && i < maxKpis; ++i) {
             const KpiReport& k = r.kpis[i];
+            if (i > 0)
+                layout->addSpacing(type.gap / 2); // one KPI, then the next
             addLine(layout, k.kpi.name, type.body, theme.text, 1);
             const QString value = k.value ? formatKpiValue(*k.value, k.kpi.unit) : noDataDash();
             const QString target = formatKpiTarget(k.kpi);
@@ -247,6 +249,8 @@ QWidget* StageSpotlight::actionColumn(const Theme& theme, const WallSnapshot& wa
     const int maxFixes = context.agenda ? 3 : 4;
     for (int i = 0; i < fixes.size() && i < maxFixes; ++i) {
         const Fix& f = fixes[i];
+        if (i > 0)
+            layout->addSpacing(type.gap / 2);
         const bool overdue = isOverdue(f, QDate::currentDate());
         QString line = QStringLiteral("%1 %2").arg(fixStatusGlyph(f.status), f.title);
         addLine(layout, line, type.body, theme.text, 2, QFont::DemiBold);

@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace cr::ui {
@@ -107,7 +108,14 @@ WallWindow::WallWindow(QWidget* parent)
     applyTheme();
 }
 
-WallWindow::~WallWindow() = default;
+WallWindow::~WallWindow()
+{
+    // Work for this window's room ends with it, not after the room's file
+    // (or the program's SQL driver) is gone: long jobs are cancelled (an
+    // import rolls back), short reads are waited for.
+    m_jobs->cancelAll();
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void WallWindow::openRoom(const QString& path)
 {
