@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cr {
@@ -26,7 +28,8 @@ QString kpiValueText(double value, const QString& unit)
     const QString number = QLocale().toString(value, 'f', decimals);
     if (unit.isEmpty() || unit == QLatin1String("count"))
         return number;
-    return unit == QLatin1String("%") ? number + QStringLiteral("\u2009%") : number + QLatin1Char(' ') + unit;
+    // No-break spaces: a wrapped line never leaves the unit without its number.
+    return unit == QLatin1String("%") ? number + QStringLiteral("\u202F%") : number + QChar(0x00A0) + unit;
 }
 
 void addScoreChanges(AgendaStage& page, const QString& stage, const StageWall& s)
@@ -119,13 +122,25 @@ Result<Agenda> buildAgenda(RoomStore& store, const WallSnapshot& wall, QDate tod
     agenda.today = today;
     agenda.comparison = wall.comparison;
     ReviewStore reviews(store);
-    auto last = reviews.lastReview();
-    if (!last)
-        return last.error();
-    agenda.lastReview = *last;
+    // The meeting starts from the review before it: a review saved today is
+    // this meeting's own record, and opening the agenda again after saving
+    // must show the same agenda (the same celebration, the same decisions).
+    auto all = reviews.reviews();
+    if (!all)
+        return all.error();
+    QSet<RowId> todays;
+    for (const Review& r : *all) {
+        if (r.heldOn >= today)
+            todays.insert(r.id);
+        else if (!agenda.lastReview)
+            agenda.lastReview = r; // newest first
+    }
     auto open = reviews.openDecisions();
     if (!open)
         return open.error();
+    open->erase(std::remove_if(open->begin(), open->end(),
+                               [&](const ReviewDecision& d) { return todays.contains(d.reviewId); }),
+                open->end());
     agenda.celebratedSince = agenda.lastReview ? agenda.lastReview->heldOn : today.addDays(-90);
 
     ClipStore clips(store);

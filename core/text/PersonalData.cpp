@@ -86,6 +86,19 @@ struct Patterns
         R"((?i)(\b(?:account|acct|a/c|customer|member|policy|reference|ref|contract|sort\s+code|routing|)"
         R"re(kundennummer|konto|vertragsnummer|iban)(?:\s+(?:no|number|num|id|nr|code))?\.?[\s:#]*))re"
         R"re((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,})re")};
+    // A customer or case reference in the shape companies print them: a few
+    // capitals, an optional dash and five or more digits ("KF-208113").
+    QRegularExpression codedReference{QStringLiteral(R"((?<![\w\-])[A-Z]{2,4}-?\d{5,}(?![\w\-]))")};
+    // A street address: an optional flat and building, then a house number and
+    // a street ("flat 4, Alder Court, 27 Mill Lane", "221B Baker Street").
+    QRegularExpression streetAddress{QStringLiteral(
+        R"re((?:\b(?i:flat|apartment|apt|unit)\s+\d+[A-Za-z]?,?\s+)?)re"
+        R"re((?:(?:[A-Z][a-z]+\s+){1,3}(?:Court|House|Mansions|Building|Tower|Lodge|Cottages),?\s+)?)re"
+        R"re(\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3})re"
+        R"re((?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Drive|Dr|Way|Place|Crescent|Terrace|)re"
+        R"re(Gardens|Grove|Boulevard|Blvd|Square|Row|Hill|Mews|Walk|Parade|Strasse|Straße|Weg|Allee)\b)re")};
+    // A flat or unit number on its own.
+    QRegularExpression flat{QStringLiteral(R"(\b(?i:flat|apartment|apt)\s+\d+[A-Za-z]?\b)")};
     // Any remaining run of 7 or more digits is an identifier of some kind.
     QRegularExpression longDigits{QStringLiteral(R"((?<![\w.,])\d{7,}(?![\w]|[.,]\d))")};
     // UK postcodes ("SW1A 1AA", "M1 1AE"), Canadian ("K1A 0B1").
@@ -130,6 +143,9 @@ QString maskPersonalData(const QString& input)
         return digits >= 13 && digits <= 19 && passesLuhn(m.capturedView(0));
     });
     replaceMatches(text, p.ledNumber, tag("account"));
+    replaceMatches(text, p.codedReference, tag("account"));
+    replaceMatches(text, p.streetAddress, tag("address"));
+    replaceMatches(text, p.flat, tag("address"));
     replaceMatches(text, p.ledPostcode, tag("postcode"));
     replaceMatches(text, p.usZip, tag("postcode"), [](const QRegularExpressionMatch& m) {
         return usStates().contains(m.captured(1).trimmed().remove(QLatin1Char(',')));

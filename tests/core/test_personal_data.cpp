@@ -43,7 +43,7 @@ TEST_CASE("card, IBAN and account numbers are masked", "[mask]")
 TEST_CASE("postcodes are masked", "[mask]")
 {
     CHECK(masked("I live at 12 High St, London SW1A 1AA and the engineer never came") ==
-          "I live at 12 High St, London [postcode] and the engineer never came");
+          "I live at [address], London [postcode] and the engineer never came");
     CHECK(masked("moved to Manchester M1 1AE last year") == "moved to Manchester [postcode] last year");
     CHECK(masked("Austin, TX 78701-1234 branch") == "Austin, TX [postcode] branch");
     CHECK(masked("my zip code: 94110") == "my zip code: [postcode]");
@@ -70,4 +70,18 @@ TEST_CASE("a transcript line keeps its sense when masked", "[mask]")
                  "postcode LS1 4AP, account 88213409.") ==
           "Customer: yes it's [phone], and the email is [e-mail], postcode [postcode], account [account].");
     CHECK(masked("").empty());
+}
+
+TEST_CASE("street addresses and printed customer references are masked", "[mask]")
+{
+    // As a caller reads them out in a recorded call.
+    CHECK(masked("It's flat 4, Alder Court, 27 Mill Lane, and my reference is KF-208113.") ==
+          "It's [address], and my reference is [account].");
+    CHECK(masked("I live at 221B Baker Street since May") == "I live at [address] since May");
+    CHECK(masked("The engineer went to flat 12 instead") == "The engineer went to [address] instead");
+    CHECK(masked("Case INV2026001 is still open") == "Case [account] is still open");
+    // Ordinary numbers and words stay.
+    CHECK(masked("I waited 45 minutes on 3 calls in 2 weeks") == "I waited 45 minutes on 3 calls in 2 weeks");
+    CHECK(masked("The 5G mast on the hill") == "The 5G mast on the hill");
+    CHECK(masked("Version ISO 9001 and plan M250") == "Version ISO 9001 and plan M250");
 }

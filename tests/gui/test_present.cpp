@@ -195,9 +195,10 @@ void PresentTest::tourAdvancesByItsDwellAndAnyKeyPauses()
     QVERIFY(!present->isTourRunning());
     QTest::qWait(3500);
     QCOMPARE(present->tourStage(), first + 1);
-    QTest::keyClick(window.get(), Qt::Key_Space); // Space goes on and resumes
-    QCOMPARE(present->tourStage(), first + 2);
+    QTest::keyClick(window.get(), Qt::Key_Space); // Space resumes on the stage on screen
+    QCOMPARE(present->tourStage(), first + 1);
     QVERIFY(present->isTourRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(present->tourStage(), first + 2, 5000);
 }
 
 void PresentTest::blackScreenAndBack()
@@ -234,8 +235,6 @@ void PresentTest::agendaRunsOpeningStagesCelebrationRecord()
     QCOMPARE(present->agendaPage(), stages + 2);
     QTRY_VERIFY(present->findChild<CelebrationPage*>());
     // The demo verified fixes since its last review: they are celebrated with before and after.
-    const Agenda* agenda = nullptr;
-    (void)agenda;
     const QString texts = visibleTexts(present).join(QLatin1Char('\n'));
     QVERIFY2(texts.contains(QStringLiteral("→")), qPrintable(texts));
     QTest::keyClick(window.get(), Qt::Key_End);
@@ -285,11 +284,30 @@ void PresentTest::recordedReviewCarriesItsDecisionsToTheNextAgenda()
     emit record->saveRequested();
     QTest::qWait(300);
     QCOMPARE(saved.count(), 1);
-    // The next agenda starts from it: the stage's page lists the decision.
-    auto next = openWall(path);
-    next->setPresentation(true, false);
-    next->showAgenda(4); // opening, then stages 1..: stage index 2 is page 4
-    QTRY_VERIFY(visibleTexts(next->presentationView()).join(QLatin1Char('\n')).contains(decision.text));
+    // Opened again the same day (a restart mid-meeting), the agenda is the
+    // same: it still starts from the review before this one.
+    auto again = openWall(path);
+    auto* reopened = again->presentationView();
+    QTRY_VERIFY(reopened->hasData());
+    again->setPresentation(true, false);
+    again->showCelebration();
+    QTRY_VERIFY(reopened->findChild<CelebrationPage*>());
+    QTRY_VERIFY(!reopened->findChildren<TextLabel*>(QStringLiteral("beforeAfter")).isEmpty());
+    // The next meeting starts from it: the stage's page lists the decision.
+    {
+        auto store = RoomStore::open(path, RoomStore::OpenMode::ReadOnly);
+        QVERIFY(store.ok());
+        auto wall = buildWallSnapshot(**store, Period::month(kLastMonth.addMonths(1)));
+        QVERIFY(wall.ok());
+        auto next = buildAgenda(**store, *wall, QDate::currentDate().addMonths(1));
+        QVERIFY(next.ok());
+        QVERIFY(next->lastReview && next->lastReview->heldOn == QDate::currentDate());
+        bool listed = false;
+        for (const AgendaStage& page : next->stages)
+            for (const ReviewDecision& d : page.decisions)
+                listed = listed || d.text == decision.text;
+        QVERIFY(listed);
+    }
 }
 
 void PresentTest::maskingIsOnUntilThePresenterTurnsItOff()
@@ -486,6 +504,11 @@ void PresentTest::stageNamesStayPinnedWhenTheWallScrollsDown()
     QVERIFY(!pinned->isVisible());
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     QVERIFY(pinned->isVisible());
+    // It paints each stage's name over its own column (this crashed when the wall scrolled).
+    const QImage strip = window->grab().toImage();
+    QVERIFY(!strip.isNull());
+    scroll->horizontalScrollBar()->setValue(scroll->horizontalScrollBar()->maximum());
+    QVERIFY(!window->grab().toImage().isNull());
     QCOMPARE(pinned->mapTo(window.get(), QPoint(0, 0)).y(),
              scroll->viewport()->mapTo(window.get(), QPoint(0, 0)).y());
     scroll->verticalScrollBar()->setValue(0);

@@ -64,8 +64,8 @@ QString formatKpiValue(double value, const QString& unit)
     if (unit.isEmpty() || unit == QLatin1String("count"))
         return number;
     if (unit == QLatin1String("%"))
-        return number + QStringLiteral("\u2009%"); // thin space
-    return number + QLatin1Char(' ') + unit;
+        return number + QStringLiteral("\u202F%"); // narrow no-break space: "18.4 %" never splits
+    return number + QChar(0x00A0) + unit;
 }
 
 QString formatKpiTarget(const Kpi& kpi)

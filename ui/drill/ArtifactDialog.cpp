@@ -90,6 +90,7 @@ ArtifactDialog::ArtifactDialog(QString roomPath, const Theme& theme, QWidget* pa
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pageLabel->setObjectName(QStringLiteral("artifactPage"));
     m_zoomLabel->setObjectName(QStringLiteral("artifactZoom"));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
 
     auto button = [](QToolButton* b, const QString& text, const QString& tip, const char* name) {
         b->setText(text);
@@ -144,6 +145,14 @@ ArtifactDialog* ArtifactDialog::showFor(const QString& roomPath, const QVector<A
     d->showSized(0.6, 0.85);
     d->showArtifacts(artifacts, index);
     return d;
+}
+
+void ArtifactDialog::showEvent(QShowEvent* event)
+{
+    DrillDialog::showEvent(event);
+    // One width for "fit" and "800 % of fit": the zoom buttons stay put.
+    m_zoomLabel->setFixedWidth(m_zoomLabel->fontMetrics().horizontalAdvance(tr("%1 % of fit").arg(800)) + 8);
+    m_pageLabel->setMinimumWidth(m_pageLabel->fontMetrics().horizontalAdvance(tr("Page %1 of %2").arg(88).arg(88)) + 8);
 }
 
 void ArtifactDialog::showArtifacts(const QVector<Artifact>& artifacts, int index)

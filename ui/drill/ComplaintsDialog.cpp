@@ -154,6 +154,9 @@ void ComplaintsDialog::fill(const QVector<Complaint>& complaints, const QString&
     const int chosen = m_category->findData(category);
     m_category->setCurrentIndex(chosen > 0 ? chosen : 0);
     m_model->setComplaints(complaints);
+    // Measured afresh for each stage: a stretched column from the last one
+    // would squeeze the others to nothing.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
     // The text column takes the rest of the width; a row shows its start.
     m_table->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::Text, QHeaderView::Stretch);

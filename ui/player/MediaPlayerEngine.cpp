@@ -29,6 +29,12 @@ MediaPlayerEngine::MediaPlayerEngine(QObject* parent)
             emit failed(tr("The call's audio is damaged or in a format this computer cannot play."));
         else if (status == QMediaPlayer::EndOfMedia)
             emit ended();
+        else if (m_pendingPosition && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia ||
+                                       status == QMediaPlayer::BufferingMedia)) {
+            const qint64 ms = *m_pendingPosition;
+            m_pendingPosition.reset();
+            m_player->setPosition(ms);
+        }
     });
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, [this] {
         m_hasOutput = !QMediaDevices::audioOutputs().isEmpty();
@@ -46,6 +52,7 @@ MediaPlayerEngine::~MediaPlayerEngine()
 void MediaPlayerEngine::setSource(const QString& localFile)
 {
     m_source = localFile;
+    m_pendingPosition.reset();
     m_player->setSource(localFile.isEmpty() ? QUrl() : QUrl::fromLocalFile(localFile));
 }
 
@@ -72,11 +79,19 @@ bool MediaPlayerEngine::isPlaying() const
 
 qint64 MediaPlayerEngine::position() const
 {
-    return m_player->position();
+    return m_pendingPosition.value_or(m_player->position());
 }
 
 void MediaPlayerEngine::setPosition(qint64 ms)
 {
+    // A seek asked for while the file is still loading (a clip played the
+    // moment its call opens) is kept and made once the media can seek:
+    // QMediaPlayer drops it otherwise and the clip starts at 0:00.
+    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+    if (status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::NoMedia) {
+        m_pendingPosition = ms;
+        return;
+    }
     m_player->setPosition(ms);
 }
 

@@ -4,6 +4,8 @@
 
 #include "player/PlaybackEngine.h"
 
+#include <optional>
+
 #include <QMediaPlayer>
 
 class QAudioOutput;
@@ -40,6 +42,7 @@ private:
     QMediaDevices* m_devices;
     QString m_source;
     bool m_hasOutput = false;
+    std::optional<qint64> m_pendingPosition; // a seek waiting for the media to load
 };
 
 } // namespace cr::ui

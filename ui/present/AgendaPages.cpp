@@ -5,6 +5,7 @@
 #include "present/PresentKit.h"
 #include "wall/FixesCell.h"
 
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -204,11 +205,22 @@ ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall,
                                         : tr("Decided today:"));
     decidedLabel->setFont(body);
     layout->addWidget(decidedLabel);
-    for (const ReviewDecision& d : session.decisions) {
+    for (int i = 0; i < session.decisions.size(); ++i) {
+        const ReviewDecision& d = session.decisions[i];
+        auto* row = new QHBoxLayout;
         auto* l = new QLabel(QStringLiteral("● %1 — %2").arg(stageName(wall, d.stageId), d.text));
         l->setFont(body);
         l->setWordWrap(true);
-        layout->addWidget(l);
+        row->addWidget(l, 1);
+        if (!session.saved) {
+            // A decision typed by mistake comes off before the review is saved.
+            auto* remove = new QPushButton(tr("Remove"));
+            remove->setObjectName(QStringLiteral("removeDecision"));
+            remove->setFont(body);
+            connect(remove, &QPushButton::clicked, this, [this, i] { emit decisionRemoved(i); });
+            row->addWidget(remove, 0, Qt::AlignTop);
+        }
+        layout->addLayout(row);
     }
 
     QVector<ReviewDecision> open = agenda.roomDecisions;
@@ -220,6 +232,9 @@ ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall,
         layout->addWidget(openLabel);
         m_open->setObjectName(QStringLiteral("openDecisions"));
         m_open->setFont(body);
+        // Tick boxes as big as the type, not the desktop's 13 px.
+        m_open->setStyleSheet(QStringLiteral("QListWidget::indicator { width: %1px; height: %1px; }")
+                                  .arg(type.body * 3 / 4));
         for (const ReviewDecision& d : open) {
             auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(stageName(wall, d.stageId), d.text));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -228,7 +243,8 @@ ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall,
             m_open->addItem(item);
             m_openIds.append(d.id);
         }
-        m_open->setMaximumHeight(type.body * 2 * qMin(4, int(open.size())) + theme.px(12));
+        m_open->setMaximumHeight(QFontMetrics(body).lineSpacing() * qMin(6, int(open.size())) * 13 / 10 +
+                                 theme.px(12));
         layout->addWidget(m_open);
     } else {
         m_open->hide();
@@ -242,8 +258,9 @@ ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall,
     m_notes->setPlainText(session.notes);
     layout->addWidget(m_notes, 1);
 
-    auto* save = new QPushButton(session.saved ? tr("Saved ✓ — save again to update") : tr("Save the review"));
+    auto* save = new QPushButton(session.saved ? tr("Saved ✓") : tr("Save the review"));
     save->setObjectName(QStringLiteral("saveReview"));
+    save->setEnabled(!session.saved); // a meeting is recorded once
     save->setFont(body);
     layout->addWidget(save, 0, Qt::AlignLeft);
     connect(m_attendees, &QLineEdit::textChanged, this, &ReviewRecordPage::syncSession);

@@ -51,6 +51,7 @@ public:
 
 signals:
     void saveRequested();
+    void decisionRemoved(int index); // into ReviewSession::decisions
 
 private:
     void syncSession();

@@ -91,17 +91,23 @@ HeadlineWall::HeadlineWall(const Theme& theme, const WallSnapshot& wall, const A
             line(Sample, tr("no answers"), type.body, theme.mutedText);
         }
 
-        int off = 0;
-        for (const KpiReport& k : r.kpis)
-            off += k.status && *k.status != metrics::KpiStatus::Green ? 1 : 0;
+        // Off target (red) and near target (amber) are told apart, as on the wall.
+        int off = 0, near = 0;
+        for (const KpiReport& k : r.kpis) {
+            off += k.status && *k.status == metrics::KpiStatus::Red ? 1 : 0;
+            near += k.status && *k.status == metrics::KpiStatus::Amber ? 1 : 0;
+        }
         if (r.kpis.isEmpty())
             line(Kpis, tr("no KPIs"), type.body, theme.mutedText);
-        else if (off == 0)
-            put(Kpis, statusLine(theme, theme.green, Theme::statusIcon(metrics::KpiStatus::Green), tr("KPIs on target"),
-                                 type.body));
-        else
+        else if (off > 0)
             put(Kpis, statusLine(theme, theme.red, Theme::statusIcon(metrics::KpiStatus::Red),
                                  tr("KPIs off: %1 of %2").arg(off).arg(r.kpis.size()), type.body));
+        else if (near > 0)
+            put(Kpis, statusLine(theme, theme.amber, Theme::statusIcon(metrics::KpiStatus::Amber),
+                                 tr("KPIs near target: %1 of %2").arg(near).arg(r.kpis.size()), type.body, 2));
+        else
+            put(Kpis, statusLine(theme, theme.green, Theme::statusIcon(metrics::KpiStatus::Green), tr("KPIs on target"),
+                                 type.body));
         for (const KpiReport& k : r.kpis) {
             if (k.status && *k.status == metrics::KpiStatus::Red) {
                 line(WorstKpi, k.kpi.name, type.body, theme.text, 2);
@@ -113,7 +119,7 @@ HeadlineWall::HeadlineWall(const Theme& theme, const WallSnapshot& wall, const A
              QFont::Bold);
         for (int c = 0; c < 3 && c < s.categories.size() && s.categories[c].count > 0; ++c)
             line(Category1 + c, QStringLiteral("%1 · %2").arg(s.categories[c].count).arg(s.categories[c].category),
-                 type.body, theme.text, 1);
+                 type.body, theme.text, 2); // two lines: a category's name is its point
         const AgendaStage* page = i < agenda.stages.size() ? &agenda.stages[i] : nullptr;
         if (page) {
             const QString fixes = tr("Open fixes: %1").arg(page->openFixes.size());

@@ -227,17 +227,29 @@ void PresentationView::rebuild()
         } else {
             auto* record = new ReviewRecordPage(m_theme, wall, agenda, m_session);
             connect(record, &ReviewRecordPage::saveRequested, this, &PresentationView::saveReviewRequested);
+            connect(record, &ReviewRecordPage::decisionRemoved, this, [this](int index) {
+                if (index >= 0 && index < m_session.decisions.size())
+                    m_session.decisions.removeAt(index);
+                QTimer::singleShot(0, this, &PresentationView::rebuild); // not from inside the page's own click
+            });
             page = record;
         }
         break;
     }
     }
-    // Keys belong to the screens, except where a person types.
+    // Keys belong to the screens, except where a person types or ticks: those
+    // controls and everything inside them (a text box's viewport) keep focus.
+    auto typesOrTicks = [](const QWidget* w) {
+        return w->inherits("QLineEdit") || w->inherits("QAbstractScrollArea") || w->inherits("QAbstractButton");
+    };
     const auto children = page->findChildren<QWidget*>();
-    for (QWidget* child : children)
-        if (!child->inherits("QLineEdit") && !child->inherits("QAbstractScrollArea") &&
-            !child->inherits("QAbstractButton"))
+    for (QWidget* child : children) {
+        bool keep = false;
+        for (const QWidget* w = child; w && w != page && !keep; w = w->parentWidget())
+            keep = typesOrTicks(w);
+        if (!keep)
             child->setFocusPolicy(Qt::NoFocus);
+    }
     m_current = page;
     m_layout->insertWidget(0, page, 1);
     m_footer->setText(footerText());
@@ -365,9 +377,8 @@ bool PresentationView::handleKey(int key, Qt::KeyboardModifiers modifiers)
         return true;
     case Qt::Key_Space:
         if (m_screen == Screen::Tour) {
+            // Resumes where it is: the stage on screen gets its full dwell again.
             m_tourWanted = true;
-            m_stage = (m_stage + 1) % qMax(1, stageCount());
-            rebuild();
             scheduleTour();
         } else {
             next();
@@ -453,8 +464,8 @@ void PresentationView::showKeyHint(int milliseconds)
     QFont font(fontFamily());
     font.setPixelSize(type.body);
     m_hint->setFont(font);
-    QString text = tr("← → next / back · Space pause · B black · P play clip · T tour · A agenda · W wall · "
-                      "D decision · N notes · M masking · Esc back");
+    QString text = tr("← → next / back · Space pause or resume · B black · P play clip · T tour · A agenda · "
+                      "C celebration · W wall · D decision · N notes · M masking · H keys · Esc back");
     text += QStringLiteral("\n") + (m_mask ? tr("Personal data is masked") : tr("Personal data is shown"));
     m_hint->setText(text);
     m_hint->setStyleSheet(QStringLiteral("background: rgba(0,0,0,220); color: white; border-radius: %1px; padding: %2px;")

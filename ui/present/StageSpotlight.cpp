@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cr::ui {
 
 namespace {
@@ -124,7 +126,7 @@ QWidget* StageSpotlight::scoresColumn(const Theme& theme, const StageWall& stage
         addHeading(layout, theme, tr("What changed"));
         if (page.changes.isEmpty())
             addLine(layout, tr("Nothing changed beyond chance."), type.body, theme.mutedText, 2);
-        for (int i = 0; i < page.changes.size() && i < 4; ++i) {
+        for (int i = 0; i < page.changes.size() && i < 3; ++i) {
             const AgendaChange& c = page.changes[i];
             layout->addWidget(statusLine(theme, c.better ? theme.green : theme.red,
                                          c.better ? QStringLiteral("▲") : QStringLiteral("▼"), c.text, type.body, 2));
@@ -135,9 +137,19 @@ QWidget* StageSpotlight::scoresColumn(const Theme& theme, const StageWall& stage
         addHeading(layout, theme, tr("KPIs against target"));
         if (r.kpis.isEmpty())
             addLine(layout, tr("No KPIs for this stage yet."), type.body, theme.mutedText, 2);
+        // The worst first: off target, then near, then on target; what does
+        // not fit is counted, never silently dropped.
+        QVector<KpiReport> kpis = r.kpis;
+        auto rank = [](const KpiReport& k) {
+            if (!k.status)
+                return 3;
+            return *k.status == metrics::KpiStatus::Red ? 0 : *k.status == metrics::KpiStatus::Amber ? 1 : 2;
+        };
+        std::stable_sort(kpis.begin(), kpis.end(),
+                         [&](const KpiReport& a, const KpiReport& b) { return rank(a) < rank(b); });
         const int maxKpis = context.agenda ? 2 : 4;
-        for (int i = 0; i < r.kpis.size() && i < maxKpis; ++i) {
-            const KpiReport& k = r.kpis[i];
+        for (int i = 0; i < kpis.size() && i < maxKpis; ++i) {
+            const KpiReport& k = kpis[i];
             if (i > 0)
                 layout->addSpacing(type.gap / 2); // one KPI, then the next
             addLine(layout, k.kpi.name, type.body, theme.text, 1);
@@ -149,6 +161,16 @@ QWidget* StageSpotlight::scoresColumn(const Theme& theme, const StageWall& stage
                                              type.body, 2));
             else
                 addLine(layout, QStringLiteral("%1 · %2").arg(value, target), type.body, theme.mutedText);
+        }
+        if (kpis.size() > maxKpis) {
+            int hiddenOff = 0;
+            for (int i = maxKpis; i < kpis.size(); ++i)
+                hiddenOff += rank(kpis[i]) == 0 ? 1 : 0;
+            const int hidden = int(kpis.size()) - maxKpis;
+            addLine(layout,
+                    hiddenOff > 0 ? tr("+%1 more KPIs, %2 of them off target").arg(hidden).arg(hiddenOff)
+                                  : tr("+%1 more KPIs", nullptr, hidden).arg(hidden),
+                    type.body, theme.accent, 2);
         }
     }
     layout->addStretch(1);

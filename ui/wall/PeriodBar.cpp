@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -154,8 +155,11 @@ void PeriodBar::setTheme(const Theme& theme)
         w->setFont(body);
     m_room->setFont(theme.font(theme.stageNamePx(), QFont::Bold));
     m_periodLabel->setFont(theme.font(theme.valuePx(), QFont::Bold));
-    m_periodLabel->setMinimumWidth(theme.px(190));
-    m_periodLabel->setMaximumWidth(theme.px(420));
+    // One width for every period (a month, "Q4 2026 · partial", a custom
+    // range): the ◀ and ▶ beside it stay under the mouse while paging.
+    const QFontMetrics metrics(m_periodLabel->font());
+    m_periodLabel->setFixedWidth(qMax(theme.px(190), metrics.horizontalAdvance(QStringLiteral("28 Sep 2026 – 27 Oct 2026")) +
+                                                         theme.px(16)));
     QPalette pal = m_stages->palette();
     pal.setColor(QPalette::WindowText, theme.mutedText);
     m_stages->setPalette(pal);

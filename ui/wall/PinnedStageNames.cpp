@@ -62,7 +62,8 @@ void PinnedStageNames::paintEvent(QPaintEvent*)
         const StagePanel* panel = m_panels[i];
         if (!panel)
             continue;
-        const QPoint topLeft = panel->mapTo(this, QPoint(0, 0));
+        // The panel is not a child of this strip: map through their common parent.
+        const QPoint topLeft = panel->mapTo(parentWidget(), QPoint(0, 0)) - pos();
         const QRect column(topLeft.x(), 0, panel->width(), height());
         if (!column.intersects(rect()))
             continue;

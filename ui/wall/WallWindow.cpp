@@ -454,13 +454,24 @@ void WallWindow::setPresentation(bool on, bool fullScreen)
     m_bar->setPresentation(on);
     m_jobBar->setSuppressed(on);
     if (on && fullScreen) {
+        if (entering && !isFullScreen()) {
+            m_restoreMaximized = isMaximized();
+            m_restoreGeometry = geometry();
+        }
         // The whole screen even where no window manager enlarges the window.
         if (QScreen* s = screen())
             setGeometry(s->geometry());
         showFullScreen();
+    } else if (!on && isFullScreen()) {
+        // Back as it was before F5: maximised, or where and as big as it was.
+        if (m_restoreMaximized) {
+            showMaximized();
+        } else {
+            showNormal();
+            if (m_restoreGeometry.isValid())
+                setGeometry(m_restoreGeometry);
+        }
     }
-    else if (!on && isFullScreen())
-        showNormal();
     applyTheme();
     if (on) {
         showPresentationScreens();

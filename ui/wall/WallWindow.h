@@ -131,6 +131,8 @@ private:
     bool m_periodChosen = false;
     bool m_compare = true;
     bool m_presentation = false;
+    bool m_restoreMaximized = false; // the window before F5, for Esc
+    QRect m_restoreGeometry;
     Theme m_theme;
     PeriodBar* m_bar;
     QStackedWidget* m_stack;
