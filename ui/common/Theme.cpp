@@ -14,6 +14,12 @@ QString fontFamily()
     return QStringLiteral("DejaVu Sans");
 }
 
+Theme Theme::forDistantReading(int windowHeight)
+{
+    // bodyPx() is 13 design pixels; 27 is the presentation's smallest text.
+    return forWindowHeight(int(windowHeight * 27.0 / 13.0), true);
+}
+
 Theme Theme::forWindowHeight(int height, bool presentation)
 {
     Theme t;

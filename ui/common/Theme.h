@@ -18,6 +18,9 @@ public:
     static constexpr double kDesignHeight = 1080.0;
     static Theme forWindowHeight(int height, bool presentation);
     static Theme standard() { return forWindowHeight(int(kDesignHeight), false); }
+    // Type read from 4 m (the presentation's player and prompts): the body
+    // text is 27 px at 1080 p and 54 px at 2160 p, high contrast.
+    static Theme forDistantReading(int windowHeight);
 
     double scale() const { return m_scale; }
     bool highContrast() const { return m_highContrast; }

@@ -104,6 +104,9 @@ void CallPlayer::buildControls()
                              "this recording has them the other way round."));
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setWordWrap(true);
+    // Lines wrap at the list's width, never behind a sideways scroll bar.
+    m_transcript->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_transcript->setResizeMode(QListView::Adjust);
     m_transcript->setToolTip(tr("Click a line to hear it"));
     m_keys->setObjectName(QStringLiteral("keyHelp"));
     m_keys->setWordWrap(true);

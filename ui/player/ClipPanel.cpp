@@ -253,8 +253,9 @@ void ClipPanel::updateButtons()
     m_feature->setVisible(!m_stageName.isEmpty());
     const bool featured = c && m_featured && *m_featured == c->id;
     m_feature->setEnabled(c.has_value());
-    m_feature->setText(featured ? tr("Stop featuring on the wall for %1").arg(m_stageName)
-                                : tr("★ Feature on the wall for %1").arg(m_stageName));
+    m_feature->setText(!c        ? tr("Select a clip to feature it for %1").arg(m_stageName)
+                       : featured ? tr("Stop featuring on the wall for %1").arg(m_stageName)
+                                  : tr("★ Feature on the wall for %1").arg(m_stageName));
     m_feature->setToolTip(
         tr("The tour and the review agenda play the featured clip of “%1”").arg(m_stageName));
 }

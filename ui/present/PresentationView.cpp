@@ -2,11 +2,12 @@
 
 #include "present/HeadlineWall.h"
 #include "present/PresentKit.h"
+#include "present/PresentPrompt.h"
 #include "present/StageSpotlight.h"
 
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QVBoxLayout>
 
@@ -321,11 +322,10 @@ void PresentationView::addDecision()
     if (!m_data || m_screen != Screen::Agenda)
         return;
     const QString where = stage >= 0 ? m_data->snapshot.stages[stage].report.stage.name : tr("the whole journey");
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Decision"), tr("Decision for %1:").arg(where),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || text.trimmed().isEmpty())
+    const auto asked = askOnScreen(this, m_theme, tr("Decision"), tr("Decision for %1:").arg(where), QString(), false);
+    if (!asked || asked->trimmed().isEmpty())
         return;
+    const QString text = *asked;
     ReviewDecision d;
     d.text = text.trimmed();
     if (stage >= 0)
@@ -336,11 +336,9 @@ void PresentationView::addDecision()
 
 void PresentationView::editNotes()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Meeting notes"),
-                                                        tr("Notes (saved with the review):"), m_session.notes, &ok);
-    if (ok)
-        m_session.notes = text;
+    if (const auto text = askOnScreen(this, m_theme, tr("Meeting notes"),
+                                      tr("Notes, saved with the review (Ctrl+Enter keeps them):"), m_session.notes, true))
+        m_session.notes = *text;
     rebuild();
 }
 

@@ -544,7 +544,7 @@ void WallWindow::playCall(RowId callId, int stageIndex, std::optional<CallClip> 
     if (const StageWall* s = stageAt(stageIndex))
         calls = s->calls;
     const bool shared = m_presentation || m_stack->currentWidget() == m_present;
-    m_player->setTheme(shared ? presentTheme() : m_theme);
+    m_player->setTheme(shared ? Theme::forDistantReading(height()) : m_theme);
     m_player->setMaskPersonalData(shared && m_present->masking());
     // The call already in the player comes forward where it was: the click
     // toggles play/pause, it does not start the call again from 0:00.
