@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>NPS %1 %2 points: %3 → %4 (n %5 → %6)</source>
+        <translation>NPS um %2 Punkte %1: %3 → %4 (n %5 → %6)</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>gestiegen</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>gesunken</translation>
+    </message>
+    <message>
+        <source>CSAT %1 %2 points: %3 % → %4 % (n %5 → %6)</source>
+        <translation>CSAT um %2 Punkte %1: %3 % → %4 % (n %5 → %6)</translation>
+    </message>
+    <message>
+        <source>Effort (CES) %1: %2 → %3 of 7 (n %4 → %5)</source>
+        <translation>Aufwand (CES) %1: %2 → %3 von 7 (n %4 → %5)</translation>
+    </message>
+    <message>
+        <source>easier</source>
+        <translation>geringer</translation>
+    </message>
+    <message>
+        <source>harder</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>Complaints %1: %2 → %3</source>
+        <translation>Beschwerden %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>“%1” complaints %2: %3 → %4</source>
+        <translation>Beschwerden „%1“ %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>now on target</source>
+        <translation>jetzt im Ziel</translation>
+    </message>
+    <message>
+        <source>now near target</source>
+        <translation>jetzt knapp verfehlt</translation>
+    </message>
+    <message>
+        <source>now off target</source>
+        <translation>jetzt verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Whole journey</source>
+        <translation>Gesamte Journey</translation>
+    </message>
+    <message>
+        <source>A removed stage</source>
+        <translation>Eine entfernte Phase</translation>
+    </message>
+    <message>
+        <source>No significant improvement.</source>
+        <translation>Keine signifikante Verbesserung.</translation>
+    </message>
+    <message>
+        <source>Nothing got significantly worse.</source>
+        <translation>Nichts hat sich signifikant verschlechtert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more on the stage pages</source>
+        <translation>
+            <numerusform>+%n weitere auf den Phasenseiten</numerusform>
+            <numerusform>+%n weitere auf den Phasenseiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AudioInfo</name>
     <message>
         <source>Not a readable audio file (%1).</source>
@@ -14,6 +96,28 @@
     <message>
         <source>Cannot read the audio file: %1</source>
         <translation>Die Audiodatei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelAudio</name>
+    <message>
+        <source>Not a readable audio file (%1).</source>
+        <translation>Keine lesbare Audiodatei (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording has %n channel(s); there is no channel %1 to play alone.</source>
+        <translation>
+            <numerusform>Die Aufnahme hat %n Kanal; einen Kanal %1 zum alleinigen Abspielen gibt es nicht.</numerusform>
+            <numerusform>Die Aufnahme hat %n Kanäle; einen Kanal %1 zum alleinigen Abspielen gibt es nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the one-channel copy: %1</source>
+        <translation>Die einkanalige Kopie kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the one-channel copy.</source>
+        <translation>Die einkanalige Kopie kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +656,192 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>Unassigned: %1 complaints, %2 survey responses, %3 calls, %4 artifacts.</source>
         <translation>Nicht zugeordnet: %1 Beschwerden, %2 Umfrageantworten, %3 Anrufe, %4 Artefakte.</translation>
     </message>
+    <message>
+        <source>Created %1 (%2) in %3 s.</source>
+        <translation>%1 angelegt (%2) in %3 s.</translation>
+    </message>
+    <message>
+        <source>  %1 stages with %2 moments, %3 departments, %4 KPIs with %5 monthly values (%6 to %7)</source>
+        <translation>  %1 Phasen mit %2 Momenten, %3 Abteilungen, %4 KPIs mit %5 Monatswerten (%6 bis %7)</translation>
+    </message>
+    <message>
+        <source>  %1 survey responses: NPS %2, CSAT %3, CES %4 (%5 with a comment)</source>
+        <translation>  %1 Umfrageantworten: NPS %2, CSAT %3, CES %4 (%5 mit Kommentar)</translation>
+    </message>
+    <message>
+        <source>  %1 complaints, %2 calls (%3 distinct recordings, %4 featured clips), %5 artifacts</source>
+        <translation>  %1 Beschwerden, %2 Anrufe (%3 verschiedene Aufnahmen, %4 hervorgehobene Clips), %5 Artefakte</translation>
+    </message>
+    <message>
+        <source>  fixes: %1 proposed, %2 in progress, %3 done, %4 verified; reviews: %5</source>
+        <translation>  Maßnahmen: %1 vorgeschlagen, %2 in Arbeit, %3 erledigt, %4 verifiziert; Reviews: %5</translation>
+    </message>
+    <message>
+        <source>  room file: %1 MB</source>
+        <translation>  Raumdatei: %1 MB</translation>
+    </message>
+    <message>
+        <source>Generate a large room.</source>
+        <translation>Einen großen Raum erzeugen.</translation>
+    </message>
+    <message>
+        <source>Journey stages (default 20).</source>
+        <translation>Phasen der Journey (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Survey responses, NPS, CSAT and CES together (default 1000000).</source>
+        <translation>Umfrageantworten, NPS, CSAT und CES zusammen (Standard 1000000).</translation>
+    </message>
+    <message>
+        <source>Complaints (default 500000).</source>
+        <translation>Beschwerden (Standard 500000).</translation>
+    </message>
+    <message>
+        <source>Recorded calls (default 2000).</source>
+        <translation>Aufgezeichnete Anrufe (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Zufallsstartwert (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Last month of data (default: the last complete month).</source>
+        <translation>Letzter Monat der Daten (Standard: der letzte vollständige Monat).</translation>
+    </message>
+    <message>
+        <source>Create a large, believable room for scale tests: Kestrel Fibre&apos;s journey over three years, with survey answers, complaints, KPIs, calls, artifacts and fixes. The same arguments always give the same room.</source>
+        <translation>Erzeugt einen großen, glaubwürdigen Raum für Skalierungstests: die Journey von Kestrel Fibre über drei Jahre, mit Umfrageantworten, Beschwerden, KPIs, Anrufen, Artefakten und Maßnahmen. Dieselben Argumente ergeben immer denselben Raum.</translation>
+    </message>
+    <message>
+        <source>generate takes exactly one ROOM file.</source>
+        <translation>generate erwartet genau eine ROOM-Datei.</translation>
+    </message>
+    <message>
+        <source>--stages needs a whole number from 1 to %1.</source>
+        <translation>--stages erwartet eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>--responses, --complaints and --calls need a whole number from 0 to %1.</source>
+        <translation>--responses, --complaints und --calls erwarten eine ganze Zahl von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>--until needs YYYY-MM, e.g. 2026-10.</source>
+        <translation>--until erwartet YYYY-MM, z. B. 2026-10.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipStore</name>
+    <message>
+        <source>The clip&apos;s start or end is not a time.</source>
+        <translation>Start oder Ende des Clips ist keine Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>A clip cannot start before the call does (it starts at %1 s).</source>
+        <translation>Ein Clip kann nicht vor dem Anruf beginnen (der Clip beginnt bei %1 s).</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts: it starts at %1 and ends at %2. Mark the end later.</source>
+        <translation>Ein Clip muss nach seinem Start enden: Er beginnt bei %1 und endet bei %2. Markieren Sie das Ende später.</translation>
+    </message>
+    <message>
+        <source>The clip ends at %1 but the call is only %2 long. Mark the end within the call.</source>
+        <translation>Der Clip endet bei %1, der Anruf ist aber nur %2 lang. Markieren Sie das Ende innerhalb des Anrufs.</translation>
+    </message>
+    <message>
+        <source>Reading the call&apos;s length</source>
+        <translation>Lesen der Anrufdauer</translation>
+    </message>
+    <message>
+        <source>There is no call %1 in this room; it may have been deleted.</source>
+        <translation>In diesem Raum gibt es keinen Anruf %1; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saving the clip</source>
+        <translation>Speichern des Clips</translation>
+    </message>
+    <message>
+        <source>Changing the clip</source>
+        <translation>Ändern des Clips</translation>
+    </message>
+    <message>
+        <source>Deleting the clip</source>
+        <translation>Löschen des Clips</translation>
+    </message>
+    <message>
+        <source>There is no clip %1 in this room; it may have been deleted already.</source>
+        <translation>In diesem Raum gibt es keinen Clip %1; er wurde möglicherweise bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading a clip</source>
+        <translation>Lesen eines Clips</translation>
+    </message>
+    <message>
+        <source>There is no clip %1 in this room; it may have been deleted.</source>
+        <translation>In diesem Raum gibt es keinen Clip %1; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the call&apos;s clips</source>
+        <translation>Lesen der Clips des Anrufs</translation>
+    </message>
+    <message>
+        <source>Featuring the clip</source>
+        <translation>Hervorheben des Clips</translation>
+    </message>
+    <message>
+        <source>There is no stage %1 in this room; it may have been deleted.</source>
+        <translation>In diesem Raum gibt es keine Phase %1; sie wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reading the stage&apos;s featured clip</source>
+        <translation>Lesen des hervorgehobenen Clips der Phase</translation>
+    </message>
+    <message>
+        <source>Reading the featured clips</source>
+        <translation>Lesen der hervorgehobenen Clips</translation>
+    </message>
+</context>
+<context>
+    <name>DemoClips</name>
+    <message>
+        <source>Customer finds the £52 price behind a star</source>
+        <translation>Kunde entdeckt den Preis von £52 hinter einem Sternchen</translation>
+    </message>
+    <message>
+        <source>Customer tried the address checker three times</source>
+        <translation>Kunde hat die Adressprüfung dreimal versucht</translation>
+    </message>
+    <message>
+        <source>Customer took a day off and nobody came</source>
+        <translation>Kunde nahm sich einen Tag frei, und niemand kam</translation>
+    </message>
+    <message>
+        <source>After the fix: a two-hour slot and the engineer on a map</source>
+        <translation>Nach der Maßnahme: ein Zwei-Stunden-Fenster und der Techniker auf der Karte</translation>
+    </message>
+    <message>
+        <source>Customer tested three nights in a row</source>
+        <translation>Kunde hat drei Nächte hintereinander getestet</translation>
+    </message>
+    <message>
+        <source>Customer explains the fault for the third time</source>
+        <translation>Kunde erklärt die Störung zum dritten Mal</translation>
+    </message>
+    <message>
+        <source>Passed from sales to engineering to care</source>
+        <translation>Vom Vertrieb an die Technik an den Kundenservice weitergereicht</translation>
+    </message>
+    <message>
+        <source>Nobody mentioned the pro-rata charge</source>
+        <translation>Niemand hat die anteilige Gebühr erwähnt</translation>
+    </message>
+    <message>
+        <source>Why do I have to threaten to leave for a fair price?</source>
+        <translation>Warum muss ich mit Kündigung drohen, um einen fairen Preis zu bekommen?</translation>
+    </message>
+    <message>
+        <source>The demo has no call &quot;%1&quot; to take a clip from.</source>
+        <translation>Die Demo hat keinen Anruf &quot;%1&quot;, aus dem sich ein Clip nehmen lässt.</translation>
+    </message>
 </context>
 <context>
     <name>DemoRoom</name>
@@ -642,6 +932,34 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>Generic complaints CSV, delimiter &apos;,&apos;.</source>
         <translation>Allgemeine Beschwerde-CSV, Trennzeichen &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>Field Engineering to roll two-hour windows out to every region.</source>
+        <translation>Field Engineering soll Zwei-Stunden-Fenster in allen Regionen einführen.</translation>
+    </message>
+    <message>
+        <source>Customer Care and Digital to scope one case history across channels.</source>
+        <translation>Customer Care und Digital sollen den Umfang einer kanalübergreifenden Fallhistorie klären.</translation>
+    </message>
+    <message>
+        <source>Billing to explain the part-month charge before checkout, not after the first bill.</source>
+        <translation>Billing soll die Gebühr für den angebrochenen Monat vor dem Checkout erklären, nicht erst nach der ersten Rechnung.</translation>
+    </message>
+    <message>
+        <source>Listen to a &apos;Renew or leave&apos; call at every review until churn is back under target.</source>
+        <translation>Bei jedem Review einen Anruf aus &apos;Renew or leave&apos; anhören, bis die Abwanderung wieder unter dem Zielwert liegt.</translation>
+    </message>
+    <message>
+        <source>Verify the two-hour windows against installs on first appointment.</source>
+        <translation>Die Zwei-Stunden-Fenster anhand der Installationen beim ersten Termin verifizieren.</translation>
+    </message>
+    <message>
+        <source>Customer Care to bring a call-back plan to the next review.</source>
+        <translation>Customer Care soll zum nächsten Review einen Rückrufplan mitbringen.</translation>
+    </message>
+    <message>
+        <source>Sales and Care to agree one loyalty price before renewal letters go out.</source>
+        <translation>Sales und Care sollen sich auf einen Treuepreis einigen, bevor die Verlängerungsschreiben verschickt werden.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1184,34 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>no target set</source>
         <translation>kein Ziel festgelegt</translation>
+    </message>
+    <message>
+        <source>the mean of its monthly values</source>
+        <translation>der Mittelwert seiner Monatswerte</translation>
+    </message>
+    <message>
+        <source>the sum of its monthly values (a count)</source>
+        <translation>die Summe seiner Monatswerte (eine Anzahl)</translation>
+    </message>
+    <message>
+        <source>its last monthly value</source>
+        <translation>sein letzter Monatswert</translation>
+    </message>
+    <message>
+        <source>The period&apos;s value is %1 (%2 months).</source>
+        <translation>Der Wert des Zeitraums ist %1 (%2 Monate).</translation>
+    </message>
+    <message>
+        <source>The period&apos;s value is its month&apos;s value.</source>
+        <translation>Der Wert des Zeitraums ist der Wert seines Monats.</translation>
+    </message>
+    <message>
+        <source>Trend: the last %1 quarters, each %2.</source>
+        <translation>Verlauf: die letzten %1 Quartale, jeweils %2.</translation>
+    </message>
+    <message>
+        <source>Trend: the last %1 months.</source>
+        <translation>Verlauf: die letzten %1 Monate.</translation>
     </message>
 </context>
 <context>
@@ -2518,12 +2864,140 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · partial: %2</source>
+        <translation>%1 · teilweise: %2</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation>vs. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Present</name>
+    <message>
+        <source>no earlier NPS to compare</source>
+        <translation>kein früherer NPS zum Vergleich</translation>
+    </message>
+    <message>
+        <source>≈ %1 vs %2 (too few answers to tell)</source>
+        <translation>≈ %1 vs. %2 (zu wenige Antworten für eine Aussage)</translation>
+    </message>
+    <message>
+        <source>≈ %1 vs %2 (within the margin)</source>
+        <translation>≈ %1 vs. %2 (innerhalb der Fehlerspanne)</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3 (significant)</source>
+        <translation>%1 %2 vs. %3 (signifikant)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentPrompt</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Reading reviews</source>
+        <translation>Lesen der Reviews</translation>
+    </message>
+    <message>
+        <source>Reading review decisions</source>
+        <translation>Lesen der Review-Entscheidungen</translation>
+    </message>
+    <message>
+        <source>A review needs the date it was held.</source>
+        <translation>Ein Review braucht das Datum, an dem es stattfand.</translation>
+    </message>
+    <message>
+        <source>Saving the review&apos;s period</source>
+        <translation>Speichern des Zeitraums des Reviews</translation>
+    </message>
+    <message>
+        <source>Saving a decision</source>
+        <translation>Speichern einer Entscheidung</translation>
+    </message>
+    <message>
+        <source>Closing a decision</source>
+        <translation>Abschließen einer Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>RoomGenerator</name>
+    <message>
+        <source>Survey answers for %1</source>
+        <translation>Umfrageantworten für %1</translation>
+    </message>
+    <message>
+        <source>Complaints for %1</source>
+        <translation>Beschwerden für %1</translation>
+    </message>
+    <message>
+        <source>Calls for %1</source>
+        <translation>Anrufe für %1</translation>
+    </message>
+    <message>
+        <source>The demo media file is missing from this build: %1</source>
+        <translation>Die Demo-Mediendatei fehlt in diesem Build: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the room was not created.</source>
+        <translation>Abgebrochen; der Raum wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The demo media manifest is missing from this build.</source>
+        <translation>Das Demo-Medienmanifest fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The demo media manifest is not valid JSON: %1</source>
+        <translation>Das Demo-Medienmanifest ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The demo media manifest lists no calls.</source>
+        <translation>Das Demo-Medienmanifest enthält keine Anrufe.</translation>
+    </message>
+    <message>
+        <source>The sizes of the room are out of range.</source>
+        <translation>Die Größenangaben für den Raum liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>A room can only be generated into an empty room.</source>
+        <translation>Ein Raum lässt sich nur in einem leeren Raum erzeugen.</translation>
+    </message>
+    <message>
+        <source>Kestrel Fibre (generated, seed %1)</source>
+        <translation>Kestrel Fibre (erzeugt, Startwert %1)</translation>
+    </message>
+    <message>
+        <source>Stages, departments and KPIs</source>
+        <translation>Phasen, Abteilungen und KPIs</translation>
+    </message>
+    <message>
+        <source>Fixes and reviews</source>
+        <translation>Maßnahmen und Reviews</translation>
+    </message>
+    <message>
+        <source>Saving the room</source>
+        <translation>Speichern des Raums</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3402,42 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>Applying mapping rules</source>
         <translation>Anwenden der Zuordnungsregeln</translation>
     </message>
+    <message>
+        <source>Preparing the new room</source>
+        <translation>Vorbereiten des neuen Raums</translation>
+    </message>
+    <message>
+        <source>Finishing the new room</source>
+        <translation>Abschließen des neuen Raums</translation>
+    </message>
+    <message>
+        <source>Starting to write the room</source>
+        <translation>Beginnen des Schreibens in den Raum</translation>
+    </message>
+    <message>
+        <source>Adding a call</source>
+        <translation>Hinzufügen eines Anrufs</translation>
+    </message>
+    <message>
+        <source>Adding an artifact</source>
+        <translation>Hinzufügen eines Artefakts</translation>
+    </message>
+    <message>
+        <source>Adding a clip</source>
+        <translation>Hinzufügen eines Clips</translation>
+    </message>
+    <message>
+        <source>Featuring a clip</source>
+        <translation>Hervorheben eines Clips</translation>
+    </message>
+    <message>
+        <source>Reading a complaint</source>
+        <translation>Lesen einer Beschwerde</translation>
+    </message>
+    <message>
+        <source>Reading the last day with data</source>
+        <translation>Lesen des letzten Tags mit Daten</translation>
+    </message>
 </context>
 <context>
     <name>RoomTemplate</name>
@@ -3059,26 +3569,76 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     </message>
 </context>
 <context>
+    <name>cr</name>
+    <message>
+        <source>This PDF needs a password; its preview is shown instead.</source>
+        <translation>Dieses PDF ist passwortgeschützt; stattdessen wird seine Vorschau angezeigt.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be drawn; its preview is shown instead.</source>
+        <translation>Dieses PDF lässt sich nicht darstellen; stattdessen wird seine Vorschau angezeigt.</translation>
+    </message>
+    <message>
+        <source>This page cannot be drawn.</source>
+        <translation>Diese Seite lässt sich nicht darstellen.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture this viewer can draw.</source>
+        <translation>Diese Datei ist kein Bild, das sich hier darstellen lässt.</translation>
+    </message>
+    <message>
+        <source>This artifact has no file to show.</source>
+        <translation>Zu diesem Artefakt gibt es keine Datei zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::AgendaOpeningPage</name>
+    <message>
+        <source>Monthly review · %1</source>
+        <translation>Monatliches Review · %1</translation>
+    </message>
+    <message>
+        <source>Since the last review on %1 · %2</source>
+        <translation>Seit dem letzten Review am %1 · %2</translation>
+    </message>
+    <message>
+        <source>First review in this room · %1</source>
+        <translation>Erstes Review in diesem Raum · %1</translation>
+    </message>
+    <message>
+        <source>What improved</source>
+        <translation>Was sich verbessert hat</translation>
+    </message>
+    <message>
+        <source>What got worse</source>
+        <translation>Was sich verschlechtert hat</translation>
+    </message>
+    <message>
+        <source>Only changes larger than chance count (n ≥ 30 in both periods, 95 % test).</source>
+        <translation>Es zählen nur Veränderungen, die über den Zufall hinausgehen (n ≥ 30 in beiden Zeiträumen, 95-%-Test).</translation>
+    </message>
+    <message>
+        <source>decisions from earlier reviews to follow up: %1</source>
+        <translation>nachzuverfolgende Entscheidungen aus früheren Reviews: %1</translation>
+    </message>
+    <message>
+        <source>fixes overdue: %1</source>
+        <translation>überfällige Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation>○ %1</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::ArtifactDialog</name>
     <message>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <source>Previous artifact</source>
-        <translation>Vorheriges Artefakt</translation>
-    </message>
-    <message>
-        <source>Next artifact</source>
-        <translation>Nächstes Artefakt</translation>
-    </message>
-    <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
-    </message>
-    <message>
-        <source>The original is not a picture; this is its preview.</source>
-        <translation>Das Original ist kein Bild; dies ist die Vorschau.</translation>
     </message>
     <message>
         <source>This artifact has no picture to show.</source>
@@ -3089,8 +3649,64 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>erhalten am %1</translation>
     </message>
     <message>
-        <source>No picture</source>
-        <translation>Kein Bild</translation>
+        <source>The original is not a picture or a PDF; this is its preview.</source>
+        <translation>Das Original ist weder Bild noch PDF; dies ist seine Vorschau.</translation>
+    </message>
+    <message>
+        <source>Previous artifact (←)</source>
+        <translation>Vorheriges Artefakt (←)</translation>
+    </message>
+    <message>
+        <source>Next artifact (→)</source>
+        <translation>Nächstes Artefakt (→)</translation>
+    </message>
+    <message>
+        <source>‹ Page</source>
+        <translation>‹ Seite</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Vorherige Seite (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Page ›</source>
+        <translation>Seite ›</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Nächste Seite (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window (0)</source>
+        <translation>Seite ins Fenster einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+        <translation>Vergrößern (+ oder Strg und Mausrad)</translation>
+    </message>
+    <message>
+        <source>%1 % of fit</source>
+        <translation>%1 % der Fenstergröße</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>fit</source>
+        <translation>eingepasst</translation>
     </message>
 </context>
 <context>
@@ -3118,20 +3734,8 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
 <context>
     <name>cr::ui::CallPlayer</name>
     <message>
-        <source>No audio output device found — connect speakers; playback continues silently.</source>
-        <translation>Kein Audioausgabegerät gefunden — schließen Sie Lautsprecher an; die Wiedergabe läuft stumm weiter.</translation>
-    </message>
-    <message>
         <source>Play or pause (Space)</source>
         <translation>Abspielen oder pausieren (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Position in the call</source>
-        <translation>Position im Anruf</translation>
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -3140,14 +3744,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>Click a line to hear it</source>
         <translation>Zeile anklicken, um sie zu hören</translation>
-    </message>
-    <message>
-        <source>The call cannot be played: %1</source>
-        <translation>Der Anruf kann nicht abgespielt werden: %1</translation>
-    </message>
-    <message>
-        <source>The call&apos;s audio is damaged or in a format this computer cannot play.</source>
-        <translation>Die Aufnahme des Anrufs ist beschädigt oder in einem Format, das dieser Computer nicht abspielen kann.</translation>
     </message>
     <message>
         <source>Agent %1</source>
@@ -3165,6 +3761,117 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Listen to</source>
+        <translation>Hören</translation>
+    </message>
+    <message>
+        <source>Position in the call (← → 5 s, Shift+← → 15 s, Home: start)</source>
+        <translation>Position im Anruf (← → 5 s, Umschalt+← → 15 s, Pos1: Anfang)</translation>
+    </message>
+    <message>
+        <source>Playback speed (+ faster, − slower)</source>
+        <translation>Wiedergabetempo (+ schneller, − langsamer)</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Customer only (left channel)</source>
+        <translation>Nur Kunde (linker Kanal)</translation>
+    </message>
+    <message>
+        <source>Customer only (right channel)</source>
+        <translation>Nur Kunde (rechter Kanal)</translation>
+    </message>
+    <message>
+        <source>Two-channel recordings keep each side on its own channel. Amazon Connect and Twilio put the customer on the left; choose the right channel if this recording has them the other way round.</source>
+        <translation>Zweikanalaufnahmen legen jede Gesprächsseite auf einen eigenen Kanal. Amazon Connect und Twilio legen den Kunden auf den linken; wählen Sie den rechten Kanal, wenn es bei dieser Aufnahme umgekehrt ist.</translation>
+    </message>
+    <message>
+        <source>Customer call</source>
+        <translation>Kundenanruf</translation>
+    </message>
+    <message>
+        <source>Loading the recording…</source>
+        <translation>Aufnahme wird geladen…</translation>
+    </message>
+    <message>
+        <source>This call has no recording to play.</source>
+        <translation>Zu diesem Anruf gibt es keine Aufnahme zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>No sound output found on this computer: connect speakers or headphones, or choose an output in the system&apos;s sound settings. The call runs silently meanwhile, with its transcript.</source>
+        <translation>Auf diesem Computer wurde keine Audioausgabe gefunden: Schließen Sie Lautsprecher oder Kopfhörer an oder wählen Sie in den Toneinstellungen des Systems eine Ausgabe. Bis dahin läuft der Anruf stumm, mit seinem Transkript.</translation>
+    </message>
+    <message>
+        <source>That clip belongs to another call.</source>
+        <translation>Dieser Clip gehört zu einem anderen Anruf.</translation>
+    </message>
+    <message>
+        <source>Playing “%1” (%2 s); it stops at its end.</source>
+        <translation>„%1“ wird abgespielt (%2 s) und stoppt an seinem Ende.</translation>
+    </message>
+    <message>
+        <source>This call has no clips yet.</source>
+        <translation>Dieser Anruf hat noch keine Clips.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no clip %1; this call has %n clip(s).</source>
+        <translation>
+            <numerusform>Es gibt keinen Clip %1; dieser Anruf hat %n Clip.</numerusform>
+            <numerusform>Es gibt keinen Clip %1; dieser Anruf hat %n Clips.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” played to its end. Press C to hear it again.</source>
+        <translation>„%1“ wurde bis zum Ende abgespielt. Drücken Sie C, um ihn erneut zu hören.</translation>
+    </message>
+    <message>
+        <source>Start marked at %1: press O where the moment ends.</source>
+        <translation>Start bei %1 markiert: Drücken Sie O, wo der Moment endet.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start (%1): play on, then press O.</source>
+        <translation>Das Ende muss nach dem Start liegen (%1): Spielen Sie weiter und drücken Sie dann O.</translation>
+    </message>
+    <message>
+        <source>End marked: give it a title and press Enter to save.</source>
+        <translation>Ende markiert: Geben Sie einen Titel ein und drücken Sie zum Speichern die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>End marked: now press I where the moment starts.</source>
+        <translation>Ende markiert: Drücken Sie jetzt I, wo der Moment beginnt.</translation>
+    </message>
+    <message>
+        <source>Press I where the clip starts first, then O where it ends.</source>
+        <translation>Drücken Sie zuerst I, wo der Clip beginnt, dann O, wo er endet.</translation>
+    </message>
+    <message>
+        <source>Press O where the clip ends (after its start).</source>
+        <translation>Drücken Sie O, wo der Clip endet (nach seinem Start).</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Its number plays it.</source>
+        <translation>„%1“ gespeichert. Seine Nummer spielt ihn ab.</translation>
+    </message>
+    <message>
+        <source>Clip at %1</source>
+        <translation>Clip bei %1</translation>
+    </message>
+    <message>
+        <source>Keys: Space play/pause · ←/→ 5 s · Shift+←/→ 15 s · Home start · +/− speed · I/O mark in/out · Enter save clip · 1–9 play clip · C play selected clip · Esc clear marks</source>
+        <translation>Tasten: Leertaste Abspielen/Pause · ←/→ 5 s · Umschalt+←/→ 15 s · Pos1 Anfang · +/− Tempo · I/O Start/Ende markieren · Eingabe Clip speichern · 1–9 Clip abspielen · C ausgewählten Clip abspielen · Esc Markierungen löschen</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::CallPlayerDialog</name>
@@ -3180,13 +3887,37 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>This call has no recording, only its transcript.</source>
         <translation>Zu diesem Anruf gibt es keine Aufnahme, nur das Transkript.</translation>
     </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation>Personenbezogene Daten maskieren</translation>
+    </message>
+    <message>
+        <source>Hides e-mail addresses, phone, account and card numbers in the transcript, for a shared screen</source>
+        <translation>Blendet E-Mail-Adressen, Telefon-, Konto- und Kartennummern im Transkript aus, für einen geteilten Bildschirm</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>This call is on no stage yet: put it on a stage to feature its clips.</source>
+        <translation>Dieser Anruf ist noch keiner Phase zugeordnet: Ordnen Sie ihn einer Phase zu, um seine Clips hervorzuheben.</translation>
+    </message>
+    <message>
+        <source>“%1” is featured on the wall for %2: the tour and the agenda play it.</source>
+        <translation>„%1“ ist für %2 an der Wand hervorgehoben: Tour und Agenda spielen ihn ab.</translation>
+    </message>
+    <message>
+        <source>%1 features no clip now.</source>
+        <translation>Für %1 ist jetzt kein Clip hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>“%1” features no clip yet: open one of its calls, mark a clip (I and O) and choose “Feature on the wall”.</source>
+        <translation>Für „%1“ ist noch kein Clip hervorgehoben: Öffnen Sie einen der Anrufe dieser Phase, markieren Sie einen Clip (I und O) und wählen Sie „An der Wand hervorheben“.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::CallsCell</name>
-    <message>
-        <source>No calls for this stage yet: drop audio files here or add a feed.</source>
-        <translation>Noch keine Anrufe für diese Phase: Legen Sie hier Audiodateien ab oder binden Sie einen Feed an.</translation>
-    </message>
     <message>
         <source>%1 call on %2, %3 long, agent %4.</source>
         <translation>%1-Anruf am %2, Dauer %3, Agent %4.</translation>
@@ -3205,6 +3936,182 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
             <numerusform>+%n weiterer</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No calls in %1: drop audio files here or add a feed.</source>
+        <translation>Keine Anrufe im %1: Legen Sie hier Audiodateien ab oder fügen Sie einen Feed hinzu.</translation>
+    </message>
+    <message>
+        <source>List every call of this stage in %1</source>
+        <translation>Alle Anrufe dieser Phase im %1 auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CallsDialog</name>
+    <message>
+        <source>Double-click a call or press Enter to play it to the room.</source>
+        <translation>Doppelklicken Sie auf einen Anruf oder drücken Sie die Eingabetaste, um ihn der Runde vorzuspielen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>%1 — calls in %2</source>
+        <translation>%1 — Anrufe im %2</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::CelebrationPage</name>
+    <message>
+        <source>★ Verified since %1</source>
+        <translation>★ Verifiziert seit %1</translation>
+    </message>
+    <message>
+        <source>Fixes whose effect on customers was measured and confirmed.</source>
+        <translation>Maßnahmen, deren Wirkung auf Kunden gemessen und bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>No fix was verified since the last review.</source>
+        <translation>Seit dem letzten Review wurde keine Maßnahme verifiziert.</translation>
+    </message>
+    <message>
+        <source>Fixes done and waiting to be measured: %1. Verify them next month.</source>
+        <translation>Erledigte Maßnahmen, die noch gemessen werden müssen: %1. Verifizieren Sie sie im nächsten Monat.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · verified %3</source>
+        <translation>%1 · %2 · verifiziert am %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: before and after not measured</source>
+        <translation>%1: vorher und nachher nicht gemessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ClipPanel</name>
+    <message>
+        <source>Clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <source>Mark in (I)</source>
+        <translation>Start markieren (I)</translation>
+    </message>
+    <message>
+        <source>The clip starts here: press I while the call plays</source>
+        <translation>Hier beginnt der Clip: Drücken Sie I, während der Anruf läuft</translation>
+    </message>
+    <message>
+        <source>Mark out (O)</source>
+        <translation>Ende markieren (O)</translation>
+    </message>
+    <message>
+        <source>The clip ends here: press O while the call plays</source>
+        <translation>Hier endet der Clip: Drücken Sie O, während der Anruf läuft</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Customer explains the third visit</source>
+        <translation>Titel, z. B. Kunde erklärt den dritten Besuch</translation>
+    </message>
+    <message>
+        <source>What the room will hear; left empty, the customer&apos;s first words in the clip</source>
+        <translation>Was die Runde hören wird; leer gelassen: die ersten Worte des Kunden im Clip</translation>
+    </message>
+    <message>
+        <source>Save clip (Enter)</source>
+        <translation>Clip speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Press the clip&apos;s number to play it; C plays the selected clip</source>
+        <translation>Drücken Sie die Nummer eines Clips, um ihn abzuspielen; C spielt den ausgewählten Clip ab</translation>
+    </message>
+    <message>
+        <source>▶ Play clip (C)</source>
+        <translation>▶ Clip abspielen (C)</translation>
+    </message>
+    <message>
+        <source>Plays the selected clip and stops at its end</source>
+        <translation>Spielt den ausgewählten Clip ab und stoppt an seinem Ende</translation>
+    </message>
+    <message>
+        <source>Delete clip</source>
+        <translation>Clip löschen</translation>
+    </message>
+    <message>
+        <source>★ on the wall</source>
+        <translation>★ an der Wand</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Press %1 to play this clip (%2 s)</source>
+        <translation>Drücken Sie %1, um diesen Clip abzuspielen (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No clips yet: press I where the moment starts, O where it ends, then Enter.</source>
+        <translation>Noch keine Clips: Drücken Sie I, wo der Moment beginnt, O, wo er endet, dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Mark a moment while the call plays.</source>
+        <translation>Markieren Sie einen Moment, während der Anruf läuft.</translation>
+    </message>
+    <message>
+        <source>In %1 · Out %2</source>
+        <translation>Start %1 · Ende %2</translation>
+    </message>
+    <message>
+        <source> · %1 s</source>
+        <translation> · %1 s</translation>
+    </message>
+    <message>
+        <source>Select a clip to feature it for %1</source>
+        <translation>Wählen Sie einen Clip, um ihn für %1 hervorzuheben</translation>
+    </message>
+    <message>
+        <source>Stop featuring on the wall for %1</source>
+        <translation>Für %1 nicht mehr an der Wand hervorheben</translation>
+    </message>
+    <message>
+        <source>★ Feature on the wall for %1</source>
+        <translation>★ Für %1 an der Wand hervorheben</translation>
+    </message>
+    <message>
+        <source>The tour and the review agenda play the featured clip of “%1”</source>
+        <translation>Tour und Review-Agenda spielen den hervorgehobenen Clip von „%1“ ab</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +4190,14 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>complaint · %1 in %2</source>
         <translation>vs. %1 im %2</translation>
     </message>
+    <message>
+        <source>Click to read these complaints.</source>
+        <translation>Klicken Sie, um diese Beschwerden zu lesen.</translation>
+    </message>
+    <message>
+        <source>↑ or ↓ only when the change is larger than chance: |now − before| &gt; 1.96·√(now + before), with at least %1 complaints between them; otherwise ≈.</source>
+        <translation>↑ oder ↓ nur, wenn die Veränderung über den Zufall hinausgeht: |jetzt − vorher| &gt; 1,96·√(jetzt + vorher), bei mindestens %1 Beschwerden zusammen; sonst ≈.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::ComplaintsDialog</name>
@@ -3305,6 +4220,14 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Reading the complaints…</source>
+        <translation>Beschwerden werden gelesen…</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +4798,69 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     </message>
 </context>
 <context>
+    <name>cr::ui::HeadlineWall</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>n %1 · ±%2</source>
+        <translation>n %1 · ±%2</translation>
+    </message>
+    <message>
+        <source>low sample</source>
+        <translation>n zu klein</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs %3</source>
+        <translation>%1 %2 vs. %3</translation>
+    </message>
+    <message>
+        <source>≈ %1 vs %2</source>
+        <translation>≈ %1 vs. %2</translation>
+    </message>
+    <message>
+        <source>NPS over the last %1 periods</source>
+        <translation>NPS der letzten %1 Zeiträume</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>keine Antworten</translation>
+    </message>
+    <message>
+        <source>no KPIs</source>
+        <translation>keine KPIs</translation>
+    </message>
+    <message>
+        <source>KPIs off: %1 of %2</source>
+        <translation>KPIs verfehlt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>KPIs near target: %1 of %2</source>
+        <translation>KPIs knapp verfehlt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>KPIs on target</source>
+        <translation>KPIs im Ziel</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>Beschwerden: %1</translation>
+    </message>
+    <message>
+        <source>Open fixes: %1</source>
+        <translation>Offene Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · overdue %2</source>
+        <translation>%1 · überfällig %2</translation>
+    </message>
+    <message>
+        <source>▶ clip ready</source>
+        <translation>▶ Clip bereit</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::ImportDialog</name>
     <message>
         <source>Complaints</source>
@@ -4442,9 +5428,16 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>Green when the target is met, amber within %1 of it, red beyond.</source>
         <translation>Grün, wenn das Ziel erreicht ist, Gelb bis %1 darunter, Rot darüber hinaus.</translation>
     </message>
+</context>
+<context>
+    <name>cr::ui::MediaPlayerEngine</name>
     <message>
-        <source>Line: the last %1 months.</source>
-        <translation>Linie: die letzten %1 Monate.</translation>
+        <source>The call cannot be played: %1</source>
+        <translation>Der Anruf kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s audio is damaged or in a format this computer cannot play.</source>
+        <translation>Die Aufnahme des Anrufs ist beschädigt oder in einem Format, das dieser Computer nicht abspielen kann.</translation>
     </message>
 </context>
 <context>
@@ -4545,10 +5538,6 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>Quartal</translation>
     </message>
     <message>
-        <source>Review by month or by quarter</source>
-        <translation>Nach Monat oder Quartal auswerten</translation>
-    </message>
-    <message>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
@@ -4573,12 +5562,119 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>Phasen: %1</translation>
     </message>
     <message>
-        <source>Compare to %1</source>
-        <translation>Vergleich mit %1</translation>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
-        <source>Full screen, high contrast, no controls (F11; Esc leaves)</source>
-        <translation>Vollbild, hoher Kontrast, ohne Bedienelemente (F11; Esc beendet)</translation>
+        <source>Review by month, by quarter or over any range of days</source>
+        <translation>Nach Monat, Quartal oder über beliebige Tage auswerten</translation>
+    </message>
+    <message>
+        <source>Full screen, high contrast, type for the big display (F5; Esc leaves)</source>
+        <translation>Vollbild, hoher Kontrast, Schrift für die große Anzeige (F5; Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>One stage at a time, moving on by itself (T in presentation)</source>
+        <translation>Eine Phase nach der anderen, automatisch weiter (T in der Präsentation)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The monthly review&apos;s agenda: what changed, stage by stage, and what was fixed (A)</source>
+        <translation>Die Agenda des monatlichen Reviews: was sich geändert hat, Phase für Phase, und was behoben wurde (A)</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Compared with the same number of days just before.</source>
+        <translation>Verglichen mit derselben Anzahl Tage direkt davor.</translation>
+    </message>
+    <message>
+        <source>Compare %1</source>
+        <translation>Vergleich %1</translation>
+    </message>
+    <message>
+        <source>This is the latest period</source>
+        <translation>Dies ist der neueste Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::PresentationView</name>
+    <message>
+        <source>T tour · A agenda · H keys</source>
+        <translation>T Tour · A Agenda · H Tasten</translation>
+    </message>
+    <message>
+        <source>Tour %1 of %2</source>
+        <translation>Tour %1 von %2</translation>
+    </message>
+    <message>
+        <source>▶ next in %1 s (any key pauses)</source>
+        <translation>▶ weiter in %1 s (beliebige Taste pausiert)</translation>
+    </message>
+    <message>
+        <source>‖ paused · Space resumes</source>
+        <translation>‖ pausiert · Leertaste setzt fort</translation>
+    </message>
+    <message>
+        <source>Agenda %1 of %2</source>
+        <translation>Agenda %1 von %2</translation>
+    </message>
+    <message>
+        <source>personal data masked (M)</source>
+        <translation>personenbezogene Daten maskiert (M)</translation>
+    </message>
+    <message>
+        <source>personal data SHOWN (M masks)</source>
+        <translation>personenbezogene Daten SICHTBAR (M maskiert)</translation>
+    </message>
+    <message>
+        <source>the whole journey</source>
+        <translation>die gesamte Journey</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision for %1:</source>
+        <translation>Entscheidung für %1:</translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation>Besprechungsnotizen</translation>
+    </message>
+    <message>
+        <source>Notes, saved with the review (Ctrl+Enter keeps them):</source>
+        <translation>Notizen, gespeichert mit dem Review (Strg+Eingabe übernimmt sie):</translation>
+    </message>
+    <message>
+        <source>← → next / back · Space pause or resume · B black · P play clip · T tour · A agenda · C celebration · W wall · D decision · N notes · M masking · H keys · Esc back</source>
+        <translation>← → weiter / zurück · Leertaste Pause oder weiter · B schwarz · P Clip abspielen · T Tour · A Agenda · C Erfolge · W Wand · D Entscheidung · N Notizen · M Maskierung · H Tasten · Esc zurück</translation>
+    </message>
+    <message>
+        <source>Personal data is masked</source>
+        <translation>Personenbezogene Daten sind maskiert</translation>
+    </message>
+    <message>
+        <source>Personal data is shown</source>
+        <translation>Personenbezogene Daten werden angezeigt</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +5702,49 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Line</source>
         <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ReviewRecordPage</name>
+    <message>
+        <source>Record the review</source>
+        <translation>Review festhalten</translation>
+    </message>
+    <message>
+        <source>Saved with the room; the next agenda starts from these decisions.</source>
+        <translation>Wird mit dem Raum gespeichert; die nächste Agenda beginnt mit diesen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Attendees (comma separated)</source>
+        <translation>Teilnehmende (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <source>Decided today: none yet (press D on a stage page)</source>
+        <translation>Heute entschieden: noch nichts (D auf einer Phasenseite drücken)</translation>
+    </message>
+    <message>
+        <source>Decided today:</source>
+        <translation>Heute entschieden:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Earlier decisions: tick the ones that are done</source>
+        <translation>Frühere Entscheidungen: Haken Sie die erledigten ab</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Saved ✓</source>
+        <translation>Gespeichert ✓</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Review speichern</translation>
     </message>
 </context>
 <context>
@@ -5090,12 +6229,24 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>CES %1 %2</translation>
     </message>
     <message>
-        <source>CSAT = % of answers 4–5 on a 1–5 scale (top-2-box). CES = mean effort on 1–7 (lower is easier).</source>
-        <translation>CSAT = % der Antworten 4–5 auf einer Skala 1–5 (Top-2-Box). CES = mittlerer Aufwand auf 1–7 (niedriger ist leichter).</translation>
-    </message>
-    <message>
         <source>NPS by month, the last %1 months; click for the chart with its margin of error.</source>
         <translation>NPS je Monat, die letzten %1 Monate; klicken Sie für das Diagramm mit Fehlerspanne.</translation>
+    </message>
+    <message>
+        <source>Both periods need at least %1 answers before a change can count.</source>
+        <translation>Beide Zeiträume brauchen mindestens %1 Antworten, damit eine Veränderung zählt.</translation>
+    </message>
+    <message>
+        <source>NPS by quarter, the last %1 quarters; click for the chart with its margin of error.</source>
+        <translation>NPS je Quartal, die letzten %1 Quartale; klicken Sie für das Diagramm mit Fehlerspanne.</translation>
+    </message>
+    <message>
+        <source> · low sample</source>
+        <translation> · n zu klein</translation>
+    </message>
+    <message>
+        <source>CSAT = % of answers 4–5 on a 1–5 scale (top-2-box); a change counts when the two-proportion test says so and both periods have n ≥ %1. CES = mean effort on 1–7 (lower is easier, ▲ = easier). Below n = %1 a score is marked “low sample”.</source>
+        <translation>CSAT = % der Antworten 4–5 auf einer Skala von 1–5 (Top-2-Box); eine Veränderung zählt, wenn der Zwei-Anteile-Test sie bestätigt und beide Zeiträume n ≥ %1 haben. CES = mittlerer Aufwand auf 1–7 (niedriger ist leichter, ▲ = leichter). Unter n = %1 wird ein Wert als „n zu klein“ markiert.</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +6328,143 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     </message>
 </context>
 <context>
+    <name>cr::ui::StageSpotlight</name>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>±%1 · n %2%3</source>
+        <translation>±%1 · n %2%3</translation>
+    </message>
+    <message>
+        <source> · low sample</source>
+        <translation> · n zu klein</translation>
+    </message>
+    <message>
+        <source>No NPS answers in this period.</source>
+        <translation>Keine NPS-Antworten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>CSAT %1 % · n %2%3</source>
+        <translation>CSAT %1 % · n %2%3</translation>
+    </message>
+    <message>
+        <source>CES %1 of 7 · n %2%3</source>
+        <translation>CES %1 von 7 · n %2%3</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Nothing changed beyond chance.</source>
+        <translation>Nichts hat sich über den Zufall hinaus geändert.</translation>
+    </message>
+    <message>
+        <source>KPIs against target</source>
+        <translation>KPIs im Vergleich zum Ziel</translation>
+    </message>
+    <message>
+        <source>No KPIs for this stage yet.</source>
+        <translation>Noch keine KPIs für diese Phase.</translation>
+    </message>
+    <message>
+        <source>+%1 more KPIs, %2 of them off target</source>
+        <translation>+%1 weitere KPIs, davon %2 verfehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 more KPIs</source>
+        <translation>
+            <numerusform>+%1 weiterer KPI</numerusform>
+            <numerusform>+%1 weitere KPIs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top complaints · %1</source>
+        <translation>Häufigste Beschwerden · %1</translation>
+    </message>
+    <message>
+        <source> (%1 in %2)</source>
+        <translation> (%1 im %2)</translation>
+    </message>
+    <message>
+        <source>No complaints in this period.</source>
+        <translation>Keine Beschwerden in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Complaints per period, the last %1 periods</source>
+        <translation>Beschwerden je Zeitraum, die letzten %1 Zeiträume</translation>
+    </message>
+    <message>
+        <source>Featured clip</source>
+        <translation>Hervorgehobener Clip</translation>
+    </message>
+    <message>
+        <source>A call from this period</source>
+        <translation>Ein Anruf aus diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <translation>%1 aus „%2“</translation>
+    </message>
+    <message>
+        <source>Press P to play it to the room</source>
+        <translation>Drücken Sie P, um ihn der Runde vorzuspielen</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>Keine Anrufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Fixes not yet verified: %1</source>
+        <translation>Noch nicht verifizierte Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>Fixes not yet verified: %1, overdue: %2</source>
+        <translation>Noch nicht verifizierte Maßnahmen: %1, überfällig: %2</translation>
+    </message>
+    <message>
+        <source>No open fixes: decide one in the review.</source>
+        <translation>Keine offenen Maßnahmen: Beschließen Sie eine im Review.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE · %1</source>
+        <translation>ÜBERFÄLLIG · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions to follow up</source>
+        <translation>Nachzuverfolgende Entscheidungen</translation>
+    </message>
+    <message>
+        <source>None open. Press D to record one.</source>
+        <translation>Keine offen. Drücken Sie D, um eine festzuhalten.</translation>
+    </message>
+    <message>
+        <source>● today: %1</source>
+        <translation>● heute: %1</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::TrendChartDialog</name>
     <message>
         <source>%1 — NPS trend</source>
@@ -5213,6 +6501,10 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>%1. Green when the target is met, amber within %2 of it, red beyond.</source>
         <translation>%1. Grün, wenn das Ziel erreicht ist, Gelb bis %2 darunter, Rot darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6) per quarter, with its 95 % margin of error as the band. Wide bands mean few answers.</source>
+        <translation>NPS = % Promotoren (9–10) − % Detraktoren (0–6) pro Quartal, mit der 95-%-Fehlerspanne als Band. Breite Bänder bedeuten wenige Antworten.</translation>
     </message>
 </context>
 <context>
@@ -5498,12 +6790,58 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>Preparing the demo room</source>
         <translation>Demo-Raum wird vorbereitet</translation>
     </message>
+    <message>
+        <source>Opening the room…</source>
+        <translation>Raum wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>Diese Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The room that was open stays open.</source>
+        <translation>Der bisher geöffnete Raum bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>to the same days: %1</source>
+        <translation>mit denselben Tagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review für %1</translation>
+    </message>
+    <message>
+        <source>This review is already saved.</source>
+        <translation>Dieses Review ist bereits gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::WaveformView</name>
     <message>
-        <source>Click to jump there; ← and → step 5 seconds</source>
-        <translation>Klicken Sie, um dorthin zu springen; ← und → springen 5 Sekunden</translation>
+        <source>Click to jump there. Bands under the waveform are the call&apos;s clips.</source>
+        <translation>Klicken Sie, um dorthin zu springen. Die Bänder unter der Wellenform sind die Clips des Anrufs.</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>in mark on the waveform</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>out mark on the waveform</comment>
+        <translation>O</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +6873,30 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Full screen, high contrast, no controls.</source>
         <translation>Vollbild, hoher Kontrast, ohne Bedienelemente.</translation>
+    </message>
+    <message>
+        <source>No stage &quot;%1&quot; in this room.</source>
+        <translation>In diesem Raum gibt es keine Phase &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The agenda has pages 1 to %1.</source>
+        <translation>Die Agenda hat die Seiten 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Open on one screen: wall, tour:STAGE (name or number), agenda:N (page), celebration or player:CALL_ID.</source>
+        <translation>Direkt eine Ansicht öffnen: wall, tour:STAGE (Name oder Nummer), agenda:N (Seite), celebration oder player:CALL_ID.</translation>
+    </message>
+    <message>
+        <source>The period to show: YYYY-MM or YYYY-Qn.</source>
+        <translation>Der anzuzeigende Zeitraum: YYYY-MM oder YYYY-Qn.</translation>
+    </message>
+    <message>
+        <source>--view wants wall, tour:STAGE, agenda:N, celebration or player:CALL_ID.</source>
+        <translation>--view erwartet wall, tour:STAGE, agenda:N, celebration oder player:CALL_ID.</translation>
+    </message>
+    <message>
+        <source>--period wants YYYY-MM or YYYY-Qn, e.g. 2026-10 or 2026-Q3.</source>
+        <translation>--period erwartet YYYY-MM oder YYYY-Qn, z. B. 2026-10 oder 2026-Q3.</translation>
     </message>
 </context>
 </TS>
