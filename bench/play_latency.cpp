@@ -167,8 +167,7 @@ int main(int argc, char* argv[])
     window.resize(1920, 1080);
     window.show();
     QSignalSpy ready(&window, &WallWindow::wallReady);
-    if (!window.openRoom(roomPath))
-        return 2;
+    window.openRoom(roomPath); // on a worker; wallReady (or roomFailed) follows
     window.setPeriod(Period::month(QDate(2026, 10, 1)));
     if (!ready.wait(20000)) {
         out << "the wall did not load\n";
