@@ -163,12 +163,10 @@ Result<RoomReport> buildStages(const RoomStore& store, const DateRange& period,
             return ces.error();
         s.ces = ces->result();
 
-        auto total = store.complaintTotal(stage.id, period);
-        auto byCategory = store.complaintCounts(stage.id, RoomStore::ComplaintGrouping::Category, period);
-        auto byChannel = store.complaintCounts(stage.id, RoomStore::ComplaintGrouping::Channel, period);
-        if (!total || !byCategory || !byChannel)
-            return !total ? total.error() : !byCategory ? byCategory.error() : byChannel.error();
-        s.complaints = {*total, *byCategory, *byChannel};
+        auto complaints = store.complaintBreakdown(stage.id, period); // one pass for both groupings
+        if (!complaints)
+            return complaints.error();
+        s.complaints = {complaints->total, complaints->byCategory, complaints->byChannel};
 
         auto kpis = store.kpis(stage.id);
         if (!kpis)

@@ -8,8 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
-#include <algorithm>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -295,6 +293,38 @@ Result<QVector<RoomStore::Count>> RoomStore::complaintCounts(std::optional<RowId
     QVector<Count> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt()});
+    return out;
+}
+
+Result<RoomStore::ComplaintBreakdown> RoomStore::complaintBreakdown(std::optional<RowId> stageId,
+                                                                   const DateRange& range) const
+{
+    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT category, channel, count(*) FROM complaint WHERE %1 GROUP BY category, channel")
+                  .arg(filter.where));
+    filter.bind(q);
+    if (!q.exec())
+        return sqlError(q, RoomStore::tr("Counting complaints"));
+    QHash<QString, int> categories, channels;
+    ComplaintBreakdown out;
+    while (q.next()) {
+        const int n = q.value(2).toInt();
+        categories[q.value(0).toString()] += n;
+        channels[q.value(1).toString()] += n;
+        out.total += n;
+    }
+    auto ranked = [](const QHash<QString, int>& counts) {
+        QVector<Count> list;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            list.append({it.key(), it.value()});
+        std::sort(list.begin(), list.end(), [](const Count& a, const Count& b) {
+            return a.count != b.count ? a.count > b.count : a.key < b.key;
+        });
+        return list;
+    };
+    out.byCategory = ranked(categories);
+    out.byChannel = ranked(channels);
     return out;
 }
 

@@ -120,6 +120,15 @@ public:
         int count = 0;
     };
     enum class ComplaintGrouping { Category, Channel };
+    // Category and channel counts of the same complaints in one pass (the
+    // report needs both): each most frequent first, then by name.
+    struct ComplaintBreakdown
+    {
+        int total = 0;
+        QVector<Count> byCategory;
+        QVector<Count> byChannel;
+    };
+    Result<ComplaintBreakdown> complaintBreakdown(std::optional<RowId> stageId, const DateRange& range) const;
     // Most frequent first, then by key.
     Result<QVector<Count>> complaintCounts(std::optional<RowId> stageId, ComplaintGrouping grouping,
                                            const DateRange& range) const;

@@ -4,6 +4,7 @@
 // pass Qt's model tester; a watched folder feed brings new files in by
 // itself; the Room menu builds a room from a shipped template.
 
+#include "OpenWall.h"
 #include "feeds/FeedKeychain.h"
 #include "feeds/FeedListModel.h"
 #include "feeds/FeedSyncer.h"
@@ -178,16 +179,7 @@ QString FeedsGuiTest::makeRoom(const QString& name)
 
 std::unique_ptr<WallWindow> FeedsGuiTest::openWall(const QString& room)
 {
-    auto window = std::make_unique<WallWindow>();
-    window->resize(1600, 900);
-    window->show();
-    QSignalSpy ready(window.get(), &WallWindow::wallReady);
-    window->openRoom(room);
-    window->setPeriod(Period::month(lastMonth()));
-    if (!ready.wait(10000))
-        qWarning("the wall did not load");
-    QCoreApplication::processEvents();
-    return window;
+    return test::openWallWindow(room, Period::month(lastMonth()), {1600, 900});
 }
 
 void FeedsGuiTest::jobRunnerRunsInOrderAndCancelsQueuedJobs()

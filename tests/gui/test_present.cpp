@@ -5,6 +5,7 @@
 // drill-down, a bad file while a room is open, the first frame, one window
 // per drill-down, type at 4K, pinned stage names, the artifact viewer).
 
+#include "OpenWall.h"
 #include "common/ClickableFrame.h"
 #include "common/TextLabel.h"
 #include "demo/DemoRoom.h"
@@ -115,16 +116,7 @@ QString PresentTest::copyOfRoom(const QString& name)
 
 std::unique_ptr<WallWindow> PresentTest::openWall(const QString& path, QSize size)
 {
-    auto window = std::make_unique<WallWindow>();
-    window->resize(size);
-    window->show();
-    QSignalSpy ready(window.get(), &WallWindow::wallReady);
-    window->openRoom(path);
-    window->setPeriod(kPeriod);
-    if (!ready.wait(20000) && !window->hasWall())
-        qWarning("the wall did not load");
-    QCoreApplication::processEvents();
-    return window;
+    return test::openWallWindow(path, kPeriod, size);
 }
 
 void PresentTest::f5EntersPresentationWithAKeyHintAndEscLeaves()

@@ -2,6 +2,7 @@
 // numbers the snapshot holds, a call that plays, 4K type sizes, and a file
 // that is not a room shown as an error instead of a crash.
 
+#include "OpenWall.h"
 #include "common/ClickableFrame.h"
 #include "common/Format.h"
 #include "common/TextLabel.h"
@@ -85,17 +86,7 @@ void WallTest::initTestCase()
 
 std::unique_ptr<WallWindow> WallTest::openWall(const QString& path, QSize size)
 {
-    auto window = std::make_unique<WallWindow>();
-    window->resize(size);
-    window->show();
-    QSignalSpy ready(window.get(), &WallWindow::wallReady);
-    window->openRoom(path);
-    window->setPeriod(kPeriod);
-    // Older generations are dropped, so the first wallReady after setPeriod is ours.
-    if (!ready.wait(10000) && !window->hasWall())
-        qWarning("the wall did not load");
-    QCoreApplication::processEvents();
-    return window;
+    return test::openWallWindow(path, kPeriod, size);
 }
 
 void WallTest::onePanelPerStageInJourneyOrder()
