@@ -80,6 +80,8 @@ public:
     // --- Room set-up --------------------------------------------------------
     Result<RowId> addDepartment(const Department& department);
     Result<RowId> addStage(const Stage& stage);
+    // How long the tour dwells on a stage (3-600 s); nullopt: the default.
+    Status setTourDwell(RowId stageId, std::optional<int> seconds);
     Result<RowId> addMoment(const Moment& moment);
     Result<QVector<Department>> departments() const;
     Result<QVector<Stage>> stages() const; // journey order

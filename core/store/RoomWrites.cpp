@@ -52,6 +52,21 @@ Result<RowId> RoomStore::addDepartment(const Department& d)
     return q.lastInsertId().toLongLong();
 }
 
+Status RoomStore::setTourDwell(RowId stageId, std::optional<int> seconds)
+{
+    if (seconds && (*seconds < 3 || *seconds > 600))
+        return Error(RoomStore::tr("A stage's tour time is between 3 and 600 seconds."), m_path);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE stage SET tour_dwell_seconds = ? WHERE id = ?"));
+    q.addBindValue(seconds ? QVariant(*seconds) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(stageId);
+    if (!q.exec())
+        return sqlError(q, RoomStore::tr("Saving the stage's tour time"));
+    if (q.numRowsAffected() != 1)
+        return Error(RoomStore::tr("The stage is no longer in the room."), m_path);
+    return success();
+}
+
 Result<RowId> RoomStore::addStage(const Stage& s)
 {
     Transaction tx(*this);

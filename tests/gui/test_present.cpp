@@ -191,6 +191,23 @@ void PresentTest::tourAdvancesByItsDwellAndAnyKeyPauses()
     QCOMPARE(present->tourStage(), first + 1);
     QVERIFY(present->isTourRunning());
     QTRY_COMPARE_WITH_TIMEOUT(present->tourStage(), first + 2, 5000);
+    // + gives the stage on screen 5 s more, kept in the room for the next meeting.
+    QTest::keyClick(window.get(), Qt::Key_Space); // pause
+    const RowId stageId = window->snapshot()->stages[present->tourStage()].report.stage.id;
+    QTest::keyClick(window.get(), Qt::Key_Plus);
+    QTest::keyClick(window.get(), Qt::Key_Plus);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto store = RoomStore::open(path, RoomStore::OpenMode::ReadOnly);
+            auto stages = store ? (*store)->stages() : Result<QVector<Stage>>(store.error());
+            if (!stages)
+                return false;
+            for (const Stage& s : *stages)
+                if (s.id == stageId)
+                    return s.tourDwellSeconds == 13;
+            return false;
+        }(),
+        5000);
 }
 
 void PresentTest::blackScreenAndBack()

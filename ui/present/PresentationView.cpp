@@ -142,6 +142,8 @@ QString PresentationView::footerText() const
         break;
     case Screen::Tour:
         parts << tr("Tour %1 of %2").arg(m_stage + 1).arg(stageCount());
+        if (m_stage < m_data->agenda.stages.size())
+            parts << tr("%1 s on this stage (+/−)").arg(m_data->agenda.stages[m_stage].dwellSeconds);
         parts << (m_tourTimer.isActive() ? tr("▶ next in %1 s (any key pauses)").arg(m_tourTimer.interval() / 1000)
                                           : tr("‖ paused · Space resumes"));
         break;
@@ -316,6 +318,18 @@ void PresentationView::playFeatured()
         emit playRequested(page.featuredCall->id, page.featuredClip, stage);
 }
 
+void PresentationView::changeDwell(int deltaSeconds)
+{
+    if (!m_data || m_screen != Screen::Tour || m_stage >= m_data->agenda.stages.size())
+        return;
+    int& dwell = m_data->agenda.stages[m_stage].dwellSeconds;
+    dwell = qBound(5, dwell + deltaSeconds, 600);
+    emit dwellChanged(m_data->snapshot.stages[m_stage].report.stage.id, dwell);
+    if (m_tourWanted)
+        scheduleTour(); // the new time counts from now
+    m_footer->setText(footerText());
+}
+
 void PresentationView::addDecision()
 {
     const int stage = currentStage();
@@ -430,6 +444,13 @@ bool PresentationView::handleKey(int key, Qt::KeyboardModifiers modifiers)
         setMasking(!m_mask);
         showKeyHint(1500);
         return true;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        changeDwell(+5);
+        return true;
+    case Qt::Key_Minus:
+        changeDwell(-5);
+        return true;
     case Qt::Key_H:
     case Qt::Key_Question:
         showKeyHint(5000);
@@ -463,7 +484,7 @@ void PresentationView::showKeyHint(int milliseconds)
     font.setPixelSize(type.body);
     m_hint->setFont(font);
     QString text = tr("← → next / back · Space pause or resume · B black · P play clip · T tour · A agenda · "
-                      "C celebration · W wall · D decision · N notes · M masking · H keys · Esc back");
+                      "C celebration · W wall · D decision · N notes · M masking · +/− tour time · H keys · Esc back");
     text += QStringLiteral("\n") + (m_mask ? tr("Personal data is masked") : tr("Personal data is shown"));
     m_hint->setText(text);
     m_hint->setStyleSheet(QStringLiteral("background: rgba(0,0,0,220); color: white; border-radius: %1px; padding: %2px;")

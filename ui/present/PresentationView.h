@@ -4,7 +4,8 @@
 // review agenda (opening, stage pages, celebration, record). Keyboard and
 // presenter remote: ←/→, PgUp/PgDn, Space, Home/End, B black screen, P play
 // the featured clip, T tour, A agenda, W wall, C celebration, D decision,
-// N notes, M masking, H keys, Esc back. A hint of the keys shows on entry.
+// N notes, M masking, H keys, + / - this stage's tour time, Esc back. A hint
+// of the keys shows on entry.
 
 #include "common/Theme.h"
 #include "present/AgendaPages.h"
@@ -57,6 +58,7 @@ signals:
     void leaveRequested();                  // Esc on the headline wall
     void saveReviewRequested();             // the record page's Save
     void maskingChanged(bool on);
+    void dwellChanged(cr::RowId stageId, int seconds); // + / - on a tour page
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -71,6 +73,7 @@ private:
     void pauseTour();
     void scheduleTour();
     void playFeatured();
+    void changeDwell(int deltaSeconds);
     void addDecision();
     void editNotes();
     void placeOverlays();

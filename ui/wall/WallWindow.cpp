@@ -86,6 +86,7 @@ WallWindow::WallWindow(QWidget* parent)
     connect(m_present, &PresentationView::playRequested, this,
             [this](RowId callId, std::optional<CallClip> clip, int stage) { playCall(callId, stage, clip); });
     connect(m_present, &PresentationView::saveReviewRequested, this, &WallWindow::saveReview);
+    connect(m_present, &PresentationView::dwellChanged, this, &WallWindow::saveTourDwell);
     connect(m_error, &RoomErrorPage::openRoomRequested, this, &WallWindow::chooseRoom);
     connect(m_error, &RoomErrorPage::openDemoRequested, this, &WallWindow::openDefaultDemoRoom);
 
@@ -415,6 +416,34 @@ void WallWindow::saveReview()
             }
             m_present->markSessionSaved();
             emit reviewSaved();
+        });
+}
+
+void WallWindow::saveTourDwell(RowId stageId, int seconds)
+{
+    if (m_roomPath.isEmpty())
+        return;
+    if (m_data) { // the next load reads it from the room; until then this copy says it
+        for (int i = 0; i < m_data->snapshot.stages.size(); ++i) {
+            if (m_data->snapshot.stages[i].report.stage.id != stageId)
+                continue;
+            m_data->snapshot.stages[i].report.stage.tourDwellSeconds = seconds;
+            if (i < m_data->agenda.stages.size())
+                m_data->agenda.stages[i].dwellSeconds = seconds;
+        }
+    }
+    runInBackground(
+        this,
+        [path = m_roomPath, stageId, seconds] {
+            auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+            if (!store)
+                return store.error().toString();
+            const Status saved = (*store)->setTourDwell(stageId, seconds);
+            return saved ? QString() : saved.error().toString();
+        },
+        [this](const QString& error) {
+            if (!error.isEmpty())
+                m_bar->setStatus(error.section(QLatin1Char('\n'), 0, 0));
         });
 }
 

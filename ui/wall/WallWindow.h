@@ -110,6 +110,7 @@ private:
     void showPresentationScreens();
     void leavePresentationScreens();
     void saveReview();
+    void saveTourDwell(cr::RowId stageId, int seconds);
     Theme presentTheme() const;
     WallContext context() const;
     const StageWall* stageAt(int index) const;
