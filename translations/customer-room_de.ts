@@ -3438,6 +3438,18 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>Reading the last day with data</source>
         <translation>Lesen des letzten Tags mit Daten</translation>
     </message>
+    <message>
+        <source>A stage&apos;s tour time is between 3 and 600 seconds.</source>
+        <translation>Die Tour-Zeit einer Phase liegt zwischen 3 und 600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Saving the stage&apos;s tour time</source>
+        <translation>Speichern der Tour-Zeit der Phase</translation>
+    </message>
+    <message>
+        <source>The stage is no longer in the room.</source>
+        <translation>Die Phase ist nicht mehr im Raum.</translation>
+    </message>
 </context>
 <context>
     <name>RoomTemplate</name>
@@ -5665,16 +5677,20 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>Notizen, gespeichert mit dem Review (Strg+Eingabe übernimmt sie):</translation>
     </message>
     <message>
-        <source>← → next / back · Space pause or resume · B black · P play clip · T tour · A agenda · C celebration · W wall · D decision · N notes · M masking · H keys · Esc back</source>
-        <translation>← → weiter / zurück · Leertaste Pause oder weiter · B schwarz · P Clip abspielen · T Tour · A Agenda · C Erfolge · W Wand · D Entscheidung · N Notizen · M Maskierung · H Tasten · Esc zurück</translation>
-    </message>
-    <message>
         <source>Personal data is masked</source>
         <translation>Personenbezogene Daten sind maskiert</translation>
     </message>
     <message>
         <source>Personal data is shown</source>
         <translation>Personenbezogene Daten werden angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 s on this stage (+/−)</source>
+        <translation>%1 s auf dieser Phase (+/−)</translation>
+    </message>
+    <message>
+        <source>← → next / back · Space pause or resume · B black · P play clip · T tour · A agenda · C celebration · W wall · D decision · N notes · M masking · +/− tour time · H keys · Esc back</source>
+        <translation>← → weiter / zurück · Leertaste Pause oder weiter · B schwarz · P Clip abspielen · T Tour · A Agenda · C Erfolge · W Wand · D Entscheidung · N Notizen · M Maskierung · +/− Tour-Zeit · H Tasten · Esc zurück</translation>
     </message>
 </context>
 <context>
