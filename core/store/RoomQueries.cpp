@@ -51,46 +51,6 @@ struct Filter
     }
 };
 
-// Numbers the window each row falls in (a CASE over the windows' bounds),
-// and keeps only rows of the stage inside the span of all windows.
-struct WindowBuckets
-{
-    QString bucket; // "CASE WHEN t >= ? AND t < ? THEN 0 ... END"
-    QString where;
-    QVariantList values; // bucket's, then where's: the order of the ?s in "SELECT bucket ... WHERE where"
-
-    WindowBuckets(std::optional<RowId> stageId, const QVector<DateRange>& windows, const QString& timeColumn)
-    {
-        QStringList cases;
-        QVariantList bucketValues;
-        std::optional<QDate> first, last;
-        bool unbounded = windows.isEmpty();
-        for (int i = 0; i < windows.size(); ++i) {
-            const DateRange& w = windows[i];
-            QStringList conditions;
-            if (w.from) {
-                conditions << QStringLiteral("%1 >= ?").arg(timeColumn);
-                bucketValues << sql::isoDate(*w.from);
-                first = first ? std::min(*first, *w.from) : *w.from;
-            }
-            if (w.to) {
-                conditions << QStringLiteral("%1 < ?").arg(timeColumn);
-                bucketValues << sql::isoDate(w.to->addDays(1));
-                last = last ? std::max(*last, *w.to) : *w.to;
-            }
-            if (!w.from || !w.to)
-                unbounded = true;
-            cases << QStringLiteral("WHEN %1 THEN %2")
-                         .arg(conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND ")))
-                         .arg(i);
-        }
-        bucket = cases.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' ')));
-        const Filter filter(stageId, unbounded ? DateRange{} : DateRange{first, last}, timeColumn);
-        where = filter.where;
-        values = bucketValues + filter.values;
-    }
-};
-
 QVector<TranscriptSegment> parseTranscript(const QString& json)
 {
     QVector<TranscriptSegment> segments;
@@ -227,27 +187,30 @@ Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, Sur
 Result<QVector<QVector<int>>> RoomStore::scoreHistograms(std::optional<RowId> stageId, SurveyMetric metric,
                                                          const QVector<DateRange>& windows) const
 {
+    // As complaintCategoryCounts: one prepared statement, re-bound per window.
     const int buckets = metric == SurveyMetric::Nps ? 11 : metric == SurveyMetric::Csat ? 5 : 7;
     QVector<QVector<int>> out(windows.size(), QVector<int>(buckets, 0));
-    if (windows.isEmpty())
-        return out;
-    const WindowBuckets w(stageId, windows, QStringLiteral("responded_at"));
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 AS w, score - scale_min, count(*) FROM survey_response "
-                             "WHERE %2 AND metric = ? GROUP BY w, score")
-                  .arg(w.bucket, w.where));
-    for (const QVariant& v : w.values)
-        q.addBindValue(v);
-    q.addBindValue(toString(metric));
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Reading survey scores"));
-    while (q.next()) {
-        if (q.value(0).isNull())
-            continue;
-        const int window = q.value(0).toInt();
-        const int index = q.value(1).toInt();
-        if (window >= 0 && window < out.size() && index >= 0 && index < buckets)
-            out[window][index] = q.value(2).toInt();
+    QString preparedWhere;
+    for (int i = 0; i < windows.size(); ++i) {
+        const Filter filter(stageId, windows[i], QStringLiteral("responded_at"));
+        if (filter.where != preparedWhere) {
+            if (!q.prepare(QStringLiteral("SELECT score - scale_min, count(*) FROM survey_response "
+                                          "WHERE metric = ? AND %1 GROUP BY score")
+                               .arg(filter.where)))
+                return sqlError(q, RoomStore::tr("Reading survey scores"));
+            preparedWhere = filter.where;
+        }
+        q.bindValue(0, toString(metric));
+        for (int v = 0; v < filter.values.size(); ++v)
+            q.bindValue(v + 1, filter.values[v]);
+        if (!q.exec())
+            return sqlError(q, RoomStore::tr("Reading survey scores"));
+        while (q.next()) {
+            const int index = q.value(0).toInt();
+            if (index >= 0 && index < buckets)
+                out[i][index] = q.value(1).toInt();
+        }
     }
     return out;
 }
@@ -255,44 +218,27 @@ Result<QVector<QVector<int>>> RoomStore::scoreHistograms(std::optional<RowId> st
 Result<QVector<QHash<QString, int>>> RoomStore::complaintCategoryCounts(std::optional<RowId> stageId,
                                                                         const QVector<DateRange>& windows) const
 {
+    // One prepared statement re-bound per window: SQLite groups a month's
+    // rows faster this way than one pass that buckets 13 months (measured on
+    // the large room: 13 small grouped scans beat one CASE over all of them).
     QVector<QHash<QString, int>> out(windows.size());
-    if (windows.isEmpty())
-        return out;
-    const WindowBuckets w(stageId, windows, QStringLiteral("received_at"));
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 AS w, category, count(*) FROM complaint WHERE %2 GROUP BY w, category")
-                  .arg(w.bucket, w.where));
-    for (const QVariant& v : w.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Counting complaints"));
-    while (q.next()) {
-        if (q.value(0).isNull())
-            continue;
-        const int window = q.value(0).toInt();
-        if (window >= 0 && window < out.size())
-            out[window].insert(q.value(1).toString(), q.value(2).toInt());
+    QString preparedWhere;
+    for (int i = 0; i < windows.size(); ++i) {
+        const Filter filter(stageId, windows[i], QStringLiteral("received_at"));
+        if (filter.where != preparedWhere) { // windows of one shape share one plan
+            if (!q.prepare(QStringLiteral("SELECT category, count(*) FROM complaint WHERE %1 GROUP BY category")
+                               .arg(filter.where)))
+                return sqlError(q, RoomStore::tr("Counting complaints"));
+            preparedWhere = filter.where;
+        }
+        for (int v = 0; v < filter.values.size(); ++v)
+            q.bindValue(v, filter.values[v]);
+        if (!q.exec())
+            return sqlError(q, RoomStore::tr("Counting complaints"));
+        while (q.next())
+            out[i].insert(q.value(0).toString(), q.value(1).toInt());
     }
-    return out;
-}
-
-Result<QVector<RoomStore::Count>> RoomStore::complaintCounts(std::optional<RowId> stageId,
-                                                             ComplaintGrouping grouping,
-                                                             const DateRange& range) const
-{
-    const Filter filter(stageId, range, QStringLiteral("received_at"));
-    const QString column =
-        grouping == ComplaintGrouping::Category ? QStringLiteral("category") : QStringLiteral("channel");
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("SELECT %1, count(*) AS n FROM complaint WHERE %2 GROUP BY %1 ORDER BY n DESC, %1")
-            .arg(column, filter.where));
-    filter.bind(q);
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Counting complaints"));
-    QVector<Count> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
     return out;
 }
 
@@ -584,7 +530,10 @@ Result<std::optional<Complaint>> RoomStore::complaintQuote(RowId stageId, const 
 {
     const Filter filter(stageId, range, QStringLiteral("received_at"));
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT * FROM complaint WHERE %1 AND category = ? "
+    // Among the category's 25 latest complaints (reading every text of a
+    // busy month is the slow part of a large wall), the latest that reads well.
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT * FROM complaint WHERE %1 AND category = ? "
+                             "ORDER BY received_at DESC, id DESC LIMIT 25) "
                              "ORDER BY length(text) BETWEEN 40 AND 400 DESC, received_at DESC, id LIMIT 1")
                   .arg(filter.where));
     filter.bind(q);

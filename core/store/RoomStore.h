@@ -150,8 +150,8 @@ public:
     Result<QVector<Fix>> fixes(std::optional<RowId> stageId) const;
     Result<QVector<Complaint>> complaints(std::optional<RowId> stageId, const DateRange& range,
                                           int limit) const;
-    // A quote for a complaint category: its latest complaint in the range
-    // whose text reads well aloud (40-400 characters), else its latest.
+    // A quote for a complaint category: of its 25 latest complaints in the
+    // range, the latest whose text reads well aloud (40-400 characters), else the latest.
     Result<std::optional<Complaint>> complaintQuote(RowId stageId, const QString& category,
                                                     const DateRange& range) const;
     Result<QVector<Review>> reviews() const;

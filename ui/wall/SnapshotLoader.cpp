@@ -2,7 +2,10 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <thread>
 
 namespace cr::ui {
 
@@ -29,16 +32,34 @@ WallLoadOutcome loadWall(const QString& roomPath, const Period& period)
         return outcome;
     }
     data.agenda = std::move(agenda).value();
+    // Thumbnails: read here (SQL stays on this connection), decoded on two
+    // threads (PNG decoding is most of their cost and needs no room).
+    QVector<std::pair<QString, QByteArray>> encoded;
+    QSet<QString> seen;
     for (const StageWall& stage : std::as_const(data.snapshot.stages)) {
         for (const Artifact& a : stage.artifacts) {
-            if (a.thumbnailSha256.isEmpty() || data.thumbnails.contains(a.thumbnailSha256))
+            if (a.thumbnailSha256.isEmpty() || seen.contains(a.thumbnailSha256))
                 continue;
-            auto bytes = (*store)->media(a.thumbnailSha256);
-            if (!bytes)
-                continue; // the cell shows the artifact kind instead of a picture
-            data.thumbnails.insert(a.thumbnailSha256, QImage::fromData(*bytes));
+            seen.insert(a.thumbnailSha256);
+            if (auto bytes = (*store)->media(a.thumbnailSha256))
+                encoded.append({a.thumbnailSha256, *bytes});
+            // else the cell shows the artifact kind instead of a picture
         }
     }
+    QVector<QImage> decoded(encoded.size());
+    auto decode = [&](int from, int step) {
+        for (int i = from; i < encoded.size(); i += step)
+            decoded[i] = QImage::fromData(encoded[i].second);
+    };
+    if (encoded.size() > 4) {
+        std::thread other(decode, 1, 2);
+        decode(0, 2);
+        other.join();
+    } else {
+        decode(0, 1);
+    }
+    for (int i = 0; i < encoded.size(); ++i)
+        data.thumbnails.insert(encoded[i].first, decoded[i]);
     data.elapsedMs = timer.elapsed();
     outcome.data = std::move(data);
     return outcome;
