@@ -19,6 +19,7 @@
 #include "wall/RoomErrorPage.h"
 #include "wall/WallView.h"
 
+#include <QDialog>
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -34,6 +35,8 @@
 namespace cr::ui {
 
 namespace {
+// A dialog that sets its own style sheet (the player) keeps it.
+constexpr const char* kOwnSheet = "crOwnStyleSheet";
 struct DemoRoomOutcome
 {
     QString path; // empty on failure
@@ -447,10 +450,32 @@ void WallWindow::saveTourDwell(RowId stageId, int seconds)
         });
 }
 
+void WallWindow::childEvent(QChildEvent* event)
+{
+    QWidget::childEvent(event);
+    // Dialogs opened over the wall (drill-downs, import, feeds, the tray)
+    // take the window's buttons and focus rings when they are first shown.
+    if (event->type() != QEvent::ChildPolished)
+        return;
+    if (auto* dialog = qobject_cast<QDialog*>(event->child()))
+        if (dialog->styleSheet().isEmpty() && dialog->property(kOwnSheet).isNull())
+            dialog->setStyleSheet(m_sheet);
+}
+
 void WallWindow::applyTheme()
 {
     m_theme = Theme::forWindowHeight(height() > 0 ? height() : int(Theme::kDesignHeight), m_presentation);
-    setStyleSheet(m_theme.styleSheet());
+    // The style sheet goes where its buttons are, never on the wall itself:
+    // a sheet above the wall makes Qt style-polish each of its thousand-odd
+    // cells, which doubled the GUI thread's stall when a large room repaints.
+    m_sheet = m_theme.styleSheet();
+    for (QWidget* w : {static_cast<QWidget*>(m_bar), static_cast<QWidget*>(m_jobBar), static_cast<QWidget*>(m_error),
+                       static_cast<QWidget*>(m_present)})
+        w->setStyleSheet(m_sheet);
+    const auto dialogs = findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDialog* d : dialogs)
+        if (d->property(kOwnSheet).isNull())
+            d->setStyleSheet(m_sheet);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, m_theme.background);
     pal.setColor(QPalette::WindowText, m_theme.text);

@@ -87,6 +87,7 @@ public slots:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void childEvent(QChildEvent* event) override;
     // Files dropped outside the stage panels open the import dialog.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -135,6 +136,7 @@ private:
     bool m_restoreMaximized = false; // the window before F5, for Esc
     QRect m_restoreGeometry;
     Theme m_theme;
+    QString m_sheet; // the theme's style sheet, for the bar and the dialogs
     PeriodBar* m_bar;
     QStackedWidget* m_stack;
     WallView* m_wall;
