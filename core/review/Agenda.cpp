@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -122,25 +121,22 @@ Result<Agenda> buildAgenda(RoomStore& store, const WallSnapshot& wall, QDate tod
     agenda.today = today;
     agenda.comparison = wall.comparison;
     ReviewStore reviews(store);
-    // The meeting starts from the review before it: a review saved today is
-    // this meeting's own record, and opening the agenda again after saving
-    // must show the same agenda (the same celebration, the same decisions).
+    // What changed and what is celebrated count from the review before this
+    // meeting: a review saved today is this meeting's own record, and opening
+    // the agenda again after saving must celebrate the same fixes. Its
+    // decisions are open decisions like any other and are listed.
     auto all = reviews.reviews();
     if (!all)
         return all.error();
-    QSet<RowId> todays;
     for (const Review& r : *all) {
-        if (r.heldOn >= today)
-            todays.insert(r.id);
-        else if (!agenda.lastReview)
+        if (r.heldOn < today) {
             agenda.lastReview = r; // newest first
+            break;
+        }
     }
     auto open = reviews.openDecisions();
     if (!open)
         return open.error();
-    open->erase(std::remove_if(open->begin(), open->end(),
-                               [&](const ReviewDecision& d) { return todays.contains(d.reviewId); }),
-                open->end());
     agenda.celebratedSince = agenda.lastReview ? agenda.lastReview->heldOn : today.addDays(-90);
 
     ClipStore clips(store);

@@ -154,13 +154,13 @@ void ComplaintsDialog::fill(const QVector<Complaint>& complaints, const QString&
     const int chosen = m_category->findData(category);
     m_category->setCurrentIndex(chosen > 0 ? chosen : 0);
     m_model->setComplaints(complaints);
-    // Measured afresh for each stage: a stretched column from the last one
-    // would squeeze the others to nothing.
+    // Filter first, then measure afresh for this stage: the last stage's
+    // category filter or stretched column would squeeze the columns to nothing.
+    applyFilters();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
     // The text column takes the rest of the width; a row shows its start.
     m_table->horizontalHeader()->setSectionResizeMode(ComplaintTableModel::Text, QHeaderView::Stretch);
-    applyFilters();
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     m_loaded = true;

@@ -18,7 +18,14 @@ MediaPlayerEngine::MediaPlayerEngine(QObject* parent)
     connect(m_player, &QMediaPlayer::positionChanged, this, &PlaybackEngine::positionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &PlaybackEngine::durationChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        applyPendingPosition();
         emit playingChanged(state == QMediaPlayer::PlayingState);
+    });
+    // A seek asked for before the pipeline could seek is made the moment it can:
+    // gstreamer drops a position set earlier, and the clip would start at 0:00.
+    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
+        if (seekable)
+            applyPendingPosition();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString& message) {
@@ -29,12 +36,6 @@ MediaPlayerEngine::MediaPlayerEngine(QObject* parent)
             emit failed(tr("The call's audio is damaged or in a format this computer cannot play."));
         else if (status == QMediaPlayer::EndOfMedia)
             emit ended();
-        else if (m_pendingPosition && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia ||
-                                       status == QMediaPlayer::BufferingMedia)) {
-            const qint64 ms = *m_pendingPosition;
-            m_pendingPosition.reset();
-            m_player->setPosition(ms);
-        }
     });
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, [this] {
         m_hasOutput = !QMediaDevices::audioOutputs().isEmpty();
@@ -84,14 +85,22 @@ qint64 MediaPlayerEngine::position() const
 
 void MediaPlayerEngine::setPosition(qint64 ms)
 {
-    // A seek asked for while the file is still loading (a clip played the
-    // moment its call opens) is kept and made once the media can seek:
-    // QMediaPlayer drops it otherwise and the clip starts at 0:00.
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
-    if (status == QMediaPlayer::LoadingMedia || status == QMediaPlayer::NoMedia) {
-        m_pendingPosition = ms;
+    // A seek on a player that has not started yet (a clip played the moment
+    // its call opens) is kept and made again once it plays: QMediaPlayer's
+    // gstreamer backend drops it otherwise and the clip starts at 0:00.
+    m_player->setPosition(ms);
+    if (m_player->isSeekable() && m_player->playbackState() != QMediaPlayer::StoppedState)
+        m_pendingPosition.reset();
+    else
+        m_pendingPosition = ms; // made again when the media can seek
+}
+
+void MediaPlayerEngine::applyPendingPosition()
+{
+    if (!m_pendingPosition || !m_player->isSeekable() || m_player->playbackState() == QMediaPlayer::StoppedState)
         return;
-    }
+    const qint64 ms = *m_pendingPosition;
+    m_pendingPosition.reset();
     m_player->setPosition(ms);
 }
 

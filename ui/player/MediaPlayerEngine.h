@@ -37,6 +37,8 @@ public:
     QMediaPlayer* mediaPlayer() const { return m_player; }
 
 private:
+    void applyPendingPosition();
+
     QMediaPlayer* m_player;
     QAudioOutput* m_output;
     QMediaDevices* m_devices;

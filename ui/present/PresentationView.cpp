@@ -333,8 +333,9 @@ void PresentationView::changeDwell(int deltaSeconds)
 void PresentationView::addDecision()
 {
     const int stage = currentStage();
-    if (!m_data || m_screen != Screen::Agenda)
-        return;
+    if (!m_data || m_screen == Screen::Wall)
+        return; // a decision belongs to a stage page of the tour or the agenda, or to the agenda's journey pages
+    pauseTour();
     const QString where = stage >= 0 ? m_data->snapshot.stages[stage].report.stage.name : tr("the whole journey");
     const auto asked = askOnScreen(this, m_theme, tr("Decision"), tr("Decision for %1:").arg(where), QString(), false);
     if (!asked || asked->trimmed().isEmpty())

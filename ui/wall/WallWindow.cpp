@@ -30,7 +30,10 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace cr::ui {
 
@@ -90,6 +93,8 @@ WallWindow::WallWindow(QWidget* parent)
             [this](RowId callId, std::optional<CallClip> clip, int stage) { playCall(callId, stage, clip); });
     connect(m_present, &PresentationView::saveReviewRequested, this, &WallWindow::saveReview);
     connect(m_present, &PresentationView::dwellChanged, this, &WallWindow::saveTourDwell);
+    m_dwellTimer.setSingleShot(true);
+    connect(&m_dwellTimer, &QTimer::timeout, this, &WallWindow::writePendingDwell);
     connect(m_error, &RoomErrorPage::openRoomRequested, this, &WallWindow::chooseRoom);
     connect(m_error, &RoomErrorPage::openDemoRequested, this, &WallWindow::openDefaultDemoRoom);
 
@@ -435,18 +440,34 @@ void WallWindow::saveTourDwell(RowId stageId, int seconds)
                 m_data->agenda.stages[i].dwellSeconds = seconds;
         }
     }
+    // Presses come in bursts (+ + +): the last value is written once they
+    // stop, and one write at a time, so an older value never lands last.
+    m_pendingDwell.insert(stageId, seconds);
+    m_dwellTimer.start(400);
+}
+
+void WallWindow::writePendingDwell()
+{
+    if (m_dwellSaving || m_pendingDwell.isEmpty())
+        return;
+    m_dwellSaving = true;
+    const QHash<RowId, int> pending = std::exchange(m_pendingDwell, {});
     runInBackground(
         this,
-        [path = m_roomPath, stageId, seconds] {
+        [path = m_roomPath, pending] {
             auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
             if (!store)
                 return store.error().toString();
-            const Status saved = (*store)->setTourDwell(stageId, seconds);
-            return saved ? QString() : saved.error().toString();
+            for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+                if (const Status saved = (*store)->setTourDwell(it.key(), it.value()); !saved)
+                    return saved.error().toString();
+            return QString();
         },
         [this](const QString& error) {
+            m_dwellSaving = false;
             if (!error.isEmpty())
                 m_bar->setStatus(error.section(QLatin1Char('\n'), 0, 0));
+            writePendingDwell(); // what came in meanwhile
         });
 }
 

@@ -9,7 +9,9 @@
 #include "wall/SnapshotLoader.h"
 #include "wall/WallContext.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -112,6 +114,7 @@ private:
     void leavePresentationScreens();
     void saveReview();
     void saveTourDwell(cr::RowId stageId, int seconds);
+    void writePendingDwell();
     Theme presentTheme() const;
     WallContext context() const;
     const StageWall* stageAt(int index) const;
@@ -137,6 +140,9 @@ private:
     QRect m_restoreGeometry;
     Theme m_theme;
     QString m_sheet; // the theme's style sheet, for the bar and the dialogs
+    QHash<RowId, int> m_pendingDwell; // tour times to write, by stage
+    QTimer m_dwellTimer;
+    bool m_dwellSaving = false;
     PeriodBar* m_bar;
     QStackedWidget* m_stack;
     WallView* m_wall;
