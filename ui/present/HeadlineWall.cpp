@@ -79,7 +79,7 @@ HeadlineWall::HeadlineWall(const Theme& theme, const WallSnapshot& wall, const A
             else if (s.npsChange)
                 change = tr("≈ %1 vs %2").arg(formatSigned(s.npsChange->delta), previousMonth);
             if (!change.isEmpty())
-                line(Change, change, type.body, theme.text, 1, QFont::Bold);
+                line(Change, change, type.body, theme.text, 2, QFont::Bold); // "≈ −5 vs Q3 2026" wraps, never cut
             QVector<std::optional<double>> trend;
             for (const auto& p : s.npsTrend)
                 trend.append(p ? std::optional<double>(p->score) : std::nullopt);
@@ -115,7 +115,7 @@ HeadlineWall::HeadlineWall(const Theme& theme, const WallSnapshot& wall, const A
             }
         }
 
-        line(Complaints, tr("Complaints: %1").arg(QLocale().toString(r.complaints.total)), type.body, theme.text, 1,
+        line(Complaints, tr("Complaints: %1").arg(QLocale().toString(r.complaints.total)), type.body, theme.text, 2,
              QFont::Bold);
         for (int c = 0; c < 3 && c < s.categories.size() && s.categories[c].count > 0; ++c)
             line(Category1 + c, QStringLiteral("%1 · %2").arg(s.categories[c].count).arg(s.categories[c].category),

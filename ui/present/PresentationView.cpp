@@ -38,6 +38,14 @@ PresentationView::PresentationView(QWidget* parent)
         rebuild();
         scheduleTour();
     });
+    // The footer counts down to the next stage while the tour runs.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (m_tourTimer.isActive())
+            m_footer->setText(footerText());
+        else
+            m_countdown.stop();
+    });
     m_hintTimer.setSingleShot(true);
     connect(&m_hintTimer, &QTimer::timeout, m_hint, &QLabel::hide);
 }
@@ -128,6 +136,7 @@ void PresentationView::scheduleTour()
     if (m_stage < m_data->agenda.stages.size())
         seconds = m_data->agenda.stages[m_stage].dwellSeconds;
     m_tourTimer.start(seconds * 1000);
+    m_countdown.start();
     m_footer->setText(footerText());
 }
 
@@ -135,17 +144,20 @@ QString PresentationView::footerText() const
 {
     if (!m_data)
         return {};
-    QStringList parts{m_data->snapshot.roomName, m_context.periodLabel};
+    // Short enough for one line at 1080p: the pages say the room and the stage.
+    QStringList parts{m_context.periodLabel};
     switch (m_screen) {
     case Screen::Wall:
+        parts.prepend(m_data->snapshot.roomName);
         parts << tr("T tour · A agenda · H keys");
         break;
     case Screen::Tour:
         parts << tr("Tour %1 of %2").arg(m_stage + 1).arg(stageCount());
         if (m_stage < m_data->agenda.stages.size())
             parts << tr("%1 s on this stage (+/−)").arg(m_data->agenda.stages[m_stage].dwellSeconds);
-        parts << (m_tourTimer.isActive() ? tr("▶ next in %1 s (any key pauses)").arg(m_tourTimer.interval() / 1000)
-                                          : tr("‖ paused · Space resumes"));
+        parts << (m_tourTimer.isActive()
+                      ? tr("▶ next in %1 s (any key pauses)").arg((m_tourTimer.remainingTime() + 999) / 1000)
+                      : tr("‖ paused · Space resumes"));
         break;
     case Screen::Agenda:
         parts << tr("Agenda %1 of %2").arg(m_page).arg(agendaPageCount());

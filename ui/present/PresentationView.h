@@ -92,6 +92,7 @@ private:
     bool m_stale = false;      // data changed while hidden: rebuilt when shown
     bool m_tourWanted = false; // auto-advance on (paused by any key)
     QTimer m_tourTimer;
+    QTimer m_countdown; // refreshes "next in N s"
     QVBoxLayout* m_layout;
     QWidget* m_current = nullptr;
     QLabel* m_footer;

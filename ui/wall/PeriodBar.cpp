@@ -1,12 +1,14 @@
 #include "wall/PeriodBar.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -50,24 +52,35 @@ PeriodBar::PeriodBar(QWidget* parent)
     m_agenda->setToolTip(tr("The monthly review's agenda: what changed, stage by stage, and what was fixed (A)"));
     m_periodLabel->setAlignment(Qt::AlignCenter);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_room);
-    layout->addSpacing(24);
-    layout->addStretch(1);
-    layout->addWidget(m_kind);
-    layout->addWidget(m_prev);
-    layout->addWidget(m_periodLabel);
-    layout->addWidget(m_next);
-    layout->addSpacing(12);
-    layout->addWidget(m_compare);
-    layout->addStretch(1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_stages);
-    layout->addSpacing(12);
-    layout->addWidget(m_open);
-    layout->addWidget(m_tour);
-    layout->addWidget(m_agenda);
-    layout->addWidget(m_present);
+    // Three columns: the room at the left, the period in the middle, status
+    // and actions at the right. The middle one stays where it is whatever the
+    // sides say ("Loading…" comes and goes), so ◀ and ▶ stay under the mouse.
+    m_left = new QHBoxLayout;
+    m_left->addWidget(m_room);
+    m_left->addStretch(1);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(m_kind);
+    middle->addWidget(m_prev);
+    middle->addWidget(m_periodLabel);
+    middle->addWidget(m_next);
+    middle->addSpacing(12);
+    middle->addWidget(m_compare);
+    auto* right = new QHBoxLayout;
+    right->addStretch(1);
+    right->addWidget(m_status);
+    right->addWidget(m_stages);
+    right->addSpacing(12);
+    right->addWidget(m_open);
+    right->addWidget(m_tour);
+    right->addWidget(m_agenda);
+    right->addWidget(m_present);
+    auto* layout = new QGridLayout(this);
+    layout->addLayout(m_left, 0, 0);
+    layout->addLayout(middle, 0, 1);
+    layout->addLayout(right, 0, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(2, 1);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long status never pushes the middle
 
     connect(m_prev, &QToolButton::clicked, this, [this] { emit periodChangeRequested(m_period.previous()); });
     connect(m_next, &QToolButton::clicked, this, [this] { emit periodChangeRequested(m_period.next()); });
@@ -83,8 +96,8 @@ void PeriodBar::setRoomMenu(QWidget* menu)
 {
     m_roomMenu = menu;
     m_open->hide();
-    static_cast<QHBoxLayout*>(layout())->insertWidget(0, menu);
-    static_cast<QHBoxLayout*>(layout())->insertSpacing(1, 8);
+    m_left->insertWidget(0, menu); // the Room menu leads the left column
+    m_left->insertSpacing(1, 8);
 }
 
 void PeriodBar::setPresentation(bool on)
@@ -158,8 +171,15 @@ void PeriodBar::setTheme(const Theme& theme)
     // One width for every period (a month, "Q4 2026 · partial", a custom
     // range): the ◀ and ▶ beside it stay under the mouse while paging.
     const QFontMetrics metrics(m_periodLabel->font());
-    m_periodLabel->setFixedWidth(qMax(theme.px(190), metrics.horizontalAdvance(QStringLiteral("28 Sep 2026 – 27 Oct 2026")) +
-                                                         theme.px(16)));
+    int labelWidth = theme.px(190);
+    for (const QString& longest : {QStringLiteral("28 Sep 2026 – 27 Oct 2026"), QCoreApplication::translate("Period", "%1 · partial: %2")
+                                                    .arg(QStringLiteral("Q4 2026"), QStringLiteral("30 Sep – 30 Nov 2026"))})
+        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(longest) + theme.px(16));
+    m_periodLabel->setFixedWidth(labelWidth);
+    // The same for "Compare to …", whose period name changes as the period does.
+    const QFontMetrics small(body);
+    m_compare->setFixedWidth(small.horizontalAdvance(tr("Compare %1").arg(tr("to the same days: %1").arg(
+                                 QStringLiteral("30 Sep – 29 Oct 2026")))) + theme.px(15) + theme.px(16));
     QPalette pal = m_stages->palette();
     pal.setColor(QPalette::WindowText, theme.mutedText);
     m_stages->setPalette(pal);

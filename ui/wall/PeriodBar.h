@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -58,6 +59,7 @@ private:
     QToolButton* m_tour;
     QToolButton* m_agenda;
     QWidget* m_roomMenu = nullptr;
+    QHBoxLayout* m_left = nullptr; // room menu and name
 };
 
 } // namespace cr::ui
