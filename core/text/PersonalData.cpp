@@ -108,7 +108,7 @@ struct Patterns
     QRegularExpression usZip{QStringLiteral(R"((\b[A-Z]{2},?\s+)\d{5}(?:-\d{4})?\b)")};
     // Postcodes led by the word ("postcode 10115", "ZIP: 94110", "PLZ 80331").
     QRegularExpression ledPostcode{QStringLiteral(
-        R"((?i)(\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|plz)[\s:]*)[A-Z0-9]{3,5}(?:[\s\-][A-Z0-9]{3,4})?\b)")};
+        R"((?i)(\b(?:post\s?code|postal\s+code|zip(?:\s+code)?|plz)[\s:]*)(?=[A-Z]*\d)[A-Z0-9]{3,5}(?:[\s\-][A-Z0-9]{3,4})?\b)")};
 };
 
 const Patterns& patterns()

@@ -78,6 +78,8 @@ TEST_CASE("street addresses and printed customer references are masked", "[mask]
     CHECK(masked("It's flat 4, Alder Court, 27 Mill Lane, and my reference is KF-208113.") ==
           "It's [address], and my reference is [account].");
     CHECK(masked("I live at 221B Baker Street since May") == "I live at [address] since May");
+    // The word "postcode" alone is not one.
+    CHECK(masked("Can I take the postcode and the house number?") == "Can I take the postcode and the house number?");
     CHECK(masked("The engineer went to flat 12 instead") == "The engineer went to [address] instead");
     CHECK(masked("Case INV2026001 is still open") == "Case [account] is still open");
     // Ordinary numbers and words stay.

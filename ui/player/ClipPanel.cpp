@@ -245,12 +245,22 @@ void ClipPanel::setPlayingClip(std::optional<RowId> clipId)
     fillList();
 }
 
+void ClipPanel::setEditable(bool on)
+{
+    m_editable = on;
+    for (QWidget* w : {static_cast<QWidget*>(m_markIn), static_cast<QWidget*>(m_markOut),
+                       static_cast<QWidget*>(m_marks), static_cast<QWidget*>(m_titleEdit),
+                       static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_delete)})
+        w->setVisible(on);
+    updateButtons();
+}
+
 void ClipPanel::updateButtons()
 {
     const std::optional<CallClip> c = selectedClip();
     m_play->setEnabled(c.has_value());
     m_delete->setEnabled(c.has_value());
-    m_feature->setVisible(!m_stageName.isEmpty());
+    m_feature->setVisible(m_editable && !m_stageName.isEmpty());
     const bool featured = c && m_featured && *m_featured == c->id;
     m_feature->setEnabled(c.has_value());
     m_feature->setText(!c        ? tr("Select a clip to feature it for %1").arg(m_stageName)

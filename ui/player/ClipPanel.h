@@ -25,6 +25,9 @@ public:
     explicit ClipPanel(QWidget* parent = nullptr);
 
     void setTheme(const Theme& theme);
+    // In the meeting the clips are played, not cut: the list and Play only.
+    void setEditable(bool on);
+    bool isEditable() const { return m_editable; }
     // stageName empty: the call is on no stage, so nothing can be featured.
     void setClips(const QVector<CallClip>& clips, std::optional<RowId> featuredClipId,
                   const QString& stageName);
@@ -73,6 +76,7 @@ private:
     QPushButton* m_delete;
     QPushButton* m_feature;
     QLabel* m_message;
+    bool m_editable = true;
 };
 
 } // namespace cr::ui

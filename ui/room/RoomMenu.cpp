@@ -89,6 +89,9 @@ void RoomMenu::buildMenu()
         tr("&Mapping rules…"), QKeySequence(), [this] { openRules(); }, "rulesAction");
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
+    m_menu->addSeparator();
+    add(
+        tr("&Quit"), QKeySequence::Quit, [this] { m_window->close(); }, "quitAction");
 }
 
 void RoomMenu::setTheme(const Theme& theme)

@@ -11,7 +11,9 @@
 #include "jobs/Background.h"
 #include "jobs/JobBar.h"
 #include "jobs/JobRunner.h"
+#include "player/CallPlayer.h"
 #include "player/CallPlayerDialog.h"
+#include "player/ClipPanel.h"
 #include "present/PresentationView.h"
 #include "store/ReviewStore.h"
 #include "room/RoomMenu.h"
@@ -621,6 +623,7 @@ void WallWindow::playCall(RowId callId, int stageIndex, std::optional<CallClip> 
     const bool shared = m_presentation || m_stack->currentWidget() == m_present;
     m_player->setTheme(shared ? Theme::forDistantReading(height()) : m_theme);
     m_player->setMaskPersonalData(shared && m_present->masking());
+    m_player->player()->clipPanel()->setEditable(!shared); // in the meeting clips are played, not cut
     // The call already in the player comes forward where it was: the click
     // toggles play/pause, it does not start the call again from 0:00.
     if (clip)
