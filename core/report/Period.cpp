@@ -101,6 +101,10 @@ Comparison comparePeriods(const Period& period, QDate today, std::optional<QDate
     c.previous = c.previousPeriod.range();
     if (!period.isComparable())
         return c;
+    if (lastEvidence && *lastEvidence < period.from) {
+        c.noEvidenceYet = true;
+        return c;
+    }
     // The period's data ends at today (it is not over) or at the last
     // evidence, whichever comes first; a month with data counts whole, so a
     // quiet last day does not make a finished month "partial".

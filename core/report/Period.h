@@ -41,7 +41,10 @@ struct Comparison
     DateRange current;     // the days measured: all of the period, or its first days
     DateRange previous;    // as many days from the start of previousPeriod
     bool partial = false;
-    bool comparable() const { return period.isComparable(); }
+    // The room has no evidence in the period yet (a month just begun, data not
+    // imported): nothing is compared, so missing data never reads as "down".
+    bool noEvidenceYet = false;
+    bool comparable() const { return period.isComparable() && !noEvidenceYet; }
     // "Q4 2026 · partial: 1–31 Oct" or just the period's label.
     QString label() const;
     // "vs 1–31 Jul 2026" / "vs September 2026".

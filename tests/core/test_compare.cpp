@@ -73,6 +73,17 @@ TEST_CASE("A quarter holding only October is compared with July, not with all of
     CHECK(c.label().contains(QStringLiteral("partial")));
 }
 
+TEST_CASE("A month the room has no evidence for yet is not compared, so nothing reads as down", "[compare][period]")
+{
+    // December has just begun and November's exports are the latest imported.
+    const Period december = Period::month(QDate(2026, 12, 1));
+    const Comparison c = comparePeriods(december, QDate(2026, 12, 6), QDate(2026, 11, 30));
+    CHECK(c.noEvidenceYet);
+    CHECK_FALSE(c.comparable());
+    // With a day of evidence in it, it is compared (as partial) again.
+    CHECK(comparePeriods(december, QDate(2026, 12, 6), QDate(2026, 12, 2)).comparable());
+}
+
 TEST_CASE("A finished month with data is whole; the running month is partial", "[compare][period]")
 {
     const Period october = Period::month(QDate(2026, 10, 1));

@@ -122,8 +122,14 @@ void PeriodBar::emitKindChange()
     }
     if (kind == m_period.kind)
         return;
-    QDate anchor = m_period.to.isValid() ? m_period.to : QDate::currentDate();
-    anchor = std::min(anchor, QDate::currentDate());
+    // The latest complete month inside the period shown (Q4 in December
+    // becomes November, not the month that has only begun), else its last day so far.
+    const QDate today = QDate::currentDate();
+    QDate anchor = m_period.to.isValid() ? m_period.to : today;
+    const QDate lastComplete = QDate(today.year(), today.month(), 1).addDays(-1);
+    if (anchor > lastComplete && (!m_period.from.isValid() || lastComplete >= m_period.from))
+        anchor = lastComplete;
+    anchor = std::min(anchor, today);
     emit periodChangeRequested(kind == Period::Kind::Quarter ? Period::quarter(anchor)
                                                              : Period::month(anchor));
 }
