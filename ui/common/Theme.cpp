@@ -20,6 +20,14 @@ Theme Theme::forDistantReading(int windowHeight)
     return forWindowHeight(int(windowHeight * 27.0 / 13.0), true);
 }
 
+Theme Theme::forPresentationScreen(int screenHeight)
+{
+    Theme t = forWindowHeight(screenHeight, true);
+    t.m_scale = qMax(0.5, double(screenHeight) / kDesignHeight); // no 0.85 floor: the page must fit
+    t.m_layoutScale = t.m_scale;
+    return t;
+}
+
 Theme Theme::forWindowHeight(int height, bool presentation)
 {
     Theme t;

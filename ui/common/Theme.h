@@ -21,6 +21,9 @@ public:
     // Type read from 4 m (the presentation's player and prompts): the body
     // text is 27 px at 1080 p and 54 px at 2160 p, high contrast.
     static Theme forDistantReading(int windowHeight);
+    // The presentation screens: high contrast, type in proportion to the
+    // screen's height however small (a 720p projector shows the same page).
+    static Theme forPresentationScreen(int screenHeight);
 
     double scale() const { return m_scale; }
     bool highContrast() const { return m_highContrast; }

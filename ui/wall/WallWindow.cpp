@@ -350,7 +350,7 @@ void WallWindow::showWall()
 
 Theme WallWindow::presentTheme() const
 {
-    return Theme::forWindowHeight(height() > 0 ? height() : int(Theme::kDesignHeight), true);
+    return Theme::forPresentationScreen(height() > 0 ? height() : int(Theme::kDesignHeight));
 }
 
 void WallWindow::showPresentationScreens()
