@@ -5625,6 +5625,10 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>This is the latest period</source>
         <translation>Dies ist der neueste Zeitraum</translation>
     </message>
+    <message>
+        <source>to the same days: %1</source>
+        <translation>mit denselben Tagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::PresentationView</name>
@@ -5863,6 +5867,10 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Importing %1 files into %2</source>
         <translation>%1 Dateien werden in %2 importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
