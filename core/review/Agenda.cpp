@@ -21,9 +21,9 @@ QString signedNumber(double v, int decimals = 0)
     return (v > 0 ? QStringLiteral("+") : QStringLiteral("−")) + digits;
 }
 
-QString kpiValueText(double value, const QString& unit)
+QString kpiValueText(double value, const QString& unit, int extraDecimals = 0)
 {
-    const int decimals = std::abs(value) >= 100 || unit == QLatin1String("count") ? 0 : 1;
+    const int decimals = (std::abs(value) >= 100 || unit == QLatin1String("count") ? 0 : 1) + extraDecimals;
     const QString number = QLocale().toString(value, 'f', decimals);
     if (unit.isEmpty() || unit == QLatin1String("count"))
         return number;
@@ -83,9 +83,13 @@ void addScoreChanges(AgendaStage& page, const QString& stage, const StageWall& s
             const QString word = *k.status == metrics::KpiStatus::Green   ? QCoreApplication::translate("Agenda", "now on target")
                                  : *k.status == metrics::KpiStatus::Amber ? QCoreApplication::translate("Agenda", "now near target")
                                                                           : QCoreApplication::translate("Agenda", "now off target");
+            // Two values that round alike get one more decimal ("8.3 → 7.9", not "8 → 8").
+            int extra = 0;
+            while (extra < 2 && kpiValueText(*before.value, k.kpi.unit, extra) == kpiValueText(*k.value, k.kpi.unit, extra))
+                ++extra;
             add(better, QCoreApplication::translate("Agenda", "%1 %2: %3 → %4")
-                            .arg(k.kpi.name, word, kpiValueText(*before.value, k.kpi.unit),
-                                 kpiValueText(*k.value, k.kpi.unit)));
+                            .arg(k.kpi.name, word, kpiValueText(*before.value, k.kpi.unit, extra),
+                                 kpiValueText(*k.value, k.kpi.unit, extra)));
         }
     }
     std::stable_sort(page.changes.begin(), page.changes.end(),

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cr::ui {
 
@@ -145,8 +146,15 @@ QWidget* StageSpotlight::scoresColumn(const Theme& theme, const StageWall& stage
                 return 3;
             return *k.status == metrics::KpiStatus::Red ? 0 : *k.status == metrics::KpiStatus::Amber ? 1 : 2;
         };
-        std::stable_sort(kpis.begin(), kpis.end(),
-                         [&](const KpiReport& a, const KpiReport& b) { return rank(a) < rank(b); });
+        // Within a status, the furthest from its target first (relative to the target).
+        auto gap = [](const KpiReport& k) {
+            if (!k.value || !k.kpi.target || qFuzzyIsNull(*k.kpi.target))
+                return 0.0;
+            return std::abs(*k.value - *k.kpi.target) / std::abs(*k.kpi.target);
+        };
+        std::stable_sort(kpis.begin(), kpis.end(), [&](const KpiReport& a, const KpiReport& b) {
+            return rank(a) != rank(b) ? rank(a) < rank(b) : gap(a) > gap(b);
+        });
         const int maxKpis = context.agenda ? 2 : 4;
         for (int i = 0; i < kpis.size() && i < maxKpis; ++i) {
             const KpiReport& k = kpis[i];
