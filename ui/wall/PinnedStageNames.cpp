@@ -68,7 +68,8 @@ void PinnedStageNames::paintEvent(QPaintEvent*)
         if (!column.intersects(rect()))
             continue;
         p.fillRect(column, m_theme.panel);
-        const QRect text = column.adjusted(m_theme.px(10), 0, -m_theme.px(6), 0);
+        // The same inset as the stage name in the header cell (lane body + header margins).
+        const QRect text = column.adjusted(m_theme.px(14), 0, -m_theme.px(6), 0);
         p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                    QFontMetrics(font).elidedText(m_names[i], Qt::ElideRight, text.width()));
     }
