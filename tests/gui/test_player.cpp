@@ -33,6 +33,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace cr;
@@ -113,6 +114,10 @@ private slots:
     void clipOfACallJustOpenedStartsAtItsStartInRealPlayback();
 
 private:
+    // Shows the dialog, runs `start` and waits until QMediaPlayer itself
+    // plays; nullptr when the test failed or was skipped meanwhile.
+    QMediaPlayer* startRealPlayback(CallPlayerDialog& dialog, const std::function<void()>& start);
+
     struct Opened
     {
         std::unique_ptr<CallPlayerDialog> dialog;
@@ -722,20 +727,35 @@ void PlayerTest::typeScalesAt4k()
     QVERIFY(dialog.player()->waveform()->height() >= 160);
 }
 
+QMediaPlayer* PlayerTest::startRealPlayback(CallPlayerDialog& dialog, const std::function<void()>& start)
+{
+    dialog.show();
+    QSignalSpy loaded(&dialog, &CallPlayerDialog::callLoaded);
+    start();
+    [&] { QVERIFY(loaded.wait(10000)); }();
+    QMediaPlayer* media = dialog.player()->mediaPlayer();
+    if (QTest::currentTestFailed() || !media)
+        return nullptr;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(media->playbackState() == QMediaPlayer::PlayingState, 5000); }();
+    if (QTest::currentTestFailed())
+        return nullptr;
+    if (!dialog.player()->errorText().isEmpty()) {
+        [&] {
+            QSKIP(qPrintable(QStringLiteral("this machine's media backend cannot play: ") +
+                             dialog.player()->errorText()));
+        }();
+        return nullptr;
+    }
+    return media;
+}
+
 void PlayerTest::spaceTogglesRealPlayback()
 {
     // QMediaPlayer itself (gstreamer plays in real time even without a sound card).
     CallPlayerDialog dialog(m_roomPath, nullptr);
-    dialog.show();
-    QSignalSpy loaded(&dialog, &CallPlayerDialog::callLoaded);
-    dialog.playCall(m_callId);
-    QVERIFY(loaded.wait(10000));
-    QMediaPlayer* media = dialog.player()->mediaPlayer();
-    QVERIFY(media);
-    QTRY_VERIFY_WITH_TIMEOUT(media->playbackState() == QMediaPlayer::PlayingState, 5000);
-    if (!dialog.player()->errorText().isEmpty())
-        QSKIP(qPrintable(QStringLiteral("this machine's media backend cannot play: ") +
-                         dialog.player()->errorText()));
+    QMediaPlayer* media = startRealPlayback(dialog, [&] { dialog.playCall(m_callId); });
+    if (!media)
+        return; // failed or skipped inside
     QTest::keyClick(dialog.findChild<QWidget*>(QStringLiteral("playPause")), Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(media->playbackState() == QMediaPlayer::PausedState, 5000);
     const qint64 at = media->position();
@@ -760,16 +780,9 @@ void PlayerTest::clipOfACallJustOpenedStartsAtItsStartInRealPlayback()
         clip.id = *id;
     }
     CallPlayerDialog dialog(m_roomPath, nullptr);
-    dialog.show();
-    QSignalSpy loaded(&dialog, &CallPlayerDialog::callLoaded);
-    dialog.playClip(clip);
-    QVERIFY(loaded.wait(10000));
-    QMediaPlayer* media = dialog.player()->mediaPlayer();
-    QVERIFY(media);
-    QTRY_VERIFY_WITH_TIMEOUT(media->playbackState() == QMediaPlayer::PlayingState, 5000);
-    if (!dialog.player()->errorText().isEmpty())
-        QSKIP(qPrintable(QStringLiteral("this machine's media backend cannot play: ") +
-                         dialog.player()->errorText()));
+    QMediaPlayer* media = startRealPlayback(dialog, [&] { dialog.playClip(clip); });
+    if (!media)
+        return; // failed or skipped inside
     QTRY_VERIFY_WITH_TIMEOUT(media->position() >= 19500, 5000);
     QVERIFY2(media->position() < 26000, qPrintable(QString::number(media->position())));
     dialog.player()->pause();

@@ -97,12 +97,8 @@ void PresentTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_roomPath = m_dir.filePath(QStringLiteral("demo.croom"));
-    auto store = RoomStore::open(m_roomPath, RoomStore::OpenMode::CreateNew);
+    auto store = test::makeDemoRoomFile(m_roomPath, kLastMonth);
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
-    DemoOptions options;
-    options.lastMonth = kLastMonth;
-    const Status created = createDemoRoom(**store, options);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
 }
 
 QString PresentTest::copyOfRoom(const QString& name)

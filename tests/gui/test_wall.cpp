@@ -71,12 +71,8 @@ void WallTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_roomPath = m_dir.filePath(QStringLiteral("demo.croom"));
-    auto store = RoomStore::open(m_roomPath, RoomStore::OpenMode::CreateNew);
+    auto store = test::makeDemoRoomFile(m_roomPath, kLastMonth);
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
-    DemoOptions options;
-    options.lastMonth = kLastMonth;
-    const Status created = createDemoRoom(**store, options);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
     m_store = std::move(store).value();
     auto stages = m_store->stages();
     QVERIFY(stages.ok());
