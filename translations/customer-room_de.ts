@@ -5766,6 +5766,10 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>Save the review</source>
         <translation>Review speichern</translation>
     </message>
+    <message>
+        <source>Click a decision, or press Space on it, to mark it done</source>
+        <translation>Klicken Sie auf eine Entscheidung oder drücken Sie darauf die Leertaste, um sie als erledigt zu markieren</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::RoomErrorPage</name>

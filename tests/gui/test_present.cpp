@@ -19,6 +19,7 @@
 #include "wall/WallWindow.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPdfWriter>
 #include <QPainter>
 #include <QScrollArea>
@@ -245,6 +246,14 @@ void PresentTest::agendaRunsOpeningStagesCelebrationRecord()
     QTest::keyClick(window.get(), Qt::Key_End);
     QCOMPARE(present->agendaPage(), stages + 3);
     QTRY_VERIFY(present->findChild<ReviewRecordPage*>());
+    // An earlier decision is ticked done with a click (the tick is a glyph of the text's size).
+    auto* earlier = present->findChild<QListWidget*>(QStringLiteral("openDecisions"));
+    QVERIFY(earlier && earlier->count() > 0);
+    QVERIFY(earlier->item(0)->text().startsWith(QStringLiteral("☐")));
+    QTest::mouseClick(earlier->viewport(), Qt::LeftButton, {}, earlier->visualItemRect(earlier->item(0)).center());
+    QVERIFY(earlier->item(0)->text().startsWith(QStringLiteral("☑")));
+    QCOMPARE(present->session().closed.size(), 1);
+    QCOMPARE(present->session().closed.cbegin().value(), DecisionStatus::Done);
     QTest::keyClick(window.get(), Qt::Key_Right); // the last page stays
     QCOMPARE(present->agendaPage(), stages + 3);
     QTest::keyClick(window.get(), Qt::Key_Home);

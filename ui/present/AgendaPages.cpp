@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace cr::ui {
@@ -178,6 +179,17 @@ CelebrationPage::CelebrationPage(const Theme& theme, const WallSnapshot& wall, c
     layout->addStretch(1);
 }
 
+namespace {
+constexpr int kDoneRole = Qt::UserRole + 1;
+constexpr int kTextRole = Qt::UserRole + 2;
+
+void showDone(QListWidgetItem* item)
+{
+    item->setText((item->data(kDoneRole).toBool() ? QStringLiteral("☑ ") : QStringLiteral("☐ ")) +
+                  item->data(kTextRole).toString());
+}
+} // namespace
+
 ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall, const Agenda& agenda,
                                    ReviewSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_attendees(new QLineEdit), m_notes(new QPlainTextEdit),
@@ -232,19 +244,30 @@ ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall,
         layout->addWidget(openLabel);
         m_open->setObjectName(QStringLiteral("openDecisions"));
         m_open->setFont(body);
-        // Tick boxes as big as the type, not the desktop's 13 px.
-        m_open->setStyleSheet(QStringLiteral("QListWidget::indicator { width: %1px; height: %1px; }")
-                                  .arg(type.body * 3 / 4));
+        m_open->setToolTip(tr("Click a decision, or press Space on it, to mark it done"));
+        // The tick is a glyph of the text's own size: a desktop tick box is
+        // 13 px beside 54 px text at 4K (and a styled one overlaps the text).
         for (const ReviewDecision& d : open) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(stageName(wall, d.stageId), d.text));
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(session.closed.value(d.id, DecisionStatus::Open) == DecisionStatus::Done ? Qt::Checked
-                                                                                                          : Qt::Unchecked);
+            auto* item = new QListWidgetItem;
+            item->setData(kDoneRole, session.closed.value(d.id, DecisionStatus::Open) == DecisionStatus::Done);
+            item->setData(kTextRole, QStringLiteral("%1 — %2").arg(stageName(wall, d.stageId), d.text));
+            showDone(item);
             m_open->addItem(item);
             m_openIds.append(d.id);
         }
-        m_open->setMaximumHeight(QFontMetrics(body).lineSpacing() * qMin(6, int(open.size())) * 13 / 10 +
-                                 theme.px(12));
+        auto toggle = [this](QListWidgetItem* item) {
+            if (!item)
+                return;
+            item->setData(kDoneRole, !item->data(kDoneRole).toBool());
+            showDone(item);
+            syncSession();
+        };
+        connect(m_open, &QListWidget::itemClicked, this, toggle);
+        auto* space = new QShortcut(QKeySequence(Qt::Key_Space), m_open, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(space, &QShortcut::activated, this, [this, toggle] { toggle(m_open->currentItem()); });
+        // Up to six decisions show without scrolling.
+        m_open->setFixedHeight(m_open->sizeHintForRow(0) * qMin(6, int(open.size())) + 2 * m_open->frameWidth() +
+                               theme.px(4));
         layout->addWidget(m_open);
     } else {
         m_open->hide();
@@ -265,7 +288,6 @@ ReviewRecordPage::ReviewRecordPage(const Theme& theme, const WallSnapshot& wall,
     layout->addWidget(save, 0, Qt::AlignLeft);
     connect(m_attendees, &QLineEdit::textChanged, this, &ReviewRecordPage::syncSession);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ReviewRecordPage::syncSession);
-    connect(m_open, &QListWidget::itemChanged, this, &ReviewRecordPage::syncSession);
     connect(save, &QPushButton::clicked, this, [this] {
         syncSession();
         emit saveRequested();
@@ -280,7 +302,7 @@ void ReviewRecordPage::syncSession()
             m_session.attendees << name.trimmed();
     m_session.notes = m_notes->toPlainText();
     for (int i = 0; i < m_open->count() && i < m_openIds.size(); ++i) {
-        if (m_open->item(i)->checkState() == Qt::Checked)
+        if (m_open->item(i)->data(kDoneRole).toBool())
             m_session.closed.insert(m_openIds[i], DecisionStatus::Done);
         else
             m_session.closed.remove(m_openIds[i]);
