@@ -86,6 +86,7 @@ void JobBar::setTheme(const Theme& theme)
     m_title->setFont(theme.font(theme.smallPx(), QFont::Bold));
     m_progress->setFixedSize(theme.px(220), theme.px(10));
     setStyleSheet(
+        theme.styleSheet() + // the wall's buttons and focus rings, then the bar's own rules
         QStringLiteral("QWidget#jobBar { background: %1; border-top: 1px solid %2; }"
                        "QLabel { color: %3; background: transparent; }"
                        "QLabel#jobStep, QLabel#jobNote { color: %4; }"

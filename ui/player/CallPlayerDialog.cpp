@@ -210,7 +210,6 @@ void CallPlayerDialog::setTheme(const Theme& theme)
     m_mask->setFont(theme.font(theme.bodyPx()));
     m_calls->setFont(theme.font(theme.bodyPx()));
     // Its own tick box size: the wall window's style sheet sizes them for the wall's type.
-    setProperty("crOwnStyleSheet", true); // the wall window leaves this sheet alone
     setStyleSheet(theme.styleSheet() +
                   QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }").arg(theme.bodyPx() * 3 / 4));
     m_player->setTheme(theme);

@@ -40,8 +40,8 @@
 namespace cr::ui {
 
 namespace {
-// A dialog that sets its own style sheet (the player) keeps it.
-constexpr const char* kOwnSheet = "crOwnStyleSheet";
+// Marks a dialog that wears the window's style sheet (and follows its theme).
+constexpr const char* kWallSheet = "crWallStyleSheet";
 struct DemoRoomOutcome
 {
     QString path; // empty on failure
@@ -480,9 +480,12 @@ void WallWindow::childEvent(QChildEvent* event)
     // take the window's buttons and focus rings when they are first shown.
     if (event->type() != QEvent::ChildPolished)
         return;
-    if (auto* dialog = qobject_cast<QDialog*>(event->child()))
-        if (dialog->styleSheet().isEmpty() && dialog->property(kOwnSheet).isNull())
+    if (auto* dialog = qobject_cast<QDialog*>(event->child())) {
+        if (dialog->styleSheet().isEmpty()) { // one with a sheet of its own keeps it
+            dialog->setProperty(kWallSheet, true);
             dialog->setStyleSheet(m_sheet);
+        }
+    }
 }
 
 void WallWindow::applyTheme()
@@ -492,12 +495,11 @@ void WallWindow::applyTheme()
     // a sheet above the wall makes Qt style-polish each of its thousand-odd
     // cells, which doubled the GUI thread's stall when a large room repaints.
     m_sheet = m_theme.styleSheet();
-    for (QWidget* w : {static_cast<QWidget*>(m_bar), static_cast<QWidget*>(m_jobBar), static_cast<QWidget*>(m_error),
-                       static_cast<QWidget*>(m_present)})
-        w->setStyleSheet(m_sheet);
+    for (QWidget* w : {static_cast<QWidget*>(m_bar), static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_present)})
+        w->setStyleSheet(m_sheet); // the job bar adds its own rules to it (JobBar::setTheme)
     const auto dialogs = findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly);
     for (QDialog* d : dialogs)
-        if (d->property(kOwnSheet).isNull())
+        if (d->property(kWallSheet).toBool())
             d->setStyleSheet(m_sheet);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, m_theme.background);
