@@ -6409,12 +6409,9 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>+%1 more KPIs, %2 of them off target</source>
         <translation>+%1 weitere KPIs, davon %2 verfehlt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>+%1 more KPIs</source>
-        <translation>
-            <numerusform>+%1 weiterer KPI</numerusform>
-            <numerusform>+%1 weitere KPIs</numerusform>
-        </translation>
+        <translation>+%1 weitere KPIs</translation>
     </message>
     <message>
         <source>Top complaints · %1</source>
@@ -6490,6 +6487,14 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>● today: %1</source>
         <translation>● heute: %1</translation>
+    </message>
+    <message>
+        <source>+1 more KPI, off target</source>
+        <translation>+1 weiterer KPI, verfehlt</translation>
+    </message>
+    <message>
+        <source>+1 more KPI</source>
+        <translation>+1 weiterer KPI</translation>
     </message>
 </context>
 <context>

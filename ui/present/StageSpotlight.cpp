@@ -175,10 +175,13 @@ QWidget* StageSpotlight::scoresColumn(const Theme& theme, const StageWall& stage
             for (int i = maxKpis; i < kpis.size(); ++i)
                 hiddenOff += rank(kpis[i]) == 0 ? 1 : 0;
             const int hidden = int(kpis.size()) - maxKpis;
-            addLine(layout,
-                    hiddenOff > 0 ? tr("+%1 more KPIs, %2 of them off target").arg(hidden).arg(hiddenOff)
-                                  : tr("+%1 more KPIs", nullptr, hidden).arg(hidden),
-                    type.body, theme.accent, 2);
+            QString more;
+            if (hidden == 1)
+                more = hiddenOff > 0 ? tr("+1 more KPI, off target") : tr("+1 more KPI");
+            else
+                more = hiddenOff > 0 ? tr("+%1 more KPIs, %2 of them off target").arg(hidden).arg(hiddenOff)
+                                     : tr("+%1 more KPIs").arg(hidden);
+            addLine(layout, more, type.body, theme.accent, 2);
         }
     }
     layout->addStretch(1);
