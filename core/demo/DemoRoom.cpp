@@ -143,15 +143,11 @@ QString complaintText(DemoRandom& rng, const QString& body, QDate month)
 
 int npsScore(DemoRandom& rng, double trueNps)
 {
-    // Passives hold ~30 %; promoters and detractors split the rest so that
-    // p+ - p- equals the stage's true NPS.
-    const double passives = 0.30;
-    const double pPlus = std::clamp((1 - passives + trueNps / 100) / 2, 0.01, 0.95);
-    const double pMinus = std::clamp((1 - passives - trueNps / 100) / 2, 0.01, 0.95);
+    const demo::NpsShares shares = demo::npsShares(trueNps);
     const double r = rng.uniform();
-    if (r < pPlus)
+    if (r < shares.promoters)
         return rng.chance(0.55) ? 9 : 10;
-    if (r < pPlus + pMinus)
+    if (r < shares.promoters + shares.detractors)
         return rng.pickWeighted({1, 1, 1.5, 2, 3, 5, 7});
     return rng.chance(0.5) ? 7 : 8;
 }

@@ -1,5 +1,7 @@
 #include "demo/DemoScript.h"
 
+#include <algorithm>
+
 namespace cr::demo {
 
 // The script reads as a table; keep its hand layout.
@@ -328,5 +330,12 @@ QStringList customerSurnames()
 }
 
 // clang-format on
+
+NpsShares npsShares(double trueNps)
+{
+    const double passives = 0.30;
+    return {std::clamp((1 - passives + trueNps / 100) / 2, 0.01, 0.95),
+            std::clamp((1 - passives - trueNps / 100) / 2, 0.01, 0.95)};
+}
 
 } // namespace cr::demo

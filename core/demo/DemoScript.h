@@ -85,6 +85,15 @@ QVector<FixScript> fixes();
 QStringList complaintChannels(); // phone, email, web, chat, social, store, letter
 QVector<double> complaintChannelWeights();
 QStringList npsComments(int score); // free-text comments for an NPS answer band
+
+// How a stage's answers split so that %promoters - %detractors is its true
+// NPS, with passives holding about 30 % (the demo and the large room alike).
+struct NpsShares
+{
+    double promoters = 0;
+    double detractors = 0;
+};
+NpsShares npsShares(double trueNps);
 QStringList customerFirstNames();
 QStringList customerSurnames();
 

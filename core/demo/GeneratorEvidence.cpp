@@ -1,6 +1,7 @@
 // The bulk of a generated room: survey answers, complaints, calls and
 // artifacts, stage by stage and month by month (so each index grows at a
 // few points instead of everywhere at once).
+#include "demo/DemoScript.h"
 #include "demo/GeneratorContext.h"
 
 #include "media/MediaTypes.h"
@@ -31,15 +32,11 @@ QDate randomDay(Random& rng, const QDate& month)
 
 int npsScore(Random& rng, double trueNps)
 {
-    // Passives hold ~30 %; promoters and detractors split the rest so that
-    // p+ - p- equals the stage's true NPS (as the demo room does).
-    const double passives = 0.30;
-    const double pPlus = std::clamp((1 - passives + trueNps / 100) / 2, 0.01, 0.95);
-    const double pMinus = std::clamp((1 - passives - trueNps / 100) / 2, 0.01, 0.95);
+    const demo::NpsShares shares = demo::npsShares(trueNps);
     const double r = rng.uniform();
-    if (r < pPlus)
+    if (r < shares.promoters)
         return rng.chance(0.55) ? 9 : 10;
-    if (r < pPlus + pMinus) {
+    if (r < shares.promoters + shares.detractors) {
         static const QVector<double> detractorWeights = cumulative({1, 1, 1.5, 2, 3, 5, 7});
         return rng.pickCumulative(detractorWeights);
     }
