@@ -15,42 +15,6 @@ namespace cr {
 
 namespace {
 
-// WHERE fragment and its bind values for "this stage (or unassigned), in this range".
-struct Filter
-{
-    QString where;
-    QVariantList values;
-
-    Filter(std::optional<RowId> stageId, const DateRange& range, const QString& timeColumn)
-    {
-        QStringList parts;
-        if (stageId) {
-            parts << QStringLiteral("stage_id = ?");
-            values << *stageId;
-        } else {
-            parts << QStringLiteral("stage_id IS NULL");
-        }
-        if (!timeColumn.isEmpty()) {
-            // ISO text compares in time order; the end is exclusive (the day after `to`).
-            if (range.from) {
-                parts << QStringLiteral("%1 >= ?").arg(timeColumn);
-                values << sql::isoDate(*range.from);
-            }
-            if (range.to) {
-                parts << QStringLiteral("%1 < ?").arg(timeColumn);
-                values << sql::isoDate(range.to->addDays(1));
-            }
-        }
-        where = parts.join(QStringLiteral(" AND "));
-    }
-
-    void bind(QSqlQuery& q) const
-    {
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-    }
-};
-
 QVector<TranscriptSegment> parseTranscript(const QString& json)
 {
     QVector<TranscriptSegment> segments;
@@ -162,132 +126,9 @@ Result<QVector<Moment>> RoomStore::moments(RowId stageId) const
     return out;
 }
 
-Result<QVector<int>> RoomStore::scoreHistogram(std::optional<RowId> stageId, SurveyMetric metric,
-                                               const DateRange& range) const
-{
-    const Filter filter(stageId, range, QStringLiteral("responded_at"));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT score - scale_min, count(*) FROM survey_response "
-                             "WHERE metric = ? AND %1 GROUP BY score")
-                  .arg(filter.where));
-    q.addBindValue(toString(metric));
-    filter.bind(q);
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Reading survey scores"));
-    const int buckets = metric == SurveyMetric::Nps ? 11 : metric == SurveyMetric::Csat ? 5 : 7;
-    QVector<int> histogram(buckets, 0);
-    while (q.next()) {
-        const int index = q.value(0).toInt();
-        if (index >= 0 && index < buckets)
-            histogram[index] = q.value(1).toInt();
-    }
-    return histogram;
-}
-
-Result<QVector<QVector<int>>> RoomStore::scoreHistograms(std::optional<RowId> stageId, SurveyMetric metric,
-                                                         const QVector<DateRange>& windows) const
-{
-    // As complaintCategoryCounts: one prepared statement, re-bound per window.
-    const int buckets = metric == SurveyMetric::Nps ? 11 : metric == SurveyMetric::Csat ? 5 : 7;
-    QVector<QVector<int>> out(windows.size(), QVector<int>(buckets, 0));
-    QSqlQuery q(db());
-    QString preparedWhere;
-    for (int i = 0; i < windows.size(); ++i) {
-        const Filter filter(stageId, windows[i], QStringLiteral("responded_at"));
-        if (filter.where != preparedWhere) {
-            if (!q.prepare(QStringLiteral("SELECT score - scale_min, count(*) FROM survey_response "
-                                          "WHERE metric = ? AND %1 GROUP BY score")
-                               .arg(filter.where)))
-                return sqlError(q, RoomStore::tr("Reading survey scores"));
-            preparedWhere = filter.where;
-        }
-        q.bindValue(0, toString(metric));
-        for (int v = 0; v < filter.values.size(); ++v)
-            q.bindValue(v + 1, filter.values[v]);
-        if (!q.exec())
-            return sqlError(q, RoomStore::tr("Reading survey scores"));
-        while (q.next()) {
-            const int index = q.value(0).toInt();
-            if (index >= 0 && index < buckets)
-                out[i][index] = q.value(1).toInt();
-        }
-    }
-    return out;
-}
-
-Result<QVector<QHash<QString, int>>> RoomStore::complaintCategoryCounts(std::optional<RowId> stageId,
-                                                                        const QVector<DateRange>& windows) const
-{
-    // One prepared statement re-bound per window: SQLite groups a month's
-    // rows faster this way than one pass that buckets 13 months (measured on
-    // the large room: 13 small grouped scans beat one CASE over all of them).
-    QVector<QHash<QString, int>> out(windows.size());
-    QSqlQuery q(db());
-    QString preparedWhere;
-    for (int i = 0; i < windows.size(); ++i) {
-        const Filter filter(stageId, windows[i], QStringLiteral("received_at"));
-        if (filter.where != preparedWhere) { // windows of one shape share one plan
-            if (!q.prepare(QStringLiteral("SELECT category, count(*) FROM complaint WHERE %1 GROUP BY category")
-                               .arg(filter.where)))
-                return sqlError(q, RoomStore::tr("Counting complaints"));
-            preparedWhere = filter.where;
-        }
-        for (int v = 0; v < filter.values.size(); ++v)
-            q.bindValue(v, filter.values[v]);
-        if (!q.exec())
-            return sqlError(q, RoomStore::tr("Counting complaints"));
-        while (q.next())
-            out[i].insert(q.value(0).toString(), q.value(1).toInt());
-    }
-    return out;
-}
-
-Result<RoomStore::ComplaintBreakdown> RoomStore::complaintBreakdown(std::optional<RowId> stageId,
-                                                                   const DateRange& range) const
-{
-    const Filter filter(stageId, range, QStringLiteral("received_at"));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT category, channel, count(*) FROM complaint WHERE %1 GROUP BY category, channel")
-                  .arg(filter.where));
-    filter.bind(q);
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Counting complaints"));
-    QHash<QString, int> categories, channels;
-    ComplaintBreakdown out;
-    while (q.next()) {
-        const int n = q.value(2).toInt();
-        categories[q.value(0).toString()] += n;
-        channels[q.value(1).toString()] += n;
-        out.total += n;
-    }
-    auto ranked = [](const QHash<QString, int>& counts) {
-        QVector<Count> list;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            list.append({it.key(), it.value()});
-        std::sort(list.begin(), list.end(), [](const Count& a, const Count& b) {
-            return a.count != b.count ? a.count > b.count : a.key < b.key;
-        });
-        return list;
-    };
-    out.byCategory = ranked(categories);
-    out.byChannel = ranked(channels);
-    return out;
-}
-
-Result<int> RoomStore::complaintTotal(std::optional<RowId> stageId, const DateRange& range) const
-{
-    const Filter filter(stageId, range, QStringLiteral("received_at"));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT count(*) FROM complaint WHERE %1").arg(filter.where));
-    filter.bind(q);
-    if (!q.exec() || !q.next())
-        return sqlError(q, RoomStore::tr("Counting complaints"));
-    return q.value(0).toInt();
-}
-
 Result<QVector<Kpi>> RoomStore::kpis(std::optional<RowId> stageId) const
 {
-    const Filter filter(stageId, {}, {});
+    const sql::StageTimeFilter filter(stageId, {}, {});
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id, stage_id, moment_id, name, unit, direction, target, amber_band, "
                              "owner_department_id, description, aggregate FROM kpi WHERE %1 ORDER BY id")
@@ -353,7 +194,7 @@ Result<QVector<KpiValue>> RoomStore::kpiValues(RowId kpiId, const DateRange& ran
 Result<RoomStore::CallTotals> RoomStore::callTotals(std::optional<RowId> stageId,
                                                     const DateRange& range) const
 {
-    const Filter filter(stageId, range, QStringLiteral("started_at"));
+    const sql::StageTimeFilter filter(stageId, range, QStringLiteral("started_at"));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(duration_seconds), 0) FROM call WHERE %1")
                   .arg(filter.where));
@@ -365,7 +206,7 @@ Result<RoomStore::CallTotals> RoomStore::callTotals(std::optional<RowId> stageId
 
 Result<QVector<Call>> RoomStore::calls(std::optional<RowId> stageId, const DateRange& range, int limit) const
 {
-    const Filter filter(stageId, range, QStringLiteral("started_at"));
+    const sql::StageTimeFilter filter(stageId, range, QStringLiteral("started_at"));
     QSqlQuery q(db());
     q.prepare(
         QStringLiteral("SELECT * FROM call WHERE %1 ORDER BY started_at DESC, id LIMIT ?").arg(filter.where));
@@ -393,7 +234,7 @@ Result<Call> RoomStore::call(RowId id) const
 
 Result<int> RoomStore::artifactCount(std::optional<RowId> stageId) const
 {
-    const Filter filter(stageId, {}, {});
+    const sql::StageTimeFilter filter(stageId, {}, {});
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT count(*) FROM artifact WHERE %1").arg(filter.where));
     filter.bind(q);
@@ -404,7 +245,7 @@ Result<int> RoomStore::artifactCount(std::optional<RowId> stageId) const
 
 Result<QVector<Artifact>> RoomStore::artifacts(std::optional<RowId> stageId) const
 {
-    const Filter filter(stageId, {}, {});
+    const sql::StageTimeFilter filter(stageId, {}, {});
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT * FROM artifact WHERE %1 ORDER BY id").arg(filter.where));
     filter.bind(q);
@@ -431,7 +272,7 @@ Result<QVector<Artifact>> RoomStore::artifacts(std::optional<RowId> stageId) con
 
 Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
 {
-    const Filter filter(stageId, {}, {});
+    const sql::StageTimeFilter filter(stageId, {}, {});
     QSqlQuery q(db());
     // Open work first (in progress, then proposed), then done, then verified; by due date.
     q.prepare(
@@ -511,7 +352,7 @@ static Complaint readComplaint(const QSqlQuery& q)
 Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, const DateRange& range,
                                                  int limit) const
 {
-    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    const sql::StageTimeFilter filter(stageId, range, QStringLiteral("received_at"));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT * FROM complaint WHERE %1 ORDER BY received_at DESC, id LIMIT ?")
                   .arg(filter.where));
@@ -528,7 +369,7 @@ Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, c
 Result<std::optional<Complaint>> RoomStore::complaintQuote(RowId stageId, const QString& category,
                                                           const DateRange& range) const
 {
-    const Filter filter(stageId, range, QStringLiteral("received_at"));
+    const sql::StageTimeFilter filter(stageId, range, QStringLiteral("received_at"));
     QSqlQuery q(db());
     // Among the category's 25 latest complaints (reading every text of a
     // busy month is the slow part of a large wall), the latest that reads well.

@@ -121,7 +121,6 @@ public:
         QString key;
         int count = 0;
     };
-    enum class ComplaintGrouping { Category, Channel };
     // Category and channel counts of the same complaints in one pass (the
     // report needs both): each most frequent first, then by name.
     struct ComplaintBreakdown
@@ -131,9 +130,6 @@ public:
         QVector<Count> byChannel;
     };
     Result<ComplaintBreakdown> complaintBreakdown(std::optional<RowId> stageId, const DateRange& range) const;
-    // Most frequent first, then by key.
-    Result<QVector<Count>> complaintCounts(std::optional<RowId> stageId, ComplaintGrouping grouping,
-                                           const DateRange& range) const;
     Result<int> complaintTotal(std::optional<RowId> stageId, const DateRange& range) const;
     Result<QVector<Kpi>> kpis(std::optional<RowId> stageId) const;
     Result<QVector<KpiValue>> kpiValues(RowId kpiId, const DateRange& range) const; // oldest first

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -85,5 +87,41 @@ inline QString transcriptJson(const QVector<TranscriptSegment>& segments)
                                  {QStringLiteral("text"), s.text}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
+
+// WHERE fragment and its bind values for "this stage (or unassigned), in this range".
+struct StageTimeFilter
+{
+    QString where;
+    QVariantList values;
+
+    StageTimeFilter(std::optional<RowId> stageId, const DateRange& range, const QString& timeColumn)
+    {
+        QStringList parts;
+        if (stageId) {
+            parts << QStringLiteral("stage_id = ?");
+            values << *stageId;
+        } else {
+            parts << QStringLiteral("stage_id IS NULL");
+        }
+        if (!timeColumn.isEmpty()) {
+            // ISO text compares in time order; the end is exclusive (the day after `to`).
+            if (range.from) {
+                parts << QStringLiteral("%1 >= ?").arg(timeColumn);
+                values << isoDate(*range.from);
+            }
+            if (range.to) {
+                parts << QStringLiteral("%1 < ?").arg(timeColumn);
+                values << isoDate(range.to->addDays(1));
+            }
+        }
+        where = parts.join(QStringLiteral(" AND "));
+    }
+
+    void bind(QSqlQuery& q) const
+    {
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+    }
+};
 
 } // namespace cr::sql
