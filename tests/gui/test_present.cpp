@@ -25,8 +25,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -164,14 +162,13 @@ void PresentTest::tourAdvancesByItsDwellAndAnyKeyPauses()
     const QString path = copyOfRoom(QStringLiteral("dwell.croom"));
     QVERIFY(!path.isEmpty());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dwell"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE stage SET tour_dwell_seconds = 3")));
-        db.close();
+        auto store = RoomStore::open(path, RoomStore::OpenMode::OpenExisting);
+        QVERIFY(store.ok());
+        auto stages = (*store)->stages();
+        QVERIFY(stages.ok());
+        for (const Stage& stage : *stages)
+            QVERIFY((*store)->setTourDwell(stage.id, 3).ok());
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("dwell"));
     auto window = openWall(path);
     window->setPresentation(true, false);
     PresentationView* present = window->presentationView();
