@@ -63,15 +63,48 @@ constexpr std::array<std::pair<ArtifactKind, const char*>, 6> kArtifactKind{{
     {ArtifactKind::WebPage, "web_page"},
     {ArtifactKind::Other, "other"},
 }};
-constexpr std::array<std::pair<EvidenceKind, const char*>, 5> kEvidenceKind{{
+constexpr std::array<std::pair<EvidenceKind, const char*>, 6> kEvidenceKind{{
     {EvidenceKind::Complaint, "complaint"},
     {EvidenceKind::SurveyResponse, "survey_response"},
     {EvidenceKind::Call, "call"},
+    {EvidenceKind::Clip, "clip"},
     {EvidenceKind::Artifact, "artifact"},
     {EvidenceKind::Kpi, "kpi"},
 }};
 
+constexpr std::array<std::pair<FollowUpRule, const char*>, 3> kFollowUpRule{{
+    {FollowUpRule::Detractor, "detractor"},
+    {FollowUpRule::ComplaintSpike, "complaint_spike"},
+    {FollowUpRule::KpiRed, "kpi_red"},
+}};
+constexpr std::array<std::pair<FollowUpStatus, const char*>, 3> kFollowUpStatus{{
+    {FollowUpStatus::Open, "open"},
+    {FollowUpStatus::Acknowledged, "acknowledged"},
+    {FollowUpStatus::Resolved, "resolved"},
+}};
+
 } // namespace
+
+QString toString(FollowUpRule r)
+{
+    return nameOf(kFollowUpRule, r);
+}
+QString toString(FollowUpStatus s)
+{
+    return nameOf(kFollowUpStatus, s);
+}
+std::optional<FollowUpRule> followUpRuleFromString(const QString& s)
+{
+    return valueOf(kFollowUpRule, s);
+}
+std::optional<FollowUpStatus> followUpStatusFromString(const QString& s)
+{
+    return valueOf(kFollowUpStatus, s);
+}
+std::optional<EvidenceKind> evidenceKindFromString(const QString& s)
+{
+    return valueOf(kEvidenceKind, s);
+}
 
 QString toString(Maturity m)
 {

@@ -19,7 +19,9 @@ enum class KpiDirection { HigherIsBetter, LowerIsBetter };
 enum class FixStatus { Proposed, InProgress, Done, Verified };
 enum class ComplaintStatus { Open, InProgress, Resolved, Closed };
 enum class ArtifactKind { Letter, Invoice, Email, AppScreen, WebPage, Other };
-enum class EvidenceKind { Complaint, SurveyResponse, Call, Artifact, Kpi };
+enum class EvidenceKind { Complaint, SurveyResponse, Call, Clip, Artifact, Kpi };
+enum class FollowUpRule { Detractor, ComplaintSpike, KpiRed };
+enum class FollowUpStatus { Open, Acknowledged, Resolved };
 enum class KpiAggregate { Mean, Sum, Last };
 
 // One scale per metric (DESIGN.md): NPS 0-10, CSAT 1-5, CES 1-7.
@@ -46,6 +48,11 @@ std::optional<KpiDirection> kpiDirectionFromString(const QString& s);
 std::optional<FixStatus> fixStatusFromString(const QString& s);
 std::optional<ComplaintStatus> complaintStatusFromString(const QString& s);
 std::optional<ArtifactKind> artifactKindFromString(const QString& s);
+std::optional<EvidenceKind> evidenceKindFromString(const QString& s);
+QString toString(FollowUpRule r);
+QString toString(FollowUpStatus s);
+std::optional<FollowUpRule> followUpRuleFromString(const QString& s);
+std::optional<FollowUpStatus> followUpStatusFromString(const QString& s);
 
 // Where an imported record came from. Demo rows use feed "demo".
 struct Provenance
@@ -203,6 +210,7 @@ struct Fix
 {
     RowId id = 0;
     std::optional<RowId> stageId;
+    QVector<RowId> momentIds;
     QString title;
     QString description;
     RowId ownerDepartmentId = 0;
@@ -210,13 +218,24 @@ struct Fix
     FixStatus status = FixStatus::Proposed;
     std::optional<QDate> due;
     QDate createdOn;
+    std::optional<QDate> doneOn; // the result is measured over the days after it
     std::optional<QDate> verifiedOn;
-    // The metric that must move: "nps", "csat", "ces" or a KPI.
+    int boardPosition = 0; // order within its board column
+    // The metric that must move: "nps", "csat", "ces" or "kpi" (kpiId).
     QString metric;
     std::optional<RowId> kpiId;
+    // Captured when the fix is created (FixStore): the metric over the
+    // window before it, with its sample and, for survey metrics, the
+    // answers per score so the result can be tested against it later.
     std::optional<double> baseline;
+    std::optional<int> baselineN;
+    std::optional<QDate> baselineFrom;
+    std::optional<QDate> baselineTo;
+    QVector<int> baselineCounts;
     std::optional<double> goal;
-    std::optional<double> result;
+    std::optional<double> result; // the last measured result (kept when verified)
+    bool isOpen() const { return status == FixStatus::Proposed || status == FixStatus::InProgress; }
+    bool isOverdue(const QDate& today) const { return isOpen() && due && *due < today; }
     struct EvidenceLink
     {
         EvidenceKind kind;
@@ -233,6 +252,35 @@ struct UnassignedCounts
     int calls = 0;
     int artifacts = 0;
     int total() const { return complaints + surveyResponses + calls + artifacts; }
+};
+
+// A closed-loop follow-up: raised by a rule from the evidence, routed to a
+// department's inbox, acknowledged, resolved with a note, escalated to the
+// stage owner when it waits too long.
+struct FollowUp
+{
+    RowId id = 0;
+    FollowUpRule rule = FollowUpRule::Detractor;
+    QString ruleKey; // what raised it; the same key never raises a second one
+    std::optional<RowId> departmentId;
+    std::optional<RowId> stageId;
+    QString title;
+    QString detail;
+    QDateTime raisedAt;
+    FollowUpStatus status = FollowUpStatus::Open;
+    std::optional<QDateTime> acknowledgedAt;
+    std::optional<QDateTime> resolvedAt;
+    QString resolutionNote;
+    std::optional<QDateTime> escalatedAt;
+    std::optional<RowId> escalatedToDepartmentId;
+    QString escalationReason;
+    struct EvidenceLink
+    {
+        EvidenceKind kind;
+        RowId id;
+    };
+    QVector<EvidenceLink> evidence;
+    bool isOpen() const { return status != FollowUpStatus::Resolved; }
 };
 
 enum class DecisionStatus { Open, Done, Dropped };

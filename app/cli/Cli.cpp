@@ -32,7 +32,20 @@ QString overview()
                       "      Print every stage's scores, complaints, KPIs, calls, artifacts and\n"
                       "      fixes as JSON. Without --from/--to the whole room is covered.\n"
                       "\n"
-                      "Coming with the feeds release: import, feed, sync, export.\n"
+                      "  generate ROOM --stages N --responses N --complaints N --calls N\n"
+                      "      Fill a room with a large generated company (benchmarks).\n"
+                      "  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...\n"
+                      "      Take exports in: surveys, complaints, KPIs, calls, artifacts.\n"
+                      "  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]\n"
+                      "      Keep folders, files and URLs as feeds and take only what is new.\n"
+                      "  rules add|list|apply ROOM ...    unassigned list ROOM [--json]\n"
+                      "      Sort evidence to stages; list what no stage claimed.\n"
+                      "  fix add|list|update ROOM ...     followup list ROOM [--json]\n"
+                      "      The fixes board and the departments' follow-up inboxes.\n"
+                      "  search ROOM TEXT [--json]\n"
+                      "      Find words in complaints, survey comments, calls and fixes.\n"
+                      "  export ROOM --csv complaints|fixes|followups OUT.csv\n"
+                      "      Write one table of the room as CSV.\n"
                       "\n"
                       "Run 'customer-room-cli COMMAND --help' for a command's options.\n"
                       "Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,\n"
@@ -260,13 +273,14 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runRules(args, out, err);
     if (command == QLatin1String("unassigned"))
         return runUnassigned(args, out, err);
-    if (command == QLatin1String("export")) {
-        err << QCoreApplication::translate(
-                   "Cli", "'%1' is not in this build yet; it arrives with the feeds release.")
-                   .arg(command)
-            << '\n';
-        return BadUsage;
-    }
+    if (command == QLatin1String("export"))
+        return runExport(args, out, err);
+    if (command == QLatin1String("fix"))
+        return runFix(args, out, err);
+    if (command == QLatin1String("followup"))
+        return runFollowUp(args, out, err);
+    if (command == QLatin1String("search"))
+        return runSearch(args, out, err);
     err << QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(command) << '\n' << overview();
     return BadUsage;
 }

@@ -58,5 +58,9 @@ int runFeed(const QStringList& args, QTextStream& out, QTextStream& err);
 int runSync(const QStringList& args, QTextStream& out, QTextStream& err);
 int runRules(const QStringList& args, QTextStream& out, QTextStream& err);
 int runUnassigned(const QStringList& args, QTextStream& out, QTextStream& err);
+int runFix(const QStringList& args, QTextStream& out, QTextStream& err);
+int runFollowUp(const QStringList& args, QTextStream& out, QTextStream& err);
+int runSearch(const QStringList& args, QTextStream& out, QTextStream& err);
+int runExport(const QStringList& args, QTextStream& out, QTextStream& err);
 
 } // namespace cr::cli

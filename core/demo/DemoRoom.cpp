@@ -1,5 +1,8 @@
 #include "demo/DemoRoom.h"
 
+#include "demo/DemoFollowUps.h"
+#include "fixes/FixMeasure.h"
+
 #include "demo/DemoClips.h"
 #include "demo/DemoImports.h"
 #include "demo/DemoScript.h"
@@ -342,7 +345,8 @@ Status addKpiValues(Context& c, const demo::StageScript& s)
                              : k.target >= 50 && QString::fromUtf8(k.unit) != QLatin1String("%") ? 1
                                                                                                  : 10;
         for (int m = 0; m < kMonths; ++m) {
-            double v = trajectory(k.start, k.end, k.stepMonth, m) + k.noise * (2 * c.rng.uniform() - 1);
+            double v = trajectory(k.start, k.end, k.stepMonth, m) + k.noise * (2 * c.rng.uniform() - 1) +
+                       (m == kMonths - 1 ? k.lastMonthShift : 0);
             if (QString::fromUtf8(k.unit) == QLatin1String("%"))
                 v = std::clamp(v, 0.0, 100.0);
             v = std::round(v * scale) / scale;
@@ -507,10 +511,27 @@ Status addFixesAndReviews(Context& c)
             fix.metric = QStringLiteral("kpi");
             fix.kpiId = c.kpiIds.value(metric);
         }
-        fix.baseline = f.baseline;
         fix.goal = f.goal;
-        if (f.result > -1000)
-            fix.result = f.result;
+        // Done when the change went live: the month before the KPI's step,
+        // else two months after it was created. Baseline and result are
+        // measured from the evidence, as for any fix.
+        if (f.status == FixStatus::Done || f.status == FixStatus::Verified) {
+            int doneMonth = std::min(f.createdMonth + 2, kMonths - 2);
+            for (const auto& st : demo::stages())
+                for (const auto& k : st.kpis)
+                    if (metric == str(k.name) && k.stepMonth > f.createdMonth)
+                        doneMonth = k.stepMonth - 1;
+            fix.doneOn = c.month(doneMonth).addDays(c.rng.between(8, 24));
+        }
+        if (auto captured = fixes::captureBaseline(c.store, fix); !captured)
+            return captured;
+        if (fix.verifiedOn) {
+            auto outcome = fixes::measure(c.store, fix, *fix.verifiedOn);
+            if (!outcome)
+                return outcome.error();
+            if (outcome->after)
+                fix.result = outcome->after->value;
+        }
         const auto complaints =
             c.complaintIdsByStageCategory.value(stage + QLatin1Char('|') + topCategory.value(stage));
         for (int i = 0; i < std::min<int>(3, complaints.size()); ++i)
@@ -644,6 +665,9 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options, JobControl::
     if (auto r = addFixesAndReviews(c); !r)
         return r;
     if (auto r = addDemoClips(store); !r)
+        return r;
+    // The week after the last month's close: the day the demo's meeting is due.
+    if (auto r = addDemoFollowUps(store, QDateTime(last.addMonths(1).addDays(6), QTime(9, 0)), options.seed); !r)
         return r;
     if (progress.isCancelled())
         return Error(QCoreApplication::translate("DemoRoom", "Cancelled; the demo room was not created."),

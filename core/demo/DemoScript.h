@@ -40,6 +40,7 @@ struct KpiScript
     const char* ownerDepartment;
     const char* description;
     int stepMonth = -1; // month index where the value jumps to `end` (fix delivered); -1 = linear
+    double lastMonthShift = 0; // added to the latest month (a recent incident)
 };
 
 struct StageScript
@@ -74,9 +75,7 @@ struct FixScript
     int dueMonth;       // may be past the last month
     int verifiedMonth;  // for verified fixes
     const char* metric; // "nps" or a KPI name
-    double baseline;
-    double goal;
-    double result; // < -1000 = none yet
+    double goal;        // baseline and result are measured from the evidence
 };
 
 QVector<DepartmentScript> departments();

@@ -1,5 +1,7 @@
 #include "import/ImportSession.h"
 
+#include "followups/FollowUpRules.h"
+
 #include "import/ImporterRegistry.h"
 #include "import/SessionSink.h"
 #include "store/ImportLog.h"
@@ -187,6 +189,18 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     if (auto committed = tx->commit(); !committed)
         return refuse(committed.error(), rejects);
     summary.runId = run.id;
+    // The closed loop runs on what just arrived. Its failure does not undo
+    // the import; the next import or sync runs it again.
+    if (summary.imported + summary.updated > 0) {
+        auto loop = FollowUpRules::run(store, QDateTime::currentDateTime());
+        if (!loop)
+            summary.notes << QCoreApplication::translate("Importers", "Follow-up rules could not run: %1")
+                                 .arg(loop.error().message);
+        else if (loop->raised > 0)
+            summary.notes << QCoreApplication::translate("Importers", "Follow-ups raised: %1").arg(loop->raised);
+        if (loop)
+            summary.followUpsRaised = loop->raised;
+    }
     progress.progress(
         1.0, QCoreApplication::translate("Importers", "Imported %1").arg(QFileInfo(request.path).fileName()));
     return summary;

@@ -34,6 +34,7 @@ struct ImportSummary
     bool refused = false; // nothing written (error, --strict, cancel)
     QString refusal;      // why, when refused
     bool cancelled = false;
+    int followUpsRaised = 0; // by the closed-loop rules run after the import
 };
 
 struct ImportRequest

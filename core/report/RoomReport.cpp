@@ -1,4 +1,5 @@
 #include "report/RoomReport.h"
+#include "store/FollowUpStore.h"
 
 #include "report/Period.h"
 
@@ -138,6 +139,10 @@ Result<RoomReport> buildStages(const RoomStore& store, const DateRange& period,
     auto departments = store.departments();
     if (!departments)
         return departments.error();
+    // Reads only: the follow-up store is not handed anything it could write.
+    auto openFollowUps = FollowUpStore(const_cast<RoomStore&>(store)).openCountsByStage();
+    if (!openFollowUps)
+        return openFollowUps.error();
 
     for (const Stage& stage : *stages) {
         if (progress.isCancelled())
@@ -190,6 +195,7 @@ Result<RoomReport> buildStages(const RoomStore& store, const DateRange& period,
         auto fixes = store.fixes(stage.id);
         if (!fixes)
             return fixes.error();
+        const QDate today = QDate::currentDate();
         for (const Fix& f : *fixes) {
             if (f.status == FixStatus::Verified)
                 ++s.fixes.verified;
@@ -197,7 +203,10 @@ Result<RoomReport> buildStages(const RoomStore& store, const DateRange& period,
                 ++s.fixes.done;
             else
                 ++s.fixes.open;
+            if (f.isOverdue(today))
+                ++s.fixes.overdue;
         }
+        s.openFollowUps = openFollowUps->value(stage.id);
         report.stages.append(s);
     }
 
@@ -352,7 +361,9 @@ QJsonObject reportToJson(const RoomReport& report)
         o[QStringLiteral("artifacts")] = QJsonObject{{QStringLiteral("count"), s.artifacts}};
         o[QStringLiteral("fixes")] = QJsonObject{{QStringLiteral("open"), s.fixes.open},
                                                  {QStringLiteral("done"), s.fixes.done},
-                                                 {QStringLiteral("verified"), s.fixes.verified}};
+                                                 {QStringLiteral("verified"), s.fixes.verified},
+                                                 {QStringLiteral("overdue"), s.fixes.overdue}};
+        o[QStringLiteral("followups")] = QJsonObject{{QStringLiteral("open"), s.openFollowUps}};
         if (report.comparison && i < report.previousStages.size() && s.change) {
             o[QStringLiteral("previous")] = stageMetricsJson(report.previousStages[i]);
             o[QStringLiteral("change")] =

@@ -7,6 +7,7 @@
 #include "jobs/Job.h"
 #include "metrics/Metrics.h"
 #include "report/Period.h"
+#include "store/FixStore.h"
 #include "store/RoomStore.h"
 
 #include <QJsonObject>
@@ -36,13 +37,6 @@ struct ComplaintSummary
     QVector<RoomStore::Count> byChannel;
 };
 
-struct FixCounts
-{
-    int open = 0; // proposed + in progress
-    int done = 0;
-    int verified = 0;
-};
-
 // Change against the previous period (like with like; see Comparison).
 struct StageChange
 {
@@ -64,7 +58,8 @@ struct StageReport
     QVector<KpiReport> kpis;
     RoomStore::CallTotals calls;
     int artifacts = 0;
-    FixCounts fixes;
+    FixCounts fixes;    // now, whatever the period: open, done, verified, overdue
+    int openFollowUps = 0; // now, whatever the period
     std::optional<StageChange> change; // set when the report compares periods
 };
 

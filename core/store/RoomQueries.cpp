@@ -126,14 +126,25 @@ Result<QVector<Moment>> RoomStore::moments(RowId stageId) const
     return out;
 }
 
+Result<QVector<Kpi>> RoomStore::allKpis() const
+{
+    return readKpis(QStringLiteral("1"), {});
+}
+
 Result<QVector<Kpi>> RoomStore::kpis(std::optional<RowId> stageId) const
 {
     const sql::StageTimeFilter filter(stageId, {}, {});
+    return readKpis(filter.where, filter.values);
+}
+
+Result<QVector<Kpi>> RoomStore::readKpis(const QString& where, const QVariantList& values) const
+{
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id, stage_id, moment_id, name, unit, direction, target, amber_band, "
                              "owner_department_id, description, aggregate FROM kpi WHERE %1 ORDER BY id")
-                  .arg(filter.where));
-    filter.bind(q);
+                  .arg(where));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return sqlError(q, RoomStore::tr("Reading KPIs"));
     QVector<Kpi> out;
@@ -270,64 +281,6 @@ Result<QVector<Artifact>> RoomStore::artifacts(std::optional<RowId> stageId) con
     return out;
 }
 
-Result<QVector<Fix>> RoomStore::fixes(std::optional<RowId> stageId) const
-{
-    const sql::StageTimeFilter filter(stageId, {}, {});
-    QSqlQuery q(db());
-    // Open work first (in progress, then proposed), then done, then verified; by due date.
-    q.prepare(
-        QStringLiteral("SELECT * FROM fix WHERE %1 ORDER BY CASE status WHEN 'in_progress' THEN 0 "
-                       "WHEN 'proposed' THEN 1 WHEN 'done' THEN 2 ELSE 3 END, due_on IS NULL, due_on, id")
-            .arg(filter.where));
-    filter.bind(q);
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Reading fixes"));
-    QVector<Fix> out;
-    while (q.next()) {
-        Fix f;
-        f.id = q.value(QStringLiteral("id")).toLongLong();
-        f.stageId = sql::optionalId(q.value(QStringLiteral("stage_id")));
-        f.title = q.value(QStringLiteral("title")).toString();
-        f.description = q.value(QStringLiteral("description")).toString();
-        f.ownerDepartmentId = q.value(QStringLiteral("owner_department_id")).toLongLong();
-        f.status =
-            fixStatusFromString(q.value(QStringLiteral("status")).toString()).value_or(FixStatus::Proposed);
-        f.due = sql::optionalDate(q.value(QStringLiteral("due_on")));
-        f.createdOn = sql::parseDate(q.value(QStringLiteral("created_on")));
-        f.verifiedOn = sql::optionalDate(q.value(QStringLiteral("verified_on")));
-        f.metric = q.value(QStringLiteral("metric")).toString();
-        f.kpiId = sql::optionalId(q.value(QStringLiteral("kpi_id")));
-        f.baseline = sql::optionalDouble(q.value(QStringLiteral("baseline")));
-        f.goal = sql::optionalDouble(q.value(QStringLiteral("goal")));
-        f.result = sql::optionalDouble(q.value(QStringLiteral("result")));
-        out.append(f);
-    }
-    for (Fix& f : out) {
-        QSqlQuery d(db());
-        d.prepare(QStringLiteral(
-            "SELECT department_id FROM fix_department WHERE fix_id = ? ORDER BY department_id"));
-        d.addBindValue(f.id);
-        if (!d.exec())
-            return sqlError(d, RoomStore::tr("Reading fix departments"));
-        while (d.next())
-            f.contributingDepartmentIds.append(d.value(0).toLongLong());
-        QSqlQuery e(db());
-        e.prepare(QStringLiteral("SELECT evidence_kind, evidence_id FROM fix_evidence WHERE fix_id = ? "
-                                 "ORDER BY evidence_kind, evidence_id"));
-        e.addBindValue(f.id);
-        if (!e.exec())
-            return sqlError(e, RoomStore::tr("Reading fix evidence"));
-        while (e.next()) {
-            const QString kind = e.value(0).toString();
-            for (EvidenceKind k : {EvidenceKind::Complaint, EvidenceKind::SurveyResponse, EvidenceKind::Call,
-                                   EvidenceKind::Artifact, EvidenceKind::Kpi})
-                if (toString(k) == kind)
-                    f.evidence.append({k, e.value(1).toLongLong()});
-        }
-    }
-    return out;
-}
-
 static Complaint readComplaint(const QSqlQuery& q)
 {
     Complaint c;
@@ -364,6 +317,32 @@ Result<QVector<Complaint>> RoomStore::complaints(std::optional<RowId> stageId, c
     while (q.next())
         out.append(readComplaint(q));
     return out;
+}
+
+Status RoomStore::eachComplaint(const DateRange& range, const std::function<Status(const Complaint&)>& visit) const
+{
+    QStringList where{QStringLiteral("1")};
+    QVariantList values;
+    if (range.from) {
+        where << QStringLiteral("received_at >= ?");
+        values << sql::isoDate(*range.from);
+    }
+    if (range.to) {
+        where << QStringLiteral("received_at < ?");
+        values << sql::isoDate(range.to->addDays(1));
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT * FROM complaint WHERE %1 ORDER BY received_at, id")
+                  .arg(where.join(QStringLiteral(" AND "))));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, RoomStore::tr("Reading complaints"));
+    while (q.next())
+        if (auto r = visit(readComplaint(q)); !r)
+            return r;
+    return success();
 }
 
 Result<std::optional<Complaint>> RoomStore::complaintQuote(RowId stageId, const QString& category,

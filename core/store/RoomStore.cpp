@@ -31,12 +31,13 @@ const char* const kMigrations[] = {
     ":/schema/0002-indexes-and-mapping-rules.sql",
     ":/schema/0003-feeds.sql",
     ":/schema/0004-review-meeting.sql",
+    ":/schema/0005-running-the-room.sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == RoomStore::kSchemaVersion,
               "one migration file per schema version");
 
-// Splits a migration script into statements. Our schema files hold no
-// triggers, so a ';' outside quotes and comments ends a statement.
+// Splits a migration script into statements: a ';' outside quotes and
+// comments ends one, except inside a trigger's BEGIN ... END body.
 QStringList splitStatements(const QString& script)
 {
     QStringList statements;
@@ -54,7 +55,15 @@ QStringList splitStatements(const QString& script)
         if (c == QLatin1Char('\''))
             inQuote = !inQuote;
         if (c == QLatin1Char(';') && !inQuote) {
-            if (!current.trimmed().isEmpty())
+            const QString statement = current.trimmed();
+            const bool inTriggerBody =
+                statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+                !statement.endsWith(QLatin1String("END"), Qt::CaseInsensitive);
+            if (inTriggerBody) {
+                current += c;
+                continue;
+            }
+            if (!statement.isEmpty())
                 statements << current.trimmed();
             current.clear();
             continue;

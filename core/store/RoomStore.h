@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QSqlQuery;
@@ -30,7 +31,7 @@ class RoomStore
     Q_DECLARE_TR_FUNCTIONS(RoomStore)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header
 
     // ReadOnly never changes the file (report, list, search, export): a room
@@ -131,7 +132,8 @@ public:
     };
     Result<ComplaintBreakdown> complaintBreakdown(std::optional<RowId> stageId, const DateRange& range) const;
     Result<int> complaintTotal(std::optional<RowId> stageId, const DateRange& range) const;
-    Result<QVector<Kpi>> kpis(std::optional<RowId> stageId) const;
+    Result<QVector<Kpi>> kpis(std::optional<RowId> stageId) const; // nullopt: KPIs of no stage
+    Result<QVector<Kpi>> allKpis() const;
     Result<QVector<KpiValue>> kpiValues(RowId kpiId, const DateRange& range) const; // oldest first
     struct CallTotals
     {
@@ -146,6 +148,8 @@ public:
     Result<QVector<Fix>> fixes(std::optional<RowId> stageId) const;
     Result<QVector<Complaint>> complaints(std::optional<RowId> stageId, const DateRange& range,
                                           int limit) const;
+    // Every complaint received in the range, oldest first, one at a time (exports).
+    Status eachComplaint(const DateRange& range, const std::function<Status(const Complaint&)>& visit) const;
     // A quote for a complaint category: of its 25 latest complaints in the
     // range, the latest whose text reads well aloud (40-400 characters), else the latest.
     Result<std::optional<Complaint>> complaintQuote(RowId stageId, const QString& category,
@@ -168,12 +172,16 @@ private:
     friend class ClipStore;
     friend class ReviewStore;
     friend class BulkWriter;
+    friend class FixStore;
+    friend class FollowUpStore;
+    friend class EvidenceSearch;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,
                                                              bool hasContent);
     Status migrate(int targetVersion);
     Error sqlError(const QSqlQuery& query, const QString& what) const;
+    Result<QVector<Kpi>> readKpis(const QString& where, const QVariantList& values) const;
     QSqlDatabase db() const;
 
     QString m_path;

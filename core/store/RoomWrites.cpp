@@ -261,53 +261,6 @@ Result<RowId> RoomStore::addCall(const Call& c)
     return q.lastInsertId().toLongLong();
 }
 
-Result<RowId> RoomStore::addFix(const Fix& f)
-{
-    Transaction tx(*this);
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("INSERT INTO fix(stage_id, title, description, owner_department_id, status, due_on, "
-                       "created_on, verified_on, metric, kpi_id, baseline, goal, result) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(sql::nullable(f.stageId));
-    q.addBindValue(sql::text(f.title));
-    q.addBindValue(sql::text(f.description));
-    q.addBindValue(f.ownerDepartmentId);
-    q.addBindValue(toString(f.status));
-    q.addBindValue(sql::nullable(f.due));
-    q.addBindValue(sql::isoDate(f.createdOn.isValid() ? f.createdOn : QDate::currentDate()));
-    q.addBindValue(sql::nullable(f.verifiedOn));
-    q.addBindValue(sql::text(f.metric));
-    q.addBindValue(sql::nullable(f.kpiId));
-    q.addBindValue(sql::nullable(f.baseline));
-    q.addBindValue(sql::nullable(f.goal));
-    q.addBindValue(sql::nullable(f.result));
-    if (!q.exec())
-        return sqlError(q, RoomStore::tr("Adding fix \"%1\"").arg(f.title));
-    const RowId id = q.lastInsertId().toLongLong();
-    for (RowId department : f.contributingDepartmentIds) {
-        QSqlQuery l(db());
-        l.prepare(QStringLiteral("INSERT INTO fix_department(fix_id, department_id) VALUES(?, ?)"));
-        l.addBindValue(id);
-        l.addBindValue(department);
-        if (!l.exec())
-            return sqlError(l, RoomStore::tr("Linking fix \"%1\" to a department").arg(f.title));
-    }
-    for (const auto& e : f.evidence) {
-        QSqlQuery l(db());
-        l.prepare(
-            QStringLiteral("INSERT INTO fix_evidence(fix_id, evidence_kind, evidence_id) VALUES(?, ?, ?)"));
-        l.addBindValue(id);
-        l.addBindValue(toString(e.kind));
-        l.addBindValue(e.id);
-        if (!l.exec())
-            return sqlError(l, RoomStore::tr("Linking evidence to fix \"%1\"").arg(f.title));
-    }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return id;
-}
-
 Result<RowId> RoomStore::addReview(const Review& r)
 {
     Transaction tx(*this);

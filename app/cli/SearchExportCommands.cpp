@@ -1,0 +1,175 @@
+// customer-room-cli search and export: read-only commands that never create
+// or change the room.
+#include "cli/CliSupport.h"
+
+#include "import/StageRules.h"
+#include "report/CsvExport.h"
+#include "store/EvidenceSearch.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace cr::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// The snippet with each hit in [brackets], for a terminal.
+QString marked(const SearchHit& hit)
+{
+    QString out = hit.snippet;
+    for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it) {
+        out.insert(it->first + it->second, QLatin1Char(']'));
+        out.insert(it->first, QLatin1Char('['));
+    }
+    return out.simplified();
+}
+
+} // namespace
+
+int runSearch(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("search");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(command, tr("Search the room."), command);
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The words to find."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   tr("At most this many hits of each kind (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({json, limit});
+    int code = Ok;
+    if (!parse(parser, args, command,
+               tr("Search complaint texts, survey comments, call transcripts and fixes. Every word must "
+                  "appear (as the start of a word, accents ignored); hits are grouped by stage, newest "
+                  "first."),
+               out, err, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 3)
+        return usageError(err, tr("search takes a ROOM and the TEXT to find."), command);
+    bool ok = false;
+    const int max = parser.value(limit).toInt(&ok);
+    if (!ok || max <= 0)
+        return usageError(err, tr("--limit needs a positive whole number."), command);
+    const QString text = positional.mid(2).join(QLatin1Char(' '));
+    auto store = openRoomReadOnly(positional.at(1), err);
+    if (!store)
+        return CannotOpen;
+    auto results = EvidenceSearch(*store).search(text, max);
+    auto stages = store->stages();
+    if (!results || !stages)
+        return failWith(err, !results ? results.error() : stages.error(), CannotOpen);
+
+    // Journey order, then the hits no stage claimed.
+    std::map<int, QVector<SearchHit>> byStage;
+    QHash<RowId, int> position;
+    for (int i = 0; i < stages->size(); ++i)
+        position.insert(stages->at(i).id, i);
+    for (const SearchHit& hit : results->hits)
+        byStage[hit.stageId ? position.value(*hit.stageId, int(stages->size())) : int(stages->size())].append(hit);
+
+    if (parser.isSet(json)) {
+        QJsonArray groups;
+        for (const auto& [index, hits] : byStage) {
+            QJsonArray array;
+            for (const SearchHit& h : hits) {
+                QJsonArray highlights;
+                for (const auto& r : h.highlights)
+                    highlights.append(QJsonArray{r.first, r.second});
+                QJsonObject o{{QStringLiteral("kind"), toString(h.kind)},
+                              {QStringLiteral("id"), h.id},
+                              {QStringLiteral("title"), h.title},
+                              {QStringLiteral("snippet"), h.snippet},
+                              {QStringLiteral("highlights"), highlights},
+                              {QStringLiteral("when"), h.when.toString(Qt::ISODate)}};
+                if (h.atSeconds)
+                    o[QStringLiteral("at_seconds")] = *h.atSeconds;
+                array.append(o);
+            }
+            const QString name = hits.first().stageId ? stageNameById(*stages, hits.first().stageId) : QString();
+            groups.append(QJsonObject{{QStringLiteral("stage"), name.isEmpty() ? QJsonValue() : QJsonValue(name)},
+                                      {QStringLiteral("hits"), array}});
+        }
+        QJsonObject totals;
+        for (SearchKind k : {SearchKind::Complaint, SearchKind::SurveyComment, SearchKind::Call, SearchKind::Fix})
+            totals[toString(k)] = results->totals.value(int(k));
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("query"), text},
+                                                           {QStringLiteral("totals"), totals},
+                                                           {QStringLiteral("stages"), groups}})
+                                     .toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    out << tr("%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes.")
+               .arg(results->total())
+               .arg(results->totals.value(int(SearchKind::Complaint)))
+               .arg(results->totals.value(int(SearchKind::SurveyComment)))
+               .arg(results->totals.value(int(SearchKind::Call)))
+               .arg(results->totals.value(int(SearchKind::Fix)))
+        << '\n';
+    for (const auto& [index, hits] : byStage) {
+        const QString name = hits.first().stageId ? stageNameById(*stages, hits.first().stageId) : tr("Unassigned");
+        out << '\n' << name << '\n';
+        for (const SearchHit& h : hits)
+            out << QStringLiteral("  %1 %2\t%3\t%4\n")
+                       .arg(toString(h.kind), QString::number(h.id), h.when.toString(QStringLiteral("yyyy-MM-dd")),
+                            marked(h));
+    }
+    return Ok;
+}
+
+int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(command, tr("Export the room."), command);
+    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("complaints, fixes or followups, then OUT.csv."),
+                                 QStringLiteral("TABLE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("The PDF report to write."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption mask(QStringLiteral("mask"),
+                                  tr("Mask personal data in free text, as on a shared screen."));
+    parser.addOptions({csv, pdf, from, to, mask});
+    int code = Ok;
+    if (!parse(parser, args, command,
+               tr("Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. "
+                  "The file is written whole or not at all."),
+               out, err, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(pdf))
+        return usageError(err, tr("The PDF report is not in this build yet; --csv is."), command);
+    if (!parser.isSet(csv) || positional.size() != 3)
+        return usageError(err, tr("Usage: export ROOM --csv complaints|fixes|followups OUT.csv."), command);
+    const auto table = csvTableFromString(parser.value(csv));
+    if (!table)
+        return usageError(err, tr("--csv is complaints, fixes or followups."), command);
+    bool bad = false;
+    CsvExportOptions options;
+    options.range = DateRange{parseDateOption(parser, QStringLiteral("from"), &bad),
+                              parseDateOption(parser, QStringLiteral("to"), &bad)};
+    if (bad)
+        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
+    options.mask = parser.isSet(mask);
+    auto store = openRoomReadOnly(positional.at(1), err);
+    if (!store)
+        return CannotOpen;
+    auto rows = exportCsv(*store, *table, positional.at(2), options);
+    if (!rows)
+        return failWith(err, rows.error(), CannotOpen);
+    out << tr("Wrote %1 rows to %2.").arg(*rows).arg(positional.at(2)) << '\n';
+    return Ok;
+}
+
+} // namespace cr::cli
