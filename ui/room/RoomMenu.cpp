@@ -7,6 +7,7 @@
 #include "jobs/Background.h"
 #include "jobs/JobRunner.h"
 #include "room/NewRoomDialog.h"
+#include "search/SearchDialog.h"
 #include "wall/WallWindow.h"
 
 #include <QFileDialog>
@@ -87,6 +88,8 @@ void RoomMenu::buildMenu()
         tr("&Unassigned tray…"), QKeySequence(), [this] { openTray(); }, "trayAction");
     m_rules = add(
         tr("&Mapping rules…"), QKeySequence(), [this] { openRules(); }, "rulesAction");
+    m_search = add(
+        tr("&Search the room…"), QKeySequence::Find, [this] { openSearch(); }, "searchAction");
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
     m_menu->addSeparator();
@@ -107,7 +110,7 @@ bool RoomMenu::hasTrayDialogs()
 void RoomMenu::updateEnabled()
 {
     const bool room = !m_window->roomPath().isEmpty();
-    for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules})
+    for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules, m_search})
         a->setEnabled(room);
 }
 
@@ -193,7 +196,7 @@ void RoomMenu::onRoomOpened(const QString& path)
     // Windows of the room before would act on the wrong room.
     for (QDialog* d :
          {static_cast<QDialog*>(m_feedsDialog.data()), static_cast<QDialog*>(m_trayDialog.data()),
-          static_cast<QDialog*>(m_rulesDialog.data())})
+          static_cast<QDialog*>(m_rulesDialog.data()), static_cast<QDialog*>(m_searchDialog.data())})
         if (d)
             d->close();
     if (m_importDialog && !m_importDialog->isImporting())
@@ -378,6 +381,29 @@ void RoomMenu::openTray()
     m_trayDialog->raise();
     m_trayDialog->activateWindow();
 #endif
+}
+
+void RoomMenu::openSearch()
+{
+    const QString room = m_window->roomPath();
+    if (room.isEmpty())
+        return;
+    if (!m_searchDialog) {
+        auto* dialog = new SearchDialog(room, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SearchDialog::playCallAt, m_window, [this](qint64 callId, double seconds) {
+            // The player starts where the words are spoken.
+            CallClip from;
+            from.callId = callId;
+            from.startSeconds = seconds;
+            from.endSeconds = seconds + 40;
+            m_window->playCall(callId, -1, from);
+        });
+        m_searchDialog = dialog;
+    }
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
 }
 
 void RoomMenu::openRules()

@@ -39,6 +39,7 @@ public:
     void openRoomFile();
     void openTray();
     void openRules();
+    void openSearch();
     void syncAllFeeds();
 
     static QStringList recentRooms();
@@ -71,6 +72,8 @@ private:
     QPointer<FeedsDialog> m_feedsDialog;
     QPointer<QDialog> m_trayDialog;
     QPointer<QDialog> m_rulesDialog;
+    QPointer<QDialog> m_searchDialog;
+    QAction* m_search = nullptr;
     quint64 m_recentGeneration = 0;
 };
 
