@@ -123,44 +123,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Customer Room %1 – the customer journey as a wall of evidence.
-
-Usage: customer-room-cli COMMAND ROOM [options]
-
-Commands:
-  init ROOM [--demo] [--template FILE.json]
-      Create a room file (suggested suffix .croom). --demo fills it with
-      Kestrel Fibre, a broadband provider with 13 months of evidence.
-  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-      Print every stage&apos;s scores, complaints, KPIs, calls, artifacts and
-      fixes as JSON. Without --from/--to the whole room is covered.
-
-Coming with the feeds release: import, feed, sync, export.
-
-Run &apos;customer-room-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,
-3 some records rejected, 4 nothing imported.
-</source>
-        <translation>Customer Room %1 – die Customer Journey als Wand voller Belege.
-
-Aufruf: customer-room-cli COMMAND ROOM [Optionen]
-
-Befehle:
-  init ROOM [--demo] [--template FILE.json]
-      Legt eine Raumdatei an (empfohlene Endung .croom). --demo füllt sie mit
-      Kestrel Fibre, einem Breitbandanbieter mit Belegen aus 13 Monaten.
-  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-      Gibt Scores, Beschwerden, KPIs, Anrufe, Artefakte und Maßnahmen jeder
-      Phase als JSON aus. Ohne --from/--to gilt der gesamte Raum.
-
-Folgt mit dem Feeds-Release: import, feed, sync, export.
-
-&apos;customer-room-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
-3 Datensätze teilweise abgelehnt, 4 nichts importiert.
-</translation>
-    </message>
-    <message>
         <source>Run &apos;customer-room-cli %1 --help&apos; for usage.</source>
         <translation>Aufruf: siehe &apos;customer-room-cli %1 --help&apos;.</translation>
     </message>
@@ -255,10 +217,6 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>--from is after --to.</source>
         <translation>--from liegt nach --to.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not in this build yet; it arrives with the feeds release.</source>
-        <translation>&apos;%1&apos; ist in diesem Build noch nicht enthalten; es folgt mit dem Feeds-Release.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
@@ -728,6 +686,70 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>--until needs YYYY-MM, e.g. 2026-10.</source>
         <translation>--until erwartet YYYY-MM, z. B. 2026-10.</translation>
     </message>
+    <message>
+        <source>Customer Room %1 – the customer journey as a wall of evidence.
+
+Usage: customer-room-cli COMMAND ROOM [options]
+
+Commands:
+  init ROOM [--demo] [--template FILE.json]
+      Create a room file (suggested suffix .croom). --demo fills it with
+      Kestrel Fibre, a broadband provider with 13 months of evidence.
+  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+      Print every stage&apos;s scores, complaints, KPIs, calls, artifacts and
+      fixes as JSON. Without --from/--to the whole room is covered.
+
+  generate ROOM --stages N --responses N --complaints N --calls N
+      Fill a room with a large generated company (benchmarks).
+  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...
+      Take exports in: surveys, complaints, KPIs, calls, artifacts.
+  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]
+      Keep folders, files and URLs as feeds and take only what is new.
+  rules add|list|apply ROOM ...    unassigned list ROOM [--json]
+      Sort evidence to stages; list what no stage claimed.
+  fix add|list|update ROOM ...     followup list ROOM [--json]
+      The fixes board and the departments&apos; follow-up inboxes.
+  search ROOM TEXT [--json]
+      Find words in complaints, survey comments, calls and fixes.
+  export ROOM --csv complaints|fixes|followups OUT.csv
+      Write one table of the room as CSV.
+
+Run &apos;customer-room-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,
+3 some records rejected, 4 nothing imported.
+</source>
+        <translation>Customer Room %1 – die Customer Journey als Wand voller Belege.
+
+Aufruf: customer-room-cli COMMAND ROOM [Optionen]
+
+Befehle:
+  init ROOM [--demo] [--template FILE.json]
+      Legt eine Raumdatei an (empfohlene Endung .croom). --demo füllt sie mit
+      Kestrel Fibre, einem Breitbandanbieter mit Belegen aus 13 Monaten.
+  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+      Gibt Scores, Beschwerden, KPIs, Anrufe, Artefakte und Maßnahmen jeder
+      Phase als JSON aus. Ohne --from/--to gilt der gesamte Raum.
+
+  generate ROOM --stages N --responses N --complaints N --calls N
+      Füllt einen Raum mit einem großen, erzeugten Unternehmen (Benchmarks).
+  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...
+      Liest Exporte ein: Umfragen, Beschwerden, KPIs, Anrufe, Artefakte.
+  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]
+      Führt Ordner, Dateien und URLs als Feeds und liest nur Neues ein.
+  rules add|list|apply ROOM ...    unassigned list ROOM [--json]
+      Ordnet Belege den Phasen zu; listet auf, was ohne Phase blieb.
+  fix add|list|update ROOM ...     followup list ROOM [--json]
+      Das Maßnahmen-Board und die Follow-up-Posteingänge der Abteilungen.
+  search ROOM TEXT [--json]
+      Findet Wörter in Beschwerden, Umfragekommentaren, Anrufen, Maßnahmen.
+  export ROOM --csv complaints|fixes|followups OUT.csv
+      Schreibt eine Tabelle des Raums als CSV.
+
+&apos;customer-room-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
+3 Datensätze teilweise abgelehnt, 4 nichts importiert.
+</translation>
+    </message>
 </context>
 <context>
     <name>ClipStore</name>
@@ -961,6 +983,68 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>Sales and Care to agree one loyalty price before renewal letters go out.</source>
         <translation>Sales und Care sollen sich auf einen Treuepreis einigen, bevor die Verlängerungsschreiben verschickt werden.</translation>
     </message>
+    <message>
+        <source>Called the customer back; apologised and applied a £20 credit.</source>
+        <translation>Kunden zurückgerufen; entschuldigt und eine Gutschrift über 20 £ erteilt.</translation>
+    </message>
+    <message>
+        <source>Rang twice, no answer; sent an e-mail with a direct number.</source>
+        <translation>Zweimal angerufen, niemand erreicht; E-Mail mit Durchwahl geschickt.</translation>
+    </message>
+    <message>
+        <source>Spoke to the customer; engineer rebooked for a two-hour slot.</source>
+        <translation>Mit dem Kunden gesprochen; Techniker für ein Zwei-Stunden-Fenster neu gebucht.</translation>
+    </message>
+    <message>
+        <source>Customer happy after the call; the bill was corrected.</source>
+        <translation>Kunde nach dem Anruf zufrieden; die Rechnung wurde korrigiert.</translation>
+    </message>
+    <message>
+        <source>Called back; the speed issue is a line fault, ticket raised with the network team.</source>
+        <translation>Zurückgerufen; das Geschwindigkeitsproblem ist eine Leitungsstörung, Ticket beim Netzteam eröffnet.</translation>
+    </message>
+    <message>
+        <source>Root cause found and a fix proposed on the board.</source>
+        <translation>Ursache gefunden und eine Maßnahme auf dem Board vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Reviewed with the team leads; a weekly check is in place.</source>
+        <translation>Mit den Teamleitungen besprochen; eine wöchentliche Prüfung ist eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSearch</name>
+    <message>
+        <source>Searching the room</source>
+        <translation>Durchsuchen des Raums</translation>
+    </message>
+    <message>
+        <source>Searching complaints</source>
+        <translation>Durchsuchen der Beschwerden</translation>
+    </message>
+    <message>
+        <source>Searching survey comments</source>
+        <translation>Durchsuchen der Umfragekommentare</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Searching calls</source>
+        <translation>Durchsuchen der Anrufe</translation>
+    </message>
+    <message>
+        <source>Searching fixes</source>
+        <translation>Durchsuchen der Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>FeedKeychain</name>
@@ -1129,6 +1213,211 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>FixStore</name>
+    <message>
+        <source>Reading fixes</source>
+        <translation>Lesen der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reading fix departments</source>
+        <translation>Lesen der Abteilungen je Maßnahme</translation>
+    </message>
+    <message>
+        <source>Reading fix moments</source>
+        <translation>Lesen der Momente je Maßnahme</translation>
+    </message>
+    <message>
+        <source>Reading fix evidence</source>
+        <translation>Lesen der Belege zu Maßnahmen</translation>
+    </message>
+    <message>
+        <source>There is no fix %1 in this room.</source>
+        <translation>In diesem Raum gibt es keine Maßnahme %1.</translation>
+    </message>
+    <message>
+        <source>Counting fixes</source>
+        <translation>Zählen der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>A fix needs a title.</source>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A fix needs an owner department of this room.</source>
+        <translation>Eine Maßnahme braucht eine zuständige Abteilung dieses Raums.</translation>
+    </message>
+    <message>
+        <source>A fix&apos;s metric is NPS, CSAT, CES or a KPI, not &quot;%1&quot;.</source>
+        <translation>Die Kennzahl einer Maßnahme ist NPS, CSAT, CES oder ein KPI, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A fix that must move a KPI needs to name it.</source>
+        <translation>Eine Maßnahme, die einen KPI bewegen soll, muss ihn nennen.</translation>
+    </message>
+    <message>
+        <source>A fix that must move a survey score needs a stage to measure it in.</source>
+        <translation>Eine Maßnahme, die einen Umfragewert bewegen soll, braucht eine Phase, in der er gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Adding fix &quot;%1&quot;</source>
+        <translation>Hinzufügen der Maßnahme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Updating the links of fix &quot;%1&quot;</source>
+        <translation>Aktualisieren der Verknüpfungen der Maßnahme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Linking fix &quot;%1&quot; to a department</source>
+        <translation>Verknüpfen der Maßnahme &quot;%1&quot; mit einer Abteilung</translation>
+    </message>
+    <message>
+        <source>Linking fix &quot;%1&quot; to a moment</source>
+        <translation>Verknüpfen der Maßnahme &quot;%1&quot; mit einem Moment</translation>
+    </message>
+    <message>
+        <source>Linking evidence to fix &quot;%1&quot;</source>
+        <translation>Verknüpfen von Belegen mit der Maßnahme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Placing the fix on the board</source>
+        <translation>Einordnen der Maßnahme auf dem Board</translation>
+    </message>
+    <message>
+        <source>Saving fix &quot;%1&quot;</source>
+        <translation>Speichern der Maßnahme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the board</source>
+        <translation>Lesen des Boards</translation>
+    </message>
+    <message>
+        <source>Ordering the board</source>
+        <translation>Sortieren des Boards</translation>
+    </message>
+    <message>
+        <source>Moving fix &quot;%1&quot;</source>
+        <translation>Verschieben der Maßnahme &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Removing a fix</source>
+        <translation>Entfernen einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Linking evidence to a fix</source>
+        <translation>Verknüpfen von Belegen mit einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Unlinking evidence from a fix</source>
+        <translation>Lösen der Verknüpfung von Belegen mit einer Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>Detractor (%1 of 10) on %2: “%3”</source>
+        <translation>Detraktor (%1 von 10) in %2: „%3“</translation>
+    </message>
+    <message>
+        <source>Answered %1: %2</source>
+        <translation>Antwort vom %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete am %2: %3</translation>
+    </message>
+    <message>
+        <source>Complaint spike on %1: %2</source>
+        <translation>Beschwerdespitze in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 complaints in %2 against %3 a month over the %4 months before.</source>
+        <translation>%1 Beschwerden im %2 gegenüber %3 pro Monat in den %4 Monaten davor.</translation>
+    </message>
+    <message>
+        <source>%1 turned red in %2</source>
+        <translation>%1 ist im %2 rot geworden</translation>
+    </message>
+    <message>
+        <source>%1%2 against a target of %3%2.</source>
+        <translation>%1%2 bei einem Ziel von %3%2.</translation>
+    </message>
+    <message>
+        <source>Unresolved after %1 days.</source>
+        <translation>Nach %1 Tagen nicht erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Lesen der Follow-ups</translation>
+    </message>
+    <message>
+        <source>Reading follow-up evidence</source>
+        <translation>Lesen der Belege zu Follow-ups</translation>
+    </message>
+    <message>
+        <source>Reading a follow-up</source>
+        <translation>Lesen eines Follow-ups</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1 in this room.</source>
+        <translation>In diesem Raum gibt es kein Follow-up %1.</translation>
+    </message>
+    <message>
+        <source>Raising a follow-up</source>
+        <translation>Anlegen eines Follow-ups</translation>
+    </message>
+    <message>
+        <source>Linking evidence to a follow-up</source>
+        <translation>Verknüpfen von Belegen mit einem Follow-up</translation>
+    </message>
+    <message>
+        <source>Acknowledging a follow-up</source>
+        <translation>Bestätigen eines Follow-ups</translation>
+    </message>
+    <message>
+        <source>Say in a note how the follow-up was resolved.</source>
+        <translation>Beschreiben Sie in einer Notiz, wie das Follow-up erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>Resolving a follow-up</source>
+        <translation>Erledigen eines Follow-ups</translation>
+    </message>
+    <message>
+        <source>Escalating a follow-up</source>
+        <translation>Eskalieren eines Follow-ups</translation>
+    </message>
+    <message>
+        <source>Restoring a follow-up</source>
+        <translation>Wiederherstellen eines Follow-ups</translation>
+    </message>
+    <message>
+        <source>Counting follow-ups</source>
+        <translation>Zählen der Follow-ups</translation>
+    </message>
+    <message>
+        <source>Reading detractors</source>
+        <translation>Lesen der Detraktoren</translation>
+    </message>
+    <message>
+        <source>Counting complaints by month</source>
+        <translation>Zählen der Beschwerden je Monat</translation>
+    </message>
+    <message>
+        <source>Reading the first complaint</source>
+        <translation>Lesen der ersten Beschwerde</translation>
+    </message>
+    <message>
+        <source>Reading a month&apos;s complaints</source>
+        <translation>Lesen der Beschwerden eines Monats</translation>
+    </message>
+    <message>
+        <source>Follow-ups escalate after 1 to 365 days, not %1.</source>
+        <translation>Follow-ups eskalieren nach 1 bis 365 Tagen, nicht nach %1.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3096,14 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <source>; older copies of a changed ticket left out: %1</source>
         <translation>; ältere Kopien geänderter Tickets ausgelassen: %1</translation>
     </message>
+    <message>
+        <source>Follow-up rules could not run: %1</source>
+        <translation>Die Follow-up-Regeln konnten nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups raised: %1</source>
+        <translation>Angelegte Follow-ups: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lane</name>
@@ -3059,18 +3356,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>Lesen der Artefakte</translation>
     </message>
     <message>
-        <source>Reading fixes</source>
-        <translation>Lesen der Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Reading fix departments</source>
-        <translation>Lesen der Abteilungen je Maßnahme</translation>
-    </message>
-    <message>
-        <source>Reading fix evidence</source>
-        <translation>Lesen der Belege zu Maßnahmen</translation>
-    </message>
-    <message>
         <source>Reading complaints</source>
         <translation>Lesen der Beschwerden</translation>
     </message>
@@ -3249,18 +3534,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>Adding call &quot;%1&quot;</source>
         <translation>Hinzufügen des Anrufs &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Adding fix &quot;%1&quot;</source>
-        <translation>Hinzufügen der Maßnahme &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Linking fix &quot;%1&quot; to a department</source>
-        <translation>Verknüpfen der Maßnahme &quot;%1&quot; mit einer Abteilung</translation>
-    </message>
-    <message>
-        <source>Linking evidence to fix &quot;%1&quot;</source>
-        <translation>Verknüpfen von Belegen mit der Maßnahme &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Adding review &quot;%1&quot;</source>
@@ -3601,6 +3874,289 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>This artifact has no file to show.</source>
         <translation>Zu diesem Artefakt gibt es keine Datei zum Anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::cli</name>
+    <message>
+        <source>No stage named &quot;%1&quot; (stages: %2).</source>
+        <translation>Keine Phase namens &quot;%1&quot; (Phasen: %2).</translation>
+    </message>
+    <message>
+        <source>Add a fix.</source>
+        <translation>Eine Maßnahme hinzufügen.</translation>
+    </message>
+    <message>
+        <source>What the fix changes.</source>
+        <translation>Was die Maßnahme ändert.</translation>
+    </message>
+    <message>
+        <source>The stage it is for.</source>
+        <translation>Die Phase, für die sie gilt.</translation>
+    </message>
+    <message>
+        <source>The department that owns it.</source>
+        <translation>Die zuständige Abteilung.</translation>
+    </message>
+    <message>
+        <source>Departments that contribute, comma-separated.</source>
+        <translation>Beteiligte Abteilungen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The KPI it must move.</source>
+        <translation>Der KPI, den sie bewegen soll.</translation>
+    </message>
+    <message>
+        <source>The survey score it must move: nps, csat or ces (default nps, or the KPI when --kpi is given).</source>
+        <translation>Der Umfragewert, den sie bewegen soll: nps, csat oder ces (Standard nps, oder der KPI, wenn --kpi angegeben ist).</translation>
+    </message>
+    <message>
+        <source>The value the metric should reach.</source>
+        <translation>Der Wert, den die Kennzahl erreichen soll.</translation>
+    </message>
+    <message>
+        <source>More about the fix.</source>
+        <translation>Näheres zur Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Evidence behind it: complaint:ID, survey_response:ID, call:ID, clip:ID, artifact:ID, comma-separated.</source>
+        <translation>Belege, auf denen sie beruht: complaint:ID, survey_response:ID, call:ID, clip:ID, artifact:ID, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Add a fix to the board as proposed and print its id. Its baseline (the metric over the days before today) is captured now.</source>
+        <translation>Fügt dem Maßnahmen-Board eine Maßnahme als vorgeschlagen hinzu und gibt ihre ID aus. Ihr Ausgangswert (die Kennzahl über die Tage vor heute) wird sofort erfasst.</translation>
+    </message>
+    <message>
+        <source>fix add takes a ROOM.</source>
+        <translation>fix add erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>fix add needs --title and --owner.</source>
+        <translation>fix add erwartet --title und --owner.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, e.g. 2026-10-31.</source>
+        <translation>Datumsangaben im Format YYYY-MM-DD, z. B. 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>Give either --kpi or --metric, not both.</source>
+        <translation>Geben Sie entweder --kpi oder --metric an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No department named &quot;%1&quot; (departments: %2).</source>
+        <translation>Keine Abteilung namens &quot;%1&quot; (Abteilungen: %2).</translation>
+    </message>
+    <message>
+        <source>No KPI named &quot;%1&quot; (KPIs: %2).</source>
+        <translation>Kein KPI namens &quot;%1&quot; (KPIs: %2).</translation>
+    </message>
+    <message>
+        <source>--metric is nps, csat or ces.</source>
+        <translation>--metric ist nps, csat oder ces.</translation>
+    </message>
+    <message>
+        <source>--goal needs a number.</source>
+        <translation>--goal erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Evidence is written KIND:ID, e.g. complaint:42, not &quot;%1&quot;.</source>
+        <translation>Belege werden als KIND:ID angegeben, z. B. complaint:42, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>List fixes.</source>
+        <translation>Maßnahmen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only fixes in this status.</source>
+        <translation>Nur Maßnahmen mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Only fixes this department owns or contributes to.</source>
+        <translation>Nur Maßnahmen, für die diese Abteilung zuständig oder an denen sie beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>List the fixes board: each fix&apos;s stage, status, owner, due date, evidence, and its metric before → after.</source>
+        <translation>Listet das Maßnahmen-Board auf: Phase, Status, zuständige Abteilung, Fälligkeit und Belege jeder Maßnahme sowie ihre Kennzahl vorher → nachher.</translation>
+    </message>
+    <message>
+        <source>fix list takes a ROOM.</source>
+        <translation>fix list erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>--status is proposed, in_progress, done or verified.</source>
+        <translation>--status ist proposed, in_progress, done oder verified.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>No fixes yet. Add one with &apos;customer-room-cli fix add&apos;.</source>
+        <translation>Noch keine Maßnahmen. Fügen Sie eine mit &apos;customer-room-cli fix add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Update a fix.</source>
+        <translation>Eine Maßnahme ändern.</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s id.</source>
+        <translation>Die ID der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>proposed, in_progress, done or verified.</source>
+        <translation>proposed, in_progress, done oder verified.</translation>
+    </message>
+    <message>
+        <source>A new due date.</source>
+        <translation>Ein neues Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation>Ein neuer Titel.</translation>
+    </message>
+    <message>
+        <source>Move a fix to another status (done records the day its result is measured from; verified keeps the measured result), or change its due date or title.</source>
+        <translation>Setzt eine Maßnahme auf einen anderen Status (done hält den Tag fest, ab dem ihr Ergebnis gemessen wird; verified behält das gemessene Ergebnis) oder ändert ihr Fälligkeitsdatum oder ihren Titel.</translation>
+    </message>
+    <message>
+        <source>fix update takes a ROOM and a fix ID.</source>
+        <translation>fix update erwartet einen ROOM und eine Maßnahmen-ID.</translation>
+    </message>
+    <message>
+        <source>The fix ID is a number, as &apos;fix list&apos; prints it.</source>
+        <translation>Die Maßnahmen-ID ist eine Zahl, wie &apos;fix list&apos; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --status, --due or --title.</source>
+        <translation>Geben Sie an, was sich ändern soll: --status, --due oder --title.</translation>
+    </message>
+    <message>
+        <source>Fix %1 is %2.</source>
+        <translation>Maßnahme %1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <source>fix takes add, list or update.</source>
+        <translation>fix erwartet add, list oder update.</translation>
+    </message>
+    <message>
+        <source>followup takes list.</source>
+        <translation>followup erwartet list.</translation>
+    </message>
+    <message>
+        <source>List follow-ups.</source>
+        <translation>Follow-ups auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s inbox (routed or escalated to it).</source>
+        <translation>Nur der Posteingang dieser Abteilung (an sie geleitet oder zu ihr eskaliert).</translation>
+    </message>
+    <message>
+        <source>Only follow-ups not yet resolved.</source>
+        <translation>Nur noch nicht erledigte Follow-ups.</translation>
+    </message>
+    <message>
+        <source>List the closed-loop follow-ups the rules raised: detractors with a comment, complaint spikes and KPIs turning red, with their department and status.</source>
+        <translation>Listet die Closed-Loop-Follow-ups auf, die die Regeln angelegt haben: Detraktoren mit Kommentar, Beschwerdespitzen und KPIs, die rot werden, jeweils mit Abteilung und Status.</translation>
+    </message>
+    <message>
+        <source>followup list takes a ROOM.</source>
+        <translation>followup list erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>waiting %1 days</source>
+        <translation>wartet seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Keine Follow-ups.</translation>
+    </message>
+    <message>
+        <source>Search the room.</source>
+        <translation>Den Raum durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The room file.</source>
+        <translation>Die Raumdatei.</translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation>Die zu suchenden Wörter.</translation>
+    </message>
+    <message>
+        <source>At most this many hits of each kind (default 50).</source>
+        <translation>Höchstens so viele Treffer je Art (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Search complaint texts, survey comments, call transcripts and fixes. Every word must appear (as the start of a word, accents ignored); hits are grouped by stage, newest first.</source>
+        <translation>Durchsucht Beschwerdetexte, Umfragekommentare, Anruftranskripte und Maßnahmen. Jedes Wort muss vorkommen (als Wortanfang, Akzente werden ignoriert); Treffer werden nach Phase gruppiert, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>search takes a ROOM and the TEXT to find.</source>
+        <translation>search erwartet einen ROOM und den zu suchenden TEXT.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit erwartet eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes.</source>
+        <translation>%1 Treffer: %2 Beschwerden, %3 Umfragekommentare, %4 Anrufe, %5 Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Export the room.</source>
+        <translation>Den Raum exportieren.</translation>
+    </message>
+    <message>
+        <source>complaints, fixes or followups, then OUT.csv.</source>
+        <translation>complaints, fixes oder followups, danach OUT.csv.</translation>
+    </message>
+    <message>
+        <source>The PDF report to write.</source>
+        <translation>Der zu schreibende PDF-Bericht.</translation>
+    </message>
+    <message>
+        <source>First day (inclusive).</source>
+        <translation>Erster Tag (einschließlich).</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive).</source>
+        <translation>Letzter Tag (einschließlich).</translation>
+    </message>
+    <message>
+        <source>Mask personal data in free text, as on a shared screen.</source>
+        <translation>Personenbezogene Daten in Freitext maskieren, wie auf einem geteilten Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. The file is written whole or not at all.</source>
+        <translation>Schreibt eine Tabelle des Raums als CSV: export ROOM --csv complaints|fixes|followups OUT.csv. Die Datei wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The PDF report is not in this build yet; --csv is.</source>
+        <translation>Der PDF-Bericht ist in diesem Build noch nicht enthalten; --csv schon.</translation>
+    </message>
+    <message>
+        <source>Usage: export ROOM --csv complaints|fixes|followups OUT.csv.</source>
+        <translation>Aufruf: export ROOM --csv complaints|fixes|followups OUT.csv.</translation>
+    </message>
+    <message>
+        <source>--csv is complaints, fixes or followups.</source>
+        <translation>--csv ist complaints, fixes oder followups.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%1 Zeilen in %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6432,10 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message>
+        <source>&amp;Search the room…</source>
+        <translation>Raum &amp;durchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::RulesDialog</name>
@@ -6275,6 +6835,68 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>CSAT = % of answers 4–5 on a 1–5 scale (top-2-box); a change counts when the two-proportion test says so and both periods have n ≥ %1. CES = mean effort on 1–7 (lower is easier, ▲ = easier). Below n = %1 a score is marked “low sample”.</source>
         <translation>CSAT = % der Antworten 4–5 auf einer Skala von 1–5 (Top-2-Box); eine Veränderung zählt, wenn der Zwei-Anteile-Test sie bestätigt und beide Zeiträume n ≥ %1 haben. CES = mittlerer Aufwand auf 1–7 (niedriger ist leichter, ▲ = leichter). Unter n = %1 wird ein Wert als „n zu klein“ markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::SearchDialog</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Survey comment</source>
+        <translation>Umfragekommentar</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Search the room</source>
+        <translation>Raum durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search complaints, survey comments, call transcripts and fixes</source>
+        <translation>Beschwerden, Umfragekommentare, Anruftranskripte und Maßnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Every word you type must appear; the start of a word is enough, accents do not matter.</source>
+        <translation>Jedes eingegebene Wort muss vorkommen; der Wortanfang genügt, Akzente spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing in this room matches “%1”.</source>
+        <translation>Nichts in diesem Raum passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes (%6 ms). The newest %7 of each kind are shown.</source>
+        <translation>%1 Treffer: %2 Beschwerden, %3 Umfragekommentare, %4 Anrufe, %5 Maßnahmen (%6 ms). Angezeigt werden je Art die neuesten %7.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▶ Play from %1</source>
+        <translation>▶ Ab %1 abspielen</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
     </message>
 </context>
 <context>
