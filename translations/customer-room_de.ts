@@ -750,6 +750,266 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
 3 Datensätze teilweise abgelehnt, 4 nichts importiert.
 </translation>
     </message>
+    <message>
+        <source>Add a fix.</source>
+        <translation>Eine Maßnahme hinzufügen.</translation>
+    </message>
+    <message>
+        <source>What the fix changes.</source>
+        <translation>Was die Maßnahme ändert.</translation>
+    </message>
+    <message>
+        <source>The stage it is for.</source>
+        <translation>Die Phase, für die sie gilt.</translation>
+    </message>
+    <message>
+        <source>The department that owns it.</source>
+        <translation>Die zuständige Abteilung.</translation>
+    </message>
+    <message>
+        <source>Departments that contribute, comma-separated.</source>
+        <translation>Beteiligte Abteilungen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The KPI it must move.</source>
+        <translation>Der KPI, den sie bewegen soll.</translation>
+    </message>
+    <message>
+        <source>The survey score it must move: nps, csat or ces (default nps, or the KPI when --kpi is given).</source>
+        <translation>Der Umfragewert, den sie bewegen soll: nps, csat oder ces (Standard nps, oder der KPI, wenn --kpi angegeben ist).</translation>
+    </message>
+    <message>
+        <source>The value the metric should reach.</source>
+        <translation>Der Wert, den die Kennzahl erreichen soll.</translation>
+    </message>
+    <message>
+        <source>More about the fix.</source>
+        <translation>Näheres zur Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Evidence behind it: complaint:ID, survey_response:ID, call:ID, clip:ID, artifact:ID, comma-separated.</source>
+        <translation>Belege, auf denen sie beruht: complaint:ID, survey_response:ID, call:ID, clip:ID, artifact:ID, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Add a fix to the board as proposed and print its id. Its baseline (the metric over the days before today) is captured now.</source>
+        <translation>Fügt dem Maßnahmen-Board eine Maßnahme als vorgeschlagen hinzu und gibt ihre ID aus. Ihr Ausgangswert (die Kennzahl über die Tage vor heute) wird sofort erfasst.</translation>
+    </message>
+    <message>
+        <source>fix add takes a ROOM.</source>
+        <translation>fix add erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>fix add needs --title and --owner.</source>
+        <translation>fix add erwartet --title und --owner.</translation>
+    </message>
+    <message>
+        <source>Give either --kpi or --metric, not both.</source>
+        <translation>Geben Sie entweder --kpi oder --metric an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No department named &quot;%1&quot; (departments: %2).</source>
+        <translation>Keine Abteilung namens &quot;%1&quot; (Abteilungen: %2).</translation>
+    </message>
+    <message>
+        <source>No KPI named &quot;%1&quot; (KPIs: %2).</source>
+        <translation>Kein KPI namens &quot;%1&quot; (KPIs: %2).</translation>
+    </message>
+    <message>
+        <source>--metric is nps, csat or ces.</source>
+        <translation>--metric ist nps, csat oder ces.</translation>
+    </message>
+    <message>
+        <source>--goal needs a number.</source>
+        <translation>--goal erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>Evidence is written KIND:ID, e.g. complaint:42, not &quot;%1&quot;.</source>
+        <translation>Belege werden als KIND:ID angegeben, z. B. complaint:42, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>List fixes.</source>
+        <translation>Maßnahmen auflisten.</translation>
+    </message>
+    <message>
+        <source>Only fixes in this status.</source>
+        <translation>Nur Maßnahmen mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Only fixes this department owns or contributes to.</source>
+        <translation>Nur Maßnahmen, für die diese Abteilung zuständig oder an denen sie beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>List the fixes board: each fix&apos;s stage, status, owner, due date, evidence, and its metric before → after.</source>
+        <translation>Listet das Maßnahmen-Board auf: Phase, Status, zuständige Abteilung, Fälligkeit und Belege jeder Maßnahme sowie ihre Kennzahl vorher → nachher.</translation>
+    </message>
+    <message>
+        <source>fix list takes a ROOM.</source>
+        <translation>fix list erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>--status is proposed, in_progress, done or verified.</source>
+        <translation>--status ist proposed, in_progress, done oder verified.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>No fixes yet. Add one with &apos;customer-room-cli fix add&apos;.</source>
+        <translation>Noch keine Maßnahmen. Fügen Sie eine mit &apos;customer-room-cli fix add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Update a fix.</source>
+        <translation>Eine Maßnahme ändern.</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s id.</source>
+        <translation>Die ID der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>proposed, in_progress, done or verified.</source>
+        <translation>proposed, in_progress, done oder verified.</translation>
+    </message>
+    <message>
+        <source>A new due date.</source>
+        <translation>Ein neues Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>A new title.</source>
+        <translation>Ein neuer Titel.</translation>
+    </message>
+    <message>
+        <source>Move a fix to another status (done records the day its result is measured from; verified keeps the measured result), or change its due date or title.</source>
+        <translation>Setzt eine Maßnahme auf einen anderen Status (done hält den Tag fest, ab dem ihr Ergebnis gemessen wird; verified behält das gemessene Ergebnis) oder ändert ihr Fälligkeitsdatum oder ihren Titel.</translation>
+    </message>
+    <message>
+        <source>fix update takes a ROOM and a fix ID.</source>
+        <translation>fix update erwartet einen ROOM und eine Maßnahmen-ID.</translation>
+    </message>
+    <message>
+        <source>The fix ID is a number, as &apos;fix list&apos; prints it.</source>
+        <translation>Die Maßnahmen-ID ist eine Zahl, wie &apos;fix list&apos; sie ausgibt.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --status, --due or --title.</source>
+        <translation>Geben Sie an, was sich ändern soll: --status, --due oder --title.</translation>
+    </message>
+    <message>
+        <source>Fix %1 is %2.</source>
+        <translation>Maßnahme %1 hat den Status %2.</translation>
+    </message>
+    <message>
+        <source>fix takes add, list or update.</source>
+        <translation>fix erwartet add, list oder update.</translation>
+    </message>
+    <message>
+        <source>followup takes list.</source>
+        <translation>followup erwartet list.</translation>
+    </message>
+    <message>
+        <source>List follow-ups.</source>
+        <translation>Follow-ups auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this department&apos;s inbox (routed or escalated to it).</source>
+        <translation>Nur der Posteingang dieser Abteilung (an sie geleitet oder zu ihr eskaliert).</translation>
+    </message>
+    <message>
+        <source>Only follow-ups not yet resolved.</source>
+        <translation>Nur noch nicht erledigte Follow-ups.</translation>
+    </message>
+    <message>
+        <source>List the closed-loop follow-ups the rules raised: detractors with a comment, complaint spikes and KPIs turning red, with their department and status.</source>
+        <translation>Listet die Closed-Loop-Follow-ups auf, die die Regeln angelegt haben: Detraktoren mit Kommentar, Beschwerdespitzen und KPIs, die rot werden, jeweils mit Abteilung und Status.</translation>
+    </message>
+    <message>
+        <source>followup list takes a ROOM.</source>
+        <translation>followup list erwartet einen ROOM.</translation>
+    </message>
+    <message>
+        <source>waiting %1 days</source>
+        <translation>wartet seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Keine Follow-ups.</translation>
+    </message>
+    <message>
+        <source>Search the room.</source>
+        <translation>Den Raum durchsuchen.</translation>
+    </message>
+    <message>
+        <source>The words to find.</source>
+        <translation>Die zu suchenden Wörter.</translation>
+    </message>
+    <message>
+        <source>At most this many hits of each kind (default 50).</source>
+        <translation>Höchstens so viele Treffer je Art (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Search complaint texts, survey comments, call transcripts and fixes. Every word must appear (as the start of a word, accents ignored); hits are grouped by stage, newest first.</source>
+        <translation>Durchsucht Beschwerdetexte, Umfragekommentare, Anruftranskripte und Maßnahmen. Jedes Wort muss vorkommen (als Wortanfang, Akzente werden ignoriert); Treffer werden nach Phase gruppiert, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>search takes a ROOM and the TEXT to find.</source>
+        <translation>search erwartet einen ROOM und den zu suchenden TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes.</source>
+        <translation>%1 Treffer: %2 Beschwerden, %3 Umfragekommentare, %4 Anrufe, %5 Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Export the room.</source>
+        <translation>Den Raum exportieren.</translation>
+    </message>
+    <message>
+        <source>complaints, fixes or followups, then OUT.csv.</source>
+        <translation>complaints, fixes oder followups, danach OUT.csv.</translation>
+    </message>
+    <message>
+        <source>The PDF report to write.</source>
+        <translation>Der zu schreibende PDF-Bericht.</translation>
+    </message>
+    <message>
+        <source>First day (inclusive).</source>
+        <translation>Erster Tag (einschließlich).</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive).</source>
+        <translation>Letzter Tag (einschließlich).</translation>
+    </message>
+    <message>
+        <source>Mask personal data in free text, as on a shared screen.</source>
+        <translation>Personenbezogene Daten in Freitext maskieren, wie auf einem geteilten Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. The file is written whole or not at all.</source>
+        <translation>Schreibt eine Tabelle des Raums als CSV: export ROOM --csv complaints|fixes|followups OUT.csv. Die Datei wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The PDF report is not in this build yet; --csv is.</source>
+        <translation>Der PDF-Bericht ist in diesem Build noch nicht enthalten; --csv schon.</translation>
+    </message>
+    <message>
+        <source>Usage: export ROOM --csv complaints|fixes|followups OUT.csv.</source>
+        <translation>Aufruf: export ROOM --csv complaints|fixes|followups OUT.csv.</translation>
+    </message>
+    <message>
+        <source>--csv is complaints, fixes or followups.</source>
+        <translation>--csv ist complaints, fixes oder followups.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%1 Zeilen in %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ClipStore</name>
@@ -3874,289 +4134,6 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>This artifact has no file to show.</source>
         <translation>Zu diesem Artefakt gibt es keine Datei zum Anzeigen.</translation>
-    </message>
-</context>
-<context>
-    <name>cr::cli</name>
-    <message>
-        <source>No stage named &quot;%1&quot; (stages: %2).</source>
-        <translation>Keine Phase namens &quot;%1&quot; (Phasen: %2).</translation>
-    </message>
-    <message>
-        <source>Add a fix.</source>
-        <translation>Eine Maßnahme hinzufügen.</translation>
-    </message>
-    <message>
-        <source>What the fix changes.</source>
-        <translation>Was die Maßnahme ändert.</translation>
-    </message>
-    <message>
-        <source>The stage it is for.</source>
-        <translation>Die Phase, für die sie gilt.</translation>
-    </message>
-    <message>
-        <source>The department that owns it.</source>
-        <translation>Die zuständige Abteilung.</translation>
-    </message>
-    <message>
-        <source>Departments that contribute, comma-separated.</source>
-        <translation>Beteiligte Abteilungen, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Due date.</source>
-        <translation>Fälligkeitsdatum.</translation>
-    </message>
-    <message>
-        <source>The KPI it must move.</source>
-        <translation>Der KPI, den sie bewegen soll.</translation>
-    </message>
-    <message>
-        <source>The survey score it must move: nps, csat or ces (default nps, or the KPI when --kpi is given).</source>
-        <translation>Der Umfragewert, den sie bewegen soll: nps, csat oder ces (Standard nps, oder der KPI, wenn --kpi angegeben ist).</translation>
-    </message>
-    <message>
-        <source>The value the metric should reach.</source>
-        <translation>Der Wert, den die Kennzahl erreichen soll.</translation>
-    </message>
-    <message>
-        <source>More about the fix.</source>
-        <translation>Näheres zur Maßnahme.</translation>
-    </message>
-    <message>
-        <source>Evidence behind it: complaint:ID, survey_response:ID, call:ID, clip:ID, artifact:ID, comma-separated.</source>
-        <translation>Belege, auf denen sie beruht: complaint:ID, survey_response:ID, call:ID, clip:ID, artifact:ID, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Add a fix to the board as proposed and print its id. Its baseline (the metric over the days before today) is captured now.</source>
-        <translation>Fügt dem Maßnahmen-Board eine Maßnahme als vorgeschlagen hinzu und gibt ihre ID aus. Ihr Ausgangswert (die Kennzahl über die Tage vor heute) wird sofort erfasst.</translation>
-    </message>
-    <message>
-        <source>fix add takes a ROOM.</source>
-        <translation>fix add erwartet einen ROOM.</translation>
-    </message>
-    <message>
-        <source>fix add needs --title and --owner.</source>
-        <translation>fix add erwartet --title und --owner.</translation>
-    </message>
-    <message>
-        <source>Dates are written YYYY-MM-DD, e.g. 2026-10-31.</source>
-        <translation>Datumsangaben im Format YYYY-MM-DD, z. B. 2026-10-31.</translation>
-    </message>
-    <message>
-        <source>Give either --kpi or --metric, not both.</source>
-        <translation>Geben Sie entweder --kpi oder --metric an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>No department named &quot;%1&quot; (departments: %2).</source>
-        <translation>Keine Abteilung namens &quot;%1&quot; (Abteilungen: %2).</translation>
-    </message>
-    <message>
-        <source>No KPI named &quot;%1&quot; (KPIs: %2).</source>
-        <translation>Kein KPI namens &quot;%1&quot; (KPIs: %2).</translation>
-    </message>
-    <message>
-        <source>--metric is nps, csat or ces.</source>
-        <translation>--metric ist nps, csat oder ces.</translation>
-    </message>
-    <message>
-        <source>--goal needs a number.</source>
-        <translation>--goal erwartet eine Zahl.</translation>
-    </message>
-    <message>
-        <source>Evidence is written KIND:ID, e.g. complaint:42, not &quot;%1&quot;.</source>
-        <translation>Belege werden als KIND:ID angegeben, z. B. complaint:42, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>List fixes.</source>
-        <translation>Maßnahmen auflisten.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Only fixes in this status.</source>
-        <translation>Nur Maßnahmen mit diesem Status.</translation>
-    </message>
-    <message>
-        <source>Only fixes this department owns or contributes to.</source>
-        <translation>Nur Maßnahmen, für die diese Abteilung zuständig oder an denen sie beteiligt ist.</translation>
-    </message>
-    <message>
-        <source>List the fixes board: each fix&apos;s stage, status, owner, due date, evidence, and its metric before → after.</source>
-        <translation>Listet das Maßnahmen-Board auf: Phase, Status, zuständige Abteilung, Fälligkeit und Belege jeder Maßnahme sowie ihre Kennzahl vorher → nachher.</translation>
-    </message>
-    <message>
-        <source>fix list takes a ROOM.</source>
-        <translation>fix list erwartet einen ROOM.</translation>
-    </message>
-    <message>
-        <source>--status is proposed, in_progress, done or verified.</source>
-        <translation>--status ist proposed, in_progress, done oder verified.</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>überfällig seit %1</translation>
-    </message>
-    <message>
-        <source>No fixes yet. Add one with &apos;customer-room-cli fix add&apos;.</source>
-        <translation>Noch keine Maßnahmen. Fügen Sie eine mit &apos;customer-room-cli fix add&apos; hinzu.</translation>
-    </message>
-    <message>
-        <source>Update a fix.</source>
-        <translation>Eine Maßnahme ändern.</translation>
-    </message>
-    <message>
-        <source>The fix&apos;s id.</source>
-        <translation>Die ID der Maßnahme.</translation>
-    </message>
-    <message>
-        <source>proposed, in_progress, done or verified.</source>
-        <translation>proposed, in_progress, done oder verified.</translation>
-    </message>
-    <message>
-        <source>A new due date.</source>
-        <translation>Ein neues Fälligkeitsdatum.</translation>
-    </message>
-    <message>
-        <source>A new title.</source>
-        <translation>Ein neuer Titel.</translation>
-    </message>
-    <message>
-        <source>Move a fix to another status (done records the day its result is measured from; verified keeps the measured result), or change its due date or title.</source>
-        <translation>Setzt eine Maßnahme auf einen anderen Status (done hält den Tag fest, ab dem ihr Ergebnis gemessen wird; verified behält das gemessene Ergebnis) oder ändert ihr Fälligkeitsdatum oder ihren Titel.</translation>
-    </message>
-    <message>
-        <source>fix update takes a ROOM and a fix ID.</source>
-        <translation>fix update erwartet einen ROOM und eine Maßnahmen-ID.</translation>
-    </message>
-    <message>
-        <source>The fix ID is a number, as &apos;fix list&apos; prints it.</source>
-        <translation>Die Maßnahmen-ID ist eine Zahl, wie &apos;fix list&apos; sie ausgibt.</translation>
-    </message>
-    <message>
-        <source>Say what to change: --status, --due or --title.</source>
-        <translation>Geben Sie an, was sich ändern soll: --status, --due oder --title.</translation>
-    </message>
-    <message>
-        <source>Fix %1 is %2.</source>
-        <translation>Maßnahme %1 hat den Status %2.</translation>
-    </message>
-    <message>
-        <source>fix takes add, list or update.</source>
-        <translation>fix erwartet add, list oder update.</translation>
-    </message>
-    <message>
-        <source>followup takes list.</source>
-        <translation>followup erwartet list.</translation>
-    </message>
-    <message>
-        <source>List follow-ups.</source>
-        <translation>Follow-ups auflisten.</translation>
-    </message>
-    <message>
-        <source>Only this department&apos;s inbox (routed or escalated to it).</source>
-        <translation>Nur der Posteingang dieser Abteilung (an sie geleitet oder zu ihr eskaliert).</translation>
-    </message>
-    <message>
-        <source>Only follow-ups not yet resolved.</source>
-        <translation>Nur noch nicht erledigte Follow-ups.</translation>
-    </message>
-    <message>
-        <source>List the closed-loop follow-ups the rules raised: detractors with a comment, complaint spikes and KPIs turning red, with their department and status.</source>
-        <translation>Listet die Closed-Loop-Follow-ups auf, die die Regeln angelegt haben: Detraktoren mit Kommentar, Beschwerdespitzen und KPIs, die rot werden, jeweils mit Abteilung und Status.</translation>
-    </message>
-    <message>
-        <source>followup list takes a ROOM.</source>
-        <translation>followup list erwartet einen ROOM.</translation>
-    </message>
-    <message>
-        <source>waiting %1 days</source>
-        <translation>wartet seit %1 Tagen</translation>
-    </message>
-    <message>
-        <source>No follow-ups.</source>
-        <translation>Keine Follow-ups.</translation>
-    </message>
-    <message>
-        <source>Search the room.</source>
-        <translation>Den Raum durchsuchen.</translation>
-    </message>
-    <message>
-        <source>The room file.</source>
-        <translation>Die Raumdatei.</translation>
-    </message>
-    <message>
-        <source>The words to find.</source>
-        <translation>Die zu suchenden Wörter.</translation>
-    </message>
-    <message>
-        <source>At most this many hits of each kind (default 50).</source>
-        <translation>Höchstens so viele Treffer je Art (Standard 50).</translation>
-    </message>
-    <message>
-        <source>Search complaint texts, survey comments, call transcripts and fixes. Every word must appear (as the start of a word, accents ignored); hits are grouped by stage, newest first.</source>
-        <translation>Durchsucht Beschwerdetexte, Umfragekommentare, Anruftranskripte und Maßnahmen. Jedes Wort muss vorkommen (als Wortanfang, Akzente werden ignoriert); Treffer werden nach Phase gruppiert, neueste zuerst.</translation>
-    </message>
-    <message>
-        <source>search takes a ROOM and the TEXT to find.</source>
-        <translation>search erwartet einen ROOM und den zu suchenden TEXT.</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive whole number.</source>
-        <translation>--limit erwartet eine positive ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes.</source>
-        <translation>%1 Treffer: %2 Beschwerden, %3 Umfragekommentare, %4 Anrufe, %5 Maßnahmen.</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugeordnet</translation>
-    </message>
-    <message>
-        <source>Export the room.</source>
-        <translation>Den Raum exportieren.</translation>
-    </message>
-    <message>
-        <source>complaints, fixes or followups, then OUT.csv.</source>
-        <translation>complaints, fixes oder followups, danach OUT.csv.</translation>
-    </message>
-    <message>
-        <source>The PDF report to write.</source>
-        <translation>Der zu schreibende PDF-Bericht.</translation>
-    </message>
-    <message>
-        <source>First day (inclusive).</source>
-        <translation>Erster Tag (einschließlich).</translation>
-    </message>
-    <message>
-        <source>Last day (inclusive).</source>
-        <translation>Letzter Tag (einschließlich).</translation>
-    </message>
-    <message>
-        <source>Mask personal data in free text, as on a shared screen.</source>
-        <translation>Personenbezogene Daten in Freitext maskieren, wie auf einem geteilten Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. The file is written whole or not at all.</source>
-        <translation>Schreibt eine Tabelle des Raums als CSV: export ROOM --csv complaints|fixes|followups OUT.csv. Die Datei wird ganz oder gar nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>The PDF report is not in this build yet; --csv is.</source>
-        <translation>Der PDF-Bericht ist in diesem Build noch nicht enthalten; --csv schon.</translation>
-    </message>
-    <message>
-        <source>Usage: export ROOM --csv complaints|fixes|followups OUT.csv.</source>
-        <translation>Aufruf: export ROOM --csv complaints|fixes|followups OUT.csv.</translation>
-    </message>
-    <message>
-        <source>--csv is complaints, fixes or followups.</source>
-        <translation>--csv ist complaints, fixes oder followups.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 rows to %2.</source>
-        <translation>%1 Zeilen in %2 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ namespace cr::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::optional<RowId> departmentIdByName(const QVector<Department>& departments, const QString& name)
 {
     for (const Department& d : departments)
@@ -90,7 +85,7 @@ bool resolveStage(const RoomStore& store, const QString& name, std::optional<Row
     QStringList names;
     for (const Stage& s : *stages)
         names << s.name;
-    *problem = tr("No stage named \"%1\" (stages: %2).").arg(name, names.join(QStringLiteral(", ")));
+    *problem = QCoreApplication::translate("Cli", "No stage named \"%1\" (stages: %2).").arg(name, names.join(QStringLiteral(", ")));
     return false;
 }
 
@@ -98,45 +93,45 @@ int fixAdd(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("fix add");
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("Add a fix."));
-    const QCommandLineOption title(QStringLiteral("title"), tr("What the fix changes."), QStringLiteral("T"));
-    const QCommandLineOption stage(QStringLiteral("stage"), tr("The stage it is for."), QStringLiteral("S"));
-    const QCommandLineOption owner(QStringLiteral("owner"), tr("The department that owns it."),
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "Add a fix."));
+    const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("Cli", "What the fix changes."), QStringLiteral("T"));
+    const QCommandLineOption stage(QStringLiteral("stage"), QCoreApplication::translate("Cli", "The stage it is for."), QStringLiteral("S"));
+    const QCommandLineOption owner(QStringLiteral("owner"), QCoreApplication::translate("Cli", "The department that owns it."),
                                    QStringLiteral("DEPT"));
     const QCommandLineOption contributors(QStringLiteral("contributors"),
-                                          tr("Departments that contribute, comma-separated."),
+                                          QCoreApplication::translate("Cli", "Departments that contribute, comma-separated."),
                                           QStringLiteral("D1,D2"));
-    const QCommandLineOption due(QStringLiteral("due"), tr("Due date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption kpi(QStringLiteral("kpi"), tr("The KPI it must move."), QStringLiteral("NAME"));
+    const QCommandLineOption due(QStringLiteral("due"), QCoreApplication::translate("Cli", "Due date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption kpi(QStringLiteral("kpi"), QCoreApplication::translate("Cli", "The KPI it must move."), QStringLiteral("NAME"));
     const QCommandLineOption metric(QStringLiteral("metric"),
-                                    tr("The survey score it must move: nps, csat or ces (default nps, "
+                                    QCoreApplication::translate("Cli", "The survey score it must move: nps, csat or ces (default nps, "
                                        "or the KPI when --kpi is given)."),
                                     QStringLiteral("METRIC"));
-    const QCommandLineOption goal(QStringLiteral("goal"), tr("The value the metric should reach."),
+    const QCommandLineOption goal(QStringLiteral("goal"), QCoreApplication::translate("Cli", "The value the metric should reach."),
                                   QStringLiteral("VALUE"));
-    const QCommandLineOption description(QStringLiteral("description"), tr("More about the fix."),
+    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("Cli", "More about the fix."),
                                          QStringLiteral("TEXT"));
     const QCommandLineOption evidence(QStringLiteral("evidence"),
-                                      tr("Evidence behind it: complaint:ID, survey_response:ID, call:ID, "
+                                      QCoreApplication::translate("Cli", "Evidence behind it: complaint:ID, survey_response:ID, call:ID, "
                                          "clip:ID, artifact:ID, comma-separated."),
                                       QStringLiteral("KIND:ID,..."));
     parser.addOptions({title, stage, owner, contributors, due, kpi, metric, goal, description, evidence});
     int code = Ok;
     if (!parseSubcommand(parser, args, command,
-                         tr("Add a fix to the board as proposed and print its id. Its baseline (the metric "
+                         QCoreApplication::translate("Cli", "Add a fix to the board as proposed and print its id. Its baseline (the metric "
                             "over the days before today) is captured now."),
                          out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("fix add takes a ROOM."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "fix add takes a ROOM."), command);
     if (!parser.isSet(title) || !parser.isSet(owner))
-        return usageError(err, tr("fix add needs --title and --owner."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "fix add needs --title and --owner."), command);
     bool bad = false;
     const auto dueDate = parseDateOption(parser, QStringLiteral("due"), &bad);
     if (bad)
-        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
     if (parser.isSet(kpi) && parser.isSet(metric))
-        return usageError(err, tr("Give either --kpi or --metric, not both."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Give either --kpi or --metric, not both."), command);
 
     auto store = openRoom(parser.positionalArguments().at(1), err);
     if (!store)
@@ -152,7 +147,7 @@ int fixAdd(const QStringList& args, QTextStream& out, QTextStream& err)
     const auto ownerId = departmentIdByName(*departments, parser.value(owner));
     if (!ownerId)
         return usageError(err,
-                          tr("No department named \"%1\" (departments: %2).")
+                          QCoreApplication::translate("Cli", "No department named \"%1\" (departments: %2).")
                               .arg(parser.value(owner), departmentNames(*departments)),
                           command);
     fix.ownerDepartmentId = *ownerId;
@@ -160,7 +155,7 @@ int fixAdd(const QStringList& args, QTextStream& out, QTextStream& err)
         const auto id = departmentIdByName(*departments, name);
         if (!id)
             return usageError(err,
-                              tr("No department named \"%1\" (departments: %2).")
+                              QCoreApplication::translate("Cli", "No department named \"%1\" (departments: %2).")
                                   .arg(name.trimmed(), departmentNames(*departments)),
                               command);
         fix.contributingDepartmentIds.append(*id);
@@ -182,13 +177,13 @@ int fixAdd(const QStringList& args, QTextStream& out, QTextStream& err)
         }
         if (!fix.kpiId)
             return usageError(err,
-                              tr("No KPI named \"%1\" (KPIs: %2).").arg(parser.value(kpi), names.join(QStringLiteral(", "))),
+                              QCoreApplication::translate("Cli", "No KPI named \"%1\" (KPIs: %2).").arg(parser.value(kpi), names.join(QStringLiteral(", "))),
                               command);
         fix.metric = QStringLiteral("kpi");
     } else if (parser.isSet(metric)) {
         fix.metric = parser.value(metric).toLower();
         if (!fixes::isSurveyMetric(fix.metric))
-            return usageError(err, tr("--metric is nps, csat or ces."), command);
+            return usageError(err, QCoreApplication::translate("Cli", "--metric is nps, csat or ces."), command);
     } else if (fix.stageId) {
         fix.metric = QStringLiteral("nps");
     }
@@ -196,7 +191,7 @@ int fixAdd(const QStringList& args, QTextStream& out, QTextStream& err)
         bool ok = false;
         fix.goal = parser.value(goal).toDouble(&ok);
         if (!ok)
-            return usageError(err, tr("--goal needs a number."), command);
+            return usageError(err, QCoreApplication::translate("Cli", "--goal needs a number."), command);
     }
     for (const QString& item : parser.value(evidence).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList parts = item.trimmed().split(QLatin1Char(':'));
@@ -204,7 +199,7 @@ int fixAdd(const QStringList& args, QTextStream& out, QTextStream& err)
         const auto kind = evidenceKindFromString(parts.value(0));
         const RowId id = parts.value(1).toLongLong(&ok);
         if (parts.size() != 2 || !kind || !ok)
-            return usageError(err, tr("Evidence is written KIND:ID, e.g. complaint:42, not \"%1\".").arg(item), command);
+            return usageError(err, QCoreApplication::translate("Cli", "Evidence is written KIND:ID, e.g. complaint:42, not \"%1\".").arg(item), command);
         fix.evidence.append({*kind, id});
     }
     auto id = FixStore(*store).create(fix);
@@ -264,27 +259,27 @@ int fixList(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("fix list");
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("List fixes."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only fixes in this status."),
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "List fixes."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
+    const QCommandLineOption status(QStringLiteral("status"), QCoreApplication::translate("Cli", "Only fixes in this status."),
                                     QStringLiteral("STATUS"));
     const QCommandLineOption department(QStringLiteral("department"),
-                                        tr("Only fixes this department owns or contributes to."),
+                                        QCoreApplication::translate("Cli", "Only fixes this department owns or contributes to."),
                                         QStringLiteral("DEPT"));
     parser.addOptions({json, status, department});
     int code = Ok;
     if (!parseSubcommand(parser, args, command,
-                         tr("List the fixes board: each fix's stage, status, owner, due date, evidence, "
+                         QCoreApplication::translate("Cli", "List the fixes board: each fix's stage, status, owner, due date, evidence, "
                             "and its metric before → after."),
                          out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("fix list takes a ROOM."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "fix list takes a ROOM."), command);
     FixFilter filter;
     if (parser.isSet(status)) {
         filter.status = fixStatusFromString(parser.value(status));
         if (!filter.status)
-            return usageError(err, tr("--status is proposed, in_progress, done or verified."), command);
+            return usageError(err, QCoreApplication::translate("Cli", "--status is proposed, in_progress, done or verified."), command);
     }
     auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
@@ -299,7 +294,7 @@ int fixList(const QStringList& args, QTextStream& out, QTextStream& err)
         filter.departmentId = departmentIdByName(*departments, parser.value(department));
         if (!filter.departmentId)
             return usageError(err,
-                              tr("No department named \"%1\" (departments: %2).")
+                              QCoreApplication::translate("Cli", "No department named \"%1\" (departments: %2).")
                                   .arg(parser.value(department), departmentNames(*departments)),
                               command);
     }
@@ -324,13 +319,13 @@ int fixList(const QStringList& args, QTextStream& out, QTextStream& err)
                            .arg(toString(f.status), stageNameById(*stages, f.stageId),
                                 departmentName(*departments, f.ownerDepartmentId), f.title);
         if (f.isOverdue(today))
-            line += QLatin1Char('\t') + tr("overdue since %1").arg(f.due->toString(Qt::ISODate));
+            line += QLatin1Char('\t') + QCoreApplication::translate("Cli", "overdue since %1").arg(f.due->toString(Qt::ISODate));
         out << line << '\n';
     }
     if (parser.isSet(json))
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else if (fixes->isEmpty())
-        out << tr("No fixes yet. Add one with 'customer-room-cli fix add'.") << '\n';
+        out << QCoreApplication::translate("Cli", "No fixes yet. Add one with 'customer-room-cli fix add'.") << '\n';
     return Ok;
 }
 
@@ -338,37 +333,37 @@ int fixUpdate(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("fix update");
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("Update a fix."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The fix's id."));
-    const QCommandLineOption status(QStringLiteral("status"), tr("proposed, in_progress, done or verified."),
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "Update a fix."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The fix's id."));
+    const QCommandLineOption status(QStringLiteral("status"), QCoreApplication::translate("Cli", "proposed, in_progress, done or verified."),
                                     QStringLiteral("STATUS"));
-    const QCommandLineOption due(QStringLiteral("due"), tr("A new due date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("A new title."), QStringLiteral("T"));
+    const QCommandLineOption due(QStringLiteral("due"), QCoreApplication::translate("Cli", "A new due date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("Cli", "A new title."), QStringLiteral("T"));
     parser.addOptions({status, due, title});
     int code = Ok;
     if (!parseSubcommand(parser, args, command,
-                         tr("Move a fix to another status (done records the day its result is measured "
+                         QCoreApplication::translate("Cli", "Move a fix to another status (done records the day its result is measured "
                             "from; verified keeps the measured result), or change its due date or title."),
                          out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 3)
-        return usageError(err, tr("fix update takes a ROOM and a fix ID."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "fix update takes a ROOM and a fix ID."), command);
     bool ok = false;
     const RowId id = parser.positionalArguments().at(2).toLongLong(&ok);
     if (!ok)
-        return usageError(err, tr("The fix ID is a number, as 'fix list' prints it."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "The fix ID is a number, as 'fix list' prints it."), command);
     std::optional<FixStatus> newStatus;
     if (parser.isSet(status)) {
         newStatus = fixStatusFromString(parser.value(status));
         if (!newStatus)
-            return usageError(err, tr("--status is proposed, in_progress, done or verified."), command);
+            return usageError(err, QCoreApplication::translate("Cli", "--status is proposed, in_progress, done or verified."), command);
     }
     bool bad = false;
     const auto newDue = parseDateOption(parser, QStringLiteral("due"), &bad);
     if (bad)
-        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
     if (!newStatus && !newDue && !parser.isSet(title))
-        return usageError(err, tr("Say what to change: --status, --due or --title."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Say what to change: --status, --due or --title."), command);
     auto store = openRoom(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
@@ -391,7 +386,7 @@ int fixUpdate(const QStringList& args, QTextStream& out, QTextStream& err)
             return failWith(err, r.error(), CannotOpen);
     if (auto r = tx.commit(); !r)
         return failWith(err, r.error(), CannotOpen);
-    out << tr("Fix %1 is %2.").arg(id).arg(toString(newStatus.value_or(fix->status))) << '\n';
+    out << QCoreApplication::translate("Cli", "Fix %1 is %2.").arg(id).arg(toString(newStatus.value_or(fix->status))) << '\n';
     return Ok;
 }
 
@@ -406,30 +401,30 @@ int runFix(const QStringList& args, QTextStream& out, QTextStream& err)
         return fixList(args, out, err);
     if (sub == QLatin1String("update"))
         return fixUpdate(args, out, err);
-    return usageError(err, tr("fix takes add, list or update."), QStringLiteral("fix"));
+    return usageError(err, QCoreApplication::translate("Cli", "fix takes add, list or update."), QStringLiteral("fix"));
 }
 
 int runFollowUp(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("followup list");
     if (args.value(2) != QLatin1String("list"))
-        return usageError(err, tr("followup takes list."), QStringLiteral("followup"));
+        return usageError(err, QCoreApplication::translate("Cli", "followup takes list."), QStringLiteral("followup"));
     QCommandLineParser parser;
-    addRoomCommand(parser, command, tr("List follow-ups."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "List follow-ups."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     const QCommandLineOption department(QStringLiteral("department"),
-                                        tr("Only this department's inbox (routed or escalated to it)."),
+                                        QCoreApplication::translate("Cli", "Only this department's inbox (routed or escalated to it)."),
                                         QStringLiteral("D"));
-    const QCommandLineOption open(QStringLiteral("open"), tr("Only follow-ups not yet resolved."));
+    const QCommandLineOption open(QStringLiteral("open"), QCoreApplication::translate("Cli", "Only follow-ups not yet resolved."));
     parser.addOptions({json, department, open});
     int code = Ok;
     if (!parseSubcommand(parser, args, command,
-                         tr("List the closed-loop follow-ups the rules raised: detractors with a comment, "
+                         QCoreApplication::translate("Cli", "List the closed-loop follow-ups the rules raised: detractors with a comment, "
                             "complaint spikes and KPIs turning red, with their department and status."),
                          out, err, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return usageError(err, tr("followup list takes a ROOM."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "followup list takes a ROOM."), command);
     auto store = openRoomReadOnly(parser.positionalArguments().at(1), err);
     if (!store)
         return CannotOpen;
@@ -443,7 +438,7 @@ int runFollowUp(const QStringList& args, QTextStream& out, QTextStream& err)
         filter.departmentId = departmentIdByName(*departments, parser.value(department));
         if (!filter.departmentId)
             return usageError(err,
-                              tr("No department named \"%1\" (departments: %2).")
+                              QCoreApplication::translate("Cli", "No department named \"%1\" (departments: %2).")
                                   .arg(parser.value(department), departmentNames(*departments)),
                               command);
     }
@@ -462,7 +457,7 @@ int runFollowUp(const QStringList& args, QTextStream& out, QTextStream& err)
                        .arg(f.id)
                        .arg(toString(f.status), departmentName(*departments, f.departmentId),
                             stageNameById(*stages, f.stageId), f.title,
-                            overdue ? QLatin1Char('\t') + tr("waiting %1 days").arg(age) : QString());
+                            overdue ? QLatin1Char('\t') + QCoreApplication::translate("Cli", "waiting %1 days").arg(age) : QString());
             continue;
         }
         QJsonArray evidence;
@@ -490,7 +485,7 @@ int runFollowUp(const QStringList& args, QTextStream& out, QTextStream& err)
     if (parser.isSet(json))
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else if (list->isEmpty())
-        out << tr("No follow-ups.") << '\n';
+        out << QCoreApplication::translate("Cli", "No follow-ups.") << '\n';
     return Ok;
 }
 

@@ -17,11 +17,6 @@ namespace cr::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The snippet with each hit in [brackets], for a terminal.
 QString marked(const SearchHit& hit)
 {
@@ -39,28 +34,28 @@ int runSearch(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("search");
     QCommandLineParser parser;
-    parser.addPositionalArgument(command, tr("Search the room."), command);
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
-    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The words to find."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(command, QCoreApplication::translate("Cli", "Search the room."), command);
+    parser.addPositionalArgument(QStringLiteral("ROOM"), QCoreApplication::translate("Cli", "The room file."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("Cli", "The words to find."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("At most this many hits of each kind (default 50)."),
+                                   QCoreApplication::translate("Cli", "At most this many hits of each kind (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     parser.addOptions({json, limit});
     int code = Ok;
     if (!parse(parser, args, command,
-               tr("Search complaint texts, survey comments, call transcripts and fixes. Every word must "
+               QCoreApplication::translate("Cli", "Search complaint texts, survey comments, call transcripts and fixes. Every word must "
                   "appear (as the start of a word, accents ignored); hits are grouped by stage, newest "
                   "first."),
                out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 3)
-        return usageError(err, tr("search takes a ROOM and the TEXT to find."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "search takes a ROOM and the TEXT to find."), command);
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
     if (!ok || max <= 0)
-        return usageError(err, tr("--limit needs a positive whole number."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "--limit needs a positive whole number."), command);
     const QString text = positional.mid(2).join(QLatin1Char(' '));
     auto store = openRoomReadOnly(positional.at(1), err);
     if (!store)
@@ -109,7 +104,7 @@ int runSearch(const QStringList& args, QTextStream& out, QTextStream& err)
                                      .toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out << tr("%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes.")
+    out << QCoreApplication::translate("Cli", "%1 matches: %2 complaints, %3 survey comments, %4 calls, %5 fixes.")
                .arg(results->total())
                .arg(results->totals.value(int(SearchKind::Complaint)))
                .arg(results->totals.value(int(SearchKind::SurveyComment)))
@@ -117,7 +112,7 @@ int runSearch(const QStringList& args, QTextStream& out, QTextStream& err)
                .arg(results->totals.value(int(SearchKind::Fix)))
         << '\n';
     for (const auto& [index, hits] : byStage) {
-        const QString name = hits.first().stageId ? stageNameById(*stages, hits.first().stageId) : tr("Unassigned");
+        const QString name = hits.first().stageId ? stageNameById(*stages, hits.first().stageId) : QCoreApplication::translate("Cli", "Unassigned");
         out << '\n' << name << '\n';
         for (const SearchHit& h : hits)
             out << QStringLiteral("  %1 %2\t%3\t%4\n")
@@ -131,36 +126,36 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.addPositionalArgument(command, tr("Export the room."), command);
-    parser.addPositionalArgument(QStringLiteral("ROOM"), tr("The room file."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("complaints, fixes or followups, then OUT.csv."),
+    parser.addPositionalArgument(command, QCoreApplication::translate("Cli", "Export the room."), command);
+    parser.addPositionalArgument(QStringLiteral("ROOM"), QCoreApplication::translate("Cli", "The room file."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("Cli", "complaints, fixes or followups, then OUT.csv."),
                                  QStringLiteral("TABLE"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("The PDF report to write."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QCoreApplication::translate("Cli", "The PDF report to write."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("Cli", "First day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption mask(QStringLiteral("mask"),
-                                  tr("Mask personal data in free text, as on a shared screen."));
+                                  QCoreApplication::translate("Cli", "Mask personal data in free text, as on a shared screen."));
     parser.addOptions({csv, pdf, from, to, mask});
     int code = Ok;
     if (!parse(parser, args, command,
-               tr("Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. "
+               QCoreApplication::translate("Cli", "Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. "
                   "The file is written whole or not at all."),
                out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(pdf))
-        return usageError(err, tr("The PDF report is not in this build yet; --csv is."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "The PDF report is not in this build yet; --csv is."), command);
     if (!parser.isSet(csv) || positional.size() != 3)
-        return usageError(err, tr("Usage: export ROOM --csv complaints|fixes|followups OUT.csv."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Usage: export ROOM --csv complaints|fixes|followups OUT.csv."), command);
     const auto table = csvTableFromString(parser.value(csv));
     if (!table)
-        return usageError(err, tr("--csv is complaints, fixes or followups."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "--csv is complaints, fixes or followups."), command);
     bool bad = false;
     CsvExportOptions options;
     options.range = DateRange{parseDateOption(parser, QStringLiteral("from"), &bad),
                               parseDateOption(parser, QStringLiteral("to"), &bad)};
     if (bad)
-        return usageError(err, tr("Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
+        return usageError(err, QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
     options.mask = parser.isSet(mask);
     auto store = openRoomReadOnly(positional.at(1), err);
     if (!store)
@@ -168,7 +163,7 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
     auto rows = exportCsv(*store, *table, positional.at(2), options);
     if (!rows)
         return failWith(err, rows.error(), CannotOpen);
-    out << tr("Wrote %1 rows to %2.").arg(*rows).arg(positional.at(2)) << '\n';
+    out << QCoreApplication::translate("Cli", "Wrote %1 rows to %2.").arg(*rows).arg(positional.at(2)) << '\n';
     return Ok;
 }
 
