@@ -281,6 +281,62 @@ Result<QVector<RowId>> FollowUpStore::complaintIds(RowId stageId, const QString&
     return out;
 }
 
+Result<FollowUpStore::Answer> FollowUpStore::answer(RowId surveyResponseId) const
+{
+    QSqlQuery q(m_store.db());
+    q.prepare(QStringLiteral("SELECT id, COALESCE(stage_id, 0), score, comment, responded_at, respondent_ref "
+                             "FROM survey_response WHERE id = ?"));
+    q.addBindValue(surveyResponseId);
+    if (!q.exec())
+        return m_store.sqlError(q, tr("Reading a survey answer"));
+    if (!q.next())
+        return Error(tr("There is no survey answer %1 in this room any more.").arg(surveyResponseId),
+                     m_store.path());
+    Answer a;
+    a.id = q.value(0).toLongLong();
+    a.stageId = q.value(1).toLongLong();
+    a.score = q.value(2).toInt();
+    a.comment = q.value(3).toString();
+    a.respondedAt = sql::parseDateTime(q.value(4));
+    a.respondentRef = q.value(5).toString();
+    return a;
+}
+
+Result<QVector<Complaint>> FollowUpStore::complaintsById(const QVector<RowId>& ids, int limit) const
+{
+    QVector<Complaint> out;
+    if (ids.isEmpty() || limit <= 0)
+        return out;
+    QStringList marks;
+    for (int i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_store.db());
+    q.prepare(
+        QStringLiteral("SELECT id, stage_id, channel, category, product, text, status, received_at, "
+                       "customer_ref FROM complaint WHERE id IN (%1) ORDER BY received_at DESC, id DESC "
+                       "LIMIT ?")
+            .arg(marks.join(QLatin1Char(','))));
+    for (RowId id : ids)
+        q.addBindValue(id);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return m_store.sqlError(q, tr("Reading a follow-up's complaints"));
+    while (q.next()) {
+        Complaint c;
+        c.id = q.value(0).toLongLong();
+        c.stageId = sql::optionalId(q.value(1));
+        c.channel = q.value(2).toString();
+        c.category = q.value(3).toString();
+        c.product = q.value(4).toString();
+        c.text = q.value(5).toString();
+        c.status = complaintStatusFromString(q.value(6).toString()).value_or(ComplaintStatus::Open);
+        c.receivedAt = sql::parseDateTime(q.value(7));
+        c.customerRef = q.value(8).toString();
+        out.append(c);
+    }
+    return out;
+}
+
 int FollowUpStore::escalateAfterDays() const
 {
     bool ok = false;

@@ -71,6 +71,12 @@ public:
     Result<QVector<RowId>> complaintIds(RowId stageId, const QString& category, const QDate& month,
                                         int limit) const;
 
+    // --- Reads for the inbox's evidence ------------------------------------
+    // The survey answer a detractor follow-up links (its score and comment).
+    Result<Answer> answer(RowId surveyResponseId) const;
+    // Complaints by id, newest first, at most `limit` (a spike's examples).
+    Result<QVector<Complaint>> complaintsById(const QVector<RowId>& ids, int limit) const;
+
     // Days an unresolved follow-up may wait before it escalates (room setting).
     int escalateAfterDays() const;
     Status setEscalateAfterDays(int days);

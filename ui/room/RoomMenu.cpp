@@ -4,10 +4,12 @@
 #include "feeds/FeedsDialog.h"
 #include "feeds/ImportDialog.h"
 #include "feeds/ImportJob.h"
+#include "followups/FollowUpsDialog.h"
 #include "jobs/Background.h"
 #include "jobs/JobRunner.h"
 #include "room/NewRoomDialog.h"
 #include "search/SearchDialog.h"
+#include "wall/WallView.h"
 #include "wall/WallWindow.h"
 
 #include <QFileDialog>
@@ -51,6 +53,11 @@ RoomMenu::RoomMenu(WallWindow* window)
 
     connect(window, &WallWindow::roomOpened, this, &RoomMenu::onRoomOpened);
     connect(window, &WallWindow::wallReady, this, &RoomMenu::onWallReady);
+    connect(window->wallView(), &WallView::followUpsClicked, this, [this](int stageIndex) {
+        const WallSnapshot* wall = m_window->snapshot();
+        if (wall && stageIndex >= 0 && stageIndex < wall->stages.size())
+            openFollowUps(wall->stages[stageIndex].report.stage.id);
+    });
     connect(m_syncer, &FeedSyncer::evidenceChanged, this, &RoomMenu::reloadIf);
     connect(m_recent, &QMenu::aboutToShow, this, &RoomMenu::rebuildRecent);
     updateEnabled();
@@ -90,6 +97,9 @@ void RoomMenu::buildMenu()
         tr("&Mapping rules…"), QKeySequence(), [this] { openRules(); }, "rulesAction");
     m_search = add(
         tr("&Search the room…"), QKeySequence::Find, [this] { openSearch(); }, "searchAction");
+    m_followUps = add(
+        tr("Follow-ups and &departments…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        [this] { openFollowUps(); }, "followUpsAction");
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
     m_menu->addSeparator();
@@ -110,7 +120,7 @@ bool RoomMenu::hasTrayDialogs()
 void RoomMenu::updateEnabled()
 {
     const bool room = !m_window->roomPath().isEmpty();
-    for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules, m_search})
+    for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules, m_search, m_followUps})
         a->setEnabled(room);
 }
 
@@ -196,7 +206,8 @@ void RoomMenu::onRoomOpened(const QString& path)
     // Windows of the room before would act on the wrong room.
     for (QDialog* d :
          {static_cast<QDialog*>(m_feedsDialog.data()), static_cast<QDialog*>(m_trayDialog.data()),
-          static_cast<QDialog*>(m_rulesDialog.data()), static_cast<QDialog*>(m_searchDialog.data())})
+          static_cast<QDialog*>(m_rulesDialog.data()), static_cast<QDialog*>(m_searchDialog.data()),
+          static_cast<QDialog*>(m_followUpsDialog.data())})
         if (d)
             d->close();
     if (m_importDialog && !m_importDialog->isImporting())
@@ -404,6 +415,25 @@ void RoomMenu::openSearch()
     m_searchDialog->show();
     m_searchDialog->raise();
     m_searchDialog->activateWindow();
+}
+
+void RoomMenu::openFollowUps(std::optional<qint64> stageId)
+{
+    const QString room = m_window->roomPath();
+    if (room.isEmpty())
+        return;
+    auto* dialog = qobject_cast<FollowUpsDialog*>(m_followUpsDialog.data());
+    if (!dialog) {
+        dialog = new FollowUpsDialog(room, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FollowUpsDialog::changed, this, [this, room] { reloadIf(room); });
+        m_followUpsDialog = dialog;
+    }
+    if (stageId)
+        dialog->showStage(*stageId);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void RoomMenu::openRules()

@@ -40,6 +40,8 @@ public:
     void openTray();
     void openRules();
     void openSearch();
+    // The follow-up inboxes and department pages; on a stage's follow-ups when one is given.
+    void openFollowUps(std::optional<qint64> stageId = std::nullopt);
     void syncAllFeeds();
 
     static QStringList recentRooms();
@@ -74,6 +76,8 @@ private:
     QPointer<QDialog> m_rulesDialog;
     QPointer<QDialog> m_searchDialog;
     QAction* m_search = nullptr;
+    QAction* m_followUps = nullptr;
+    QPointer<QDialog> m_followUpsDialog;
     quint64 m_recentGeneration = 0;
 };
 

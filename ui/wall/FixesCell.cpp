@@ -110,6 +110,7 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
     if (stage.fixes.isEmpty()) {
         addEmptyState(
             tr("No fixes for this stage yet: assign one in the review, with an owner and a due date."));
+        addOpenFollowUps(theme, stage.report.openFollowUps);
         return;
     }
     body()->setSpacing(theme.px(2));
@@ -182,6 +183,30 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
         more->setObjectName(QStringLiteral("moreFixes"));
         connect(more, &ClickableFrame::clicked, this, &FixesCell::fixesClicked);
     }
+    addOpenFollowUps(theme, stage.report.openFollowUps);
+}
+
+void FixesCell::addOpenFollowUps(const Theme& theme, int open)
+{
+    if (open <= 0)
+        return;
+    auto* row = new ClickableFrame(theme);
+    row->setObjectName(QStringLiteral("openFollowUps"));
+    auto* layout = new QVBoxLayout(row);
+    layout->setContentsMargins(theme.px(4), 0, theme.px(4), 0);
+    // Spelled out: English has no plural catalogue, so "%n follow-ups" would say "1 follow-ups".
+    const QString text = open == 1 ? tr("1 follow-up open") : tr("%1 follow-ups open").arg(open);
+    layout->addWidget(new TextLabel(text, theme.font(theme.smallPx()), theme.mutedText, 1));
+    row->setToolTip(tr("Follow-ups raised on this stage (a detractor's comment, a complaint spike, a KPI turning "
+                       "red) that are not resolved yet. Click to work on them."));
+    connect(row, &ClickableFrame::clicked, this, &FixesCell::followUpsClicked);
+    // At the foot of the lane, so the counts line up across the stages, in
+    // the cell's bottom padding, so the wall does not grow a scroll bar for it.
+    body()->setAlignment(Qt::Alignment());
+    body()->addStretch(1);
+    body()->addWidget(row);
+    const QMargins margins = body()->contentsMargins();
+    body()->setContentsMargins(margins.left(), margins.top(), margins.right(), theme.px(4));
 }
 
 } // namespace cr::ui

@@ -17,6 +17,11 @@ public:
 
 signals:
     void fixesClicked();
+    void followUpsClicked();
+
+private:
+    // "3 follow-ups open" under the fixes: the closed loop's work in waiting.
+    void addOpenFollowUps(const Theme& theme, int open);
 };
 
 QString fixStatusWord(FixStatus status);

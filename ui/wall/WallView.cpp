@@ -94,6 +94,7 @@ QVector<QWidget*> WallView::buildColumn(int i, QGridLayout* grid, int column)
             [this, i](int a) { emit artifactClicked(i, a); });
     auto* fixes = new FixesCell(m_theme, stage, m_snapshot);
     connect(fixes, &FixesCell::fixesClicked, this, [this, i] { emit fixesClicked(i); });
+    connect(fixes, &FixesCell::followUpsClicked, this, [this, i] { emit followUpsClicked(i); });
 
     const QVector<QWidget*> cells{header, scores, kpis, complaints, calls, artifacts, fixes};
     for (int lane = 0; lane < cells.size(); ++lane)

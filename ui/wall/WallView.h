@@ -52,6 +52,7 @@ signals:
     void moreCallsClicked(int stageIndex);
     void artifactClicked(int stageIndex, int artifactIndex);
     void fixesClicked(int stageIndex);
+    void followUpsClicked(int stageIndex);
     // Local files dropped on a stage column (stageIndex -1: elsewhere on the wall).
     void filesDropped(int stageIndex, const QStringList& files);
     void dropTargetChanged(int stageIndex); // -1 when the drag leaves the columns
