@@ -3,7 +3,9 @@
 #include "cli/CliSupport.h"
 
 #include "import/StageRules.h"
+#include "render/ReportPdf.h"
 #include "report/CsvExport.h"
+#include "report/RoomReport.h"
 #include "store/EvidenceSearch.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,41 @@ QString marked(const SearchHit& hit)
         out.insert(it->first, QLatin1Char('['));
     }
     return out.simplified();
+}
+
+int exportPdf(const QCommandLineParser& parser, const QStringList& positional, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("export");
+    if (positional.size() != 2)
+        return usageError(err, QCoreApplication::translate("Cli", "Usage: export ROOM --pdf OUT.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper a4|letter]."), command);
+    const auto paper = render::paperFromString(parser.value(QStringLiteral("paper")));
+    if (!paper)
+        return usageError(err, QCoreApplication::translate("Cli", "--paper is a4 or letter."), command);
+    bool bad = false;
+    const DateRange range{parseDateOption(parser, QStringLiteral("from"), &bad),
+                          parseDateOption(parser, QStringLiteral("to"), &bad)};
+    if (bad)
+        return usageError(err, QCoreApplication::translate("Cli", "Dates are written YYYY-MM-DD, e.g. 2026-10-31."), command);
+    if (range.from && range.to && *range.from > *range.to)
+        return usageError(err, QCoreApplication::translate("Cli", "--from must not be after --to."), command);
+    render::ReportPdfOptions options;
+    options.outputPath = parser.value(QStringLiteral("pdf"));
+    options.paper = *paper;
+    // A whole month or quarter reads as one (and is compared with the one
+    // before), as in `report`; both unset is everything in the room.
+    options.period = periodOfRange(range);
+    auto store = openRoomReadOnly(positional.at(1), err);
+    if (!store)
+        return CannotOpen;
+    auto written = render::writeReportPdf(*store, options);
+    if (!written)
+        return failWith(err, written.error(), CannotOpen);
+    out << QCoreApplication::translate("Cli", "Wrote the %1 report (%2 pages) to %3.")
+               .arg(options.period.label())
+               .arg(written->pageCount())
+               .arg(options.outputPath)
+        << '\n';
+    return Ok;
 }
 
 } // namespace
@@ -135,16 +172,22 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err)
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("Cli", "Last day (inclusive)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption mask(QStringLiteral("mask"),
                                   QCoreApplication::translate("Cli", "Mask personal data in free text, as on a shared screen."));
-    parser.addOptions({csv, pdf, from, to, mask});
+    const QCommandLineOption paper(QStringLiteral("paper"), QCoreApplication::translate("Cli", "Paper of the PDF report: a4 (default) or letter."),
+                                   QStringLiteral("a4|letter"), QStringLiteral("a4"));
+    parser.addOptions({csv, pdf, from, to, mask, paper});
     int code = Ok;
     if (!parse(parser, args, command,
                QCoreApplication::translate("Cli", "Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. "
+                  "Or the PDF report, a cover, a page per stage, fixes, follow-ups and the metric formulas, with "
+                  "personal data always masked: export ROOM --pdf OUT.pdf [--from --to] [--paper a4|letter]. "
                   "The file is written whole or not at all."),
                out, err, &code))
         return code;
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(pdf) && parser.isSet(csv))
+        return usageError(err, QCoreApplication::translate("Cli", "Export either --pdf or --csv, not both."), command);
     if (parser.isSet(pdf))
-        return usageError(err, QCoreApplication::translate("Cli", "The PDF report is not in this build yet; --csv is."), command);
+        return exportPdf(parser, positional, out, err);
     if (!parser.isSet(csv) || positional.size() != 3)
         return usageError(err, QCoreApplication::translate("Cli", "Usage: export ROOM --csv complaints|fixes|followups OUT.csv."), command);
     const auto table = csvTableFromString(parser.value(csv));

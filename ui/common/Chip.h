@@ -1,8 +1,10 @@
 #pragma once
 // A status cue that never relies on colour alone: a filled circle holding a
 // glyph, followed by a word ("✓ on target", "✕ broken", "★ differentiating").
+// Painted by render::drawChip, as the PDF report paints its chips.
 
 #include "common/Theme.h"
+#include "render/Chip.h"
 
 #include <QWidget>
 
@@ -23,6 +25,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    render::ChipStyle style() const;
+
     Theme m_theme;
     QColor m_color;
     QString m_glyph;
@@ -30,7 +34,6 @@ private:
     int m_pixelSize;
 };
 
-// Black or white, whichever reads better on `background`.
-QColor readableOn(const QColor& background);
+using render::readableOn;
 
 } // namespace cr::ui

@@ -1,33 +1,22 @@
 #pragma once
-// How numbers read on the wall: signed NPS with a real minus sign, "—" for
-// no data (never 0), durations as m:ss, KPI values with their unit.
+// How numbers read on the wall. The rules live in render/Format.h, so the
+// PDF report prints every number exactly as the wall shows it.
 
-#include "Domain.h"
-
-#include <QString>
-#include <optional>
-
-namespace cr {
-struct KpiReport;
-}
+#include "render/Format.h"
 
 namespace cr::ui {
 
-QString noDataDash();                                 // "—"
-QString noDataText();                                 // "no data in this period"
-QString formatSigned(double value, int decimals = 0); // "+12", "−3", "0"
-QString formatNps(double score);
-QString formatDuration(double seconds); // "3:07"
-QString formatNumber(double value, int decimals);
-QString formatKpiValue(double value, const QString& unit);
-QString formatKpiTarget(const Kpi& kpi); // "target ≥ 18 %"
-QString formatDate(const QDate& date);   // "12 Nov 2026"
-// How a KPI's value over the period and each trend point are made, for
-// tooltips and chart captions ("The mean of its 3 monthly values…").
-QString kpiPeriodDefinition(const KpiReport& kpi);
-
-// Words a person reads (the room file stores "web_page", "in_progress").
-QString artifactKindWord(ArtifactKind kind);         // "Web page"
-QString complaintStatusWord(ComplaintStatus status); // "in progress"
+using render::artifactKindWord;
+using render::complaintStatusWord;
+using render::formatDate;
+using render::formatDuration;
+using render::formatKpiTarget;
+using render::formatKpiValue;
+using render::formatNps;
+using render::formatNumber;
+using render::formatSigned;
+using render::kpiPeriodDefinition;
+using render::noDataDash;
+using render::noDataText;
 
 } // namespace cr::ui

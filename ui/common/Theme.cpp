@@ -5,15 +5,6 @@
 
 namespace cr::ui {
 
-namespace {
-} // namespace
-
-QString fontFamily()
-{
-    // DejaVu Sans has tabular digits, so figures line up in columns.
-    return QStringLiteral("DejaVu Sans");
-}
-
 Theme Theme::forDistantReading(int windowHeight)
 {
     // bodyPx() is 13 design pixels; 27 is the presentation's smallest text.
@@ -38,29 +29,8 @@ Theme Theme::forWindowHeight(int height, bool presentation)
     // so the whole matrix still fits the screen (a stage-by-stage tour with
     // type for 4 m comes with the big-display work).
     t.m_highContrast = presentation;
-    if (presentation) {
-        t.background = QColor(0xFF, 0xFF, 0xFF);
-        t.panel = QColor(0xFF, 0xFF, 0xFF);
-        t.text = QColor(0x00, 0x00, 0x00);
-        t.mutedText = QColor(0x33, 0x33, 0x33); // 12.6:1 on white
-        t.hairline = QColor(0x70, 0x70, 0x70);
-        t.hover = QColor(0xE3, 0xEE, 0xF8);
-        t.accent = QColor(0x00, 0x5A, 0x8C);
-        t.focus = QColor(0x00, 0x00, 0x00);
-    } else {
-        t.background = QColor(0xF5, 0xF6, 0xF8);
-        t.panel = QColor(0xFF, 0xFF, 0xFF);
-        t.text = QColor(0x1B, 0x1F, 0x24);
-        t.mutedText = QColor(0x55, 0x5E, 0x6B); // 6.4:1 on white, 6.0:1 on the background
-        t.hairline = QColor(0xDD, 0xE1, 0xE6);
-        t.hover = QColor(0xEB, 0xF3, 0xFA);
-        t.accent = QColor(0x00, 0x72, 0xB2);
-        t.focus = QColor(0x00, 0x72, 0xB2);
-    }
-    t.green = QColor(0x00, 0x9E, 0x73);
-    t.amber = QColor(0xE6, 0x9F, 0x00);
-    t.red = QColor(0xD5, 0x5E, 0x00);
-    t.neutral = t.mutedText;
+    static_cast<render::Palette&>(t) =
+        presentation ? render::Palette::highContrast() : render::Palette::wall();
     return t;
 }
 
@@ -82,45 +52,6 @@ QFont Theme::font(int pixelSize, QFont::Weight weight, bool italic) const
     f.setItalic(italic);
     f.setStyleHint(QFont::SansSerif);
     return f;
-}
-
-QColor Theme::statusColor(metrics::KpiStatus status) const
-{
-    switch (status) {
-    case metrics::KpiStatus::Green:
-        return green;
-    case metrics::KpiStatus::Amber:
-        return amber;
-    case metrics::KpiStatus::Red:
-        return red;
-    }
-    return neutral;
-}
-
-QString Theme::statusWord(metrics::KpiStatus status)
-{
-    switch (status) {
-    case metrics::KpiStatus::Green:
-        return QCoreApplication::translate("Theme", "on target");
-    case metrics::KpiStatus::Amber:
-        return QCoreApplication::translate("Theme", "near target");
-    case metrics::KpiStatus::Red:
-        return QCoreApplication::translate("Theme", "off target");
-    }
-    return {};
-}
-
-QString Theme::statusIcon(metrics::KpiStatus status)
-{
-    switch (status) {
-    case metrics::KpiStatus::Green:
-        return QStringLiteral("✓"); // check mark
-    case metrics::KpiStatus::Amber:
-        return QStringLiteral("!");
-    case metrics::KpiStatus::Red:
-        return QStringLiteral("✕"); // multiplication x
-    }
-    return {};
 }
 
 QString Theme::styleSheet() const

@@ -2,8 +2,11 @@
 // Colours and type metrics of the wall (DESIGN.md, "Visual language").
 // Every size is a pixel size derived from the window height, so the wall
 // reads the same from across a room on a laptop, a TV or a 4K projector.
+// The colours themselves come from render::Palette, which the PDF report
+// paints with too.
 
 #include "metrics/Metrics.h"
+#include "render/Palette.h"
 
 #include <QColor>
 #include <QFont>
@@ -11,7 +14,7 @@
 
 namespace cr::ui {
 
-class Theme
+class Theme : public render::Palette
 {
 public:
     // The wall is designed on a 1080 px high canvas; `scale` stretches it.
@@ -44,22 +47,10 @@ public:
 
     QFont font(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false) const;
 
-    QColor background; // the wall behind the panels
-    QColor panel;      // stage columns
-    QColor text;
-    QColor mutedText; // still >= 4.5:1 on panel and background
-    QColor hairline;
-    QColor hover;
-    QColor accent;
-    QColor focus;
-    QColor green;
-    QColor amber;
-    QColor red;
-    QColor neutral; // "not significant" grey
-
-    QColor statusColor(metrics::KpiStatus status) const;
-    static QString statusWord(metrics::KpiStatus status); // translated: "on target"...
-    static QString statusIcon(metrics::KpiStatus status); // a glyph that is the second cue
+    // translated: "on target"...
+    static QString statusWord(metrics::KpiStatus status) { return render::kpiStatusWord(status); }
+    // a glyph that is the second cue
+    static QString statusIcon(metrics::KpiStatus status) { return render::kpiStatusIcon(status); }
 
     // Application-wide style sheet for dialogs and the top bar.
     QString styleSheet() const;
@@ -70,6 +61,6 @@ private:
     bool m_highContrast = false;
 };
 
-QString fontFamily();
+using render::fontFamily;
 
 } // namespace cr::ui

@@ -8,6 +8,7 @@
 #include "jobs/Background.h"
 #include "jobs/JobRunner.h"
 #include "room/NewRoomDialog.h"
+#include "room/ReportExport.h"
 #include "search/SearchDialog.h"
 #include "wall/WallView.h"
 #include "wall/WallWindow.h"
@@ -103,6 +104,9 @@ void RoomMenu::buildMenu()
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
     m_menu->addSeparator();
+    m_exportPdf = add(
+        tr("Export &PDF report…"), QKeySequence(), [this] { exportPdfReport(m_window); }, "exportPdfAction");
+    m_menu->addSeparator();
     add(
         tr("&Quit"), QKeySequence::Quit, [this] { m_window->close(); }, "quitAction");
 }
@@ -122,6 +126,7 @@ void RoomMenu::updateEnabled()
     const bool room = !m_window->roomPath().isEmpty();
     for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules, m_search, m_followUps})
         a->setEnabled(room);
+    m_exportPdf->setEnabled(room);
 }
 
 void RoomMenu::reloadIf(const QString& room)

@@ -76,6 +76,7 @@ private:
     QPointer<QDialog> m_rulesDialog;
     QPointer<QDialog> m_searchDialog;
     QAction* m_search = nullptr;
+    QAction* m_exportPdf = nullptr;
     QAction* m_followUps = nullptr;
     QPointer<QDialog> m_followUpsDialog;
     quint64 m_recentGeneration = 0;

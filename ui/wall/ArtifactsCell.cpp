@@ -3,6 +3,7 @@
 #include "common/ClickableFrame.h"
 #include "common/Format.h"
 #include "common/TextLabel.h"
+#include "render/Thumbnail.h"
 
 #include <QHBoxLayout>
 #include <QPainter>
@@ -18,21 +19,9 @@ ThumbnailView::ThumbnailView(const Theme& theme, QImage image, const QString& pl
 void ThumbnailView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.setPen(QPen(m_theme.hairline, 1));
-    p.setBrush(m_theme.background);
-    p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
-    if (m_image.isNull()) {
-        p.setPen(m_theme.mutedText);
-        p.setFont(m_theme.font(m_theme.smallPx()));
-        p.drawText(rect().adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
-        return;
-    }
-    const QRect inner = rect().adjusted(2, 2, -2, -2);
-    const QSize size = m_image.size().scaled(inner.size(), Qt::KeepAspectRatio);
-    const QRect target(inner.center().x() - size.width() / 2 + 1, inner.center().y() - size.height() / 2 + 1,
-                       size.width(), size.height());
-    p.drawImage(target, m_image);
+    render::drawThumbnail(
+        p, rect(), m_image, m_placeholder,
+        {m_theme.hairline, m_theme.background, m_theme.mutedText, m_theme.font(m_theme.smallPx())});
 }
 
 ArtifactsCell::ArtifactsCell(const Theme& theme, const StageWall& stage,

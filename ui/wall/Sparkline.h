@@ -1,7 +1,8 @@
 #pragma once
 // A trend line without axes (DESIGN.md: "sparklines without axes"). Gaps in
 // the data stay gaps; the last point is marked; an optional target is a
-// dashed line so the eye sees which side of it the trend lives on.
+// dashed line so the eye sees which side of it the trend lives on. Painted
+// by render::drawSparkline, as the PDF report paints its trends.
 
 #include <QColor>
 #include <QVector>

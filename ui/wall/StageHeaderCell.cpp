@@ -21,28 +21,12 @@ QString maturityWord(Maturity maturity)
 
 QString maturityGlyph(Maturity maturity)
 {
-    switch (maturity) {
-    case Maturity::Broken:
-        return QStringLiteral("✕");
-    case Maturity::Reliable:
-        return QStringLiteral("●");
-    case Maturity::Differentiating:
-        return QStringLiteral("★");
-    }
-    return {};
+    return render::maturityGlyph(maturity);
 }
 
 QColor maturityColor(const Theme& theme, Maturity maturity)
 {
-    switch (maturity) {
-    case Maturity::Broken:
-        return theme.red;
-    case Maturity::Reliable:
-        return theme.accent;
-    case Maturity::Differentiating:
-        return theme.green;
-    }
-    return theme.neutral;
+    return render::maturityColor(theme, maturity);
 }
 
 StageHeaderCell::StageHeaderCell(const Theme& theme, const StageWall& stage, QWidget* parent)

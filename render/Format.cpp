@@ -1,4 +1,4 @@
-#include "common/Format.h"
+#include "render/Format.h"
 
 #include "report/RoomReport.h"
 
@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QtMath>
 
-namespace cr::ui {
+namespace cr::render {
 
 namespace {
 
@@ -147,4 +147,4 @@ QString kpiPeriodDefinition(const KpiReport& k)
     return text;
 }
 
-} // namespace cr::ui
+} // namespace cr::render
