@@ -9,6 +9,7 @@
 #include "media/AudioInfo.h"
 #include "media/MediaTypes.h"
 #include "store/ReviewStore.h"
+#include "store/SetupStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -202,6 +203,15 @@ Status addSetUp(Context& c)
         if (!id)
             return id.error();
         c.stageIds.insert(stage.name, *id);
+        // Maturity by month: the leaving stage broke when the price-change
+        // letters went out; evening capacity made "Use" a reason to stay.
+        QVector<MaturityEntry> history{{c.month(0), s.maturity}};
+        if (stage.name == QLatin1String("Renew or leave"))
+            history = {{c.month(0), Maturity::Reliable}, {c.month(kMonths - 3), Maturity::Broken}};
+        else if (stage.name == QLatin1String("Use"))
+            history = {{c.month(0), Maturity::Reliable}, {c.month(kMonths - 4), Maturity::Differentiating}};
+        if (auto r = SetupStore(c.store).replaceMaturityHistory(*id, s.maturity, history); !r)
+            return r;
         int momentPosition = 1;
         std::optional<RowId> keyMoment;
         for (const char* m : s.moments) {

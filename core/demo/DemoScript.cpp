@@ -260,7 +260,7 @@ QVector<FixScript> fixes()
          {"Digital"}, FixStatus::Proposed, 11, 15, -1, "Average speed of answer", 60},
         {"Pay", "Explain the part-month charge on the first bill",
          "Show the part-month charge at checkout, in the welcome e-mail and as a plain line on the first bill.",
-         "Billing & Finance", {"Digital", "Customer Care"}, FixStatus::InProgress, 8, 13, -1,
+         "Billing & Finance", {"Digital", "Customer Care"}, FixStatus::InProgress, 8, 11, -1,
          "Bills questioned", 3.0},
         {"Renew or leave", "Best loyalty price offered before renewal",
          "Offer the best available price in the end-of-contract letter instead of only to customers who call.",

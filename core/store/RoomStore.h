@@ -175,6 +175,7 @@ private:
     friend class FixStore;
     friend class FollowUpStore;
     friend class EvidenceSearch;
+    friend class SetupStore;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,

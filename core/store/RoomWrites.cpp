@@ -81,6 +81,14 @@ Result<RowId> RoomStore::addStage(const Stage& s)
     if (!q.exec())
         return sqlError(q, RoomStore::tr("Adding stage \"%1\"").arg(s.name));
     const RowId id = q.lastInsertId().toLongLong();
+    // Its maturity has a history from the month it was made.
+    QSqlQuery history(db());
+    history.prepare(QStringLiteral("INSERT OR REPLACE INTO stage_maturity(stage_id, month, maturity) VALUES(?, ?, ?)"));
+    history.addBindValue(id);
+    history.addBindValue(sql::isoDate(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)));
+    history.addBindValue(toString(s.maturity));
+    if (!history.exec())
+        return sqlError(history, RoomStore::tr("Adding stage \"%1\"").arg(s.name));
     auto link = [&](RowId department, const char* role) -> Status {
         QSqlQuery l(db());
         l.prepare(

@@ -9,6 +9,9 @@
 #include "store/EvidenceSearch.h"
 #include "store/FixStore.h"
 #include "store/FollowUpStore.h"
+#include "store/SetupStore.h"
+#include "priorities/HurtRanking.h"
+#include "report/WallSnapshot.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -494,4 +497,169 @@ TEST_CASE("CSV export writes a header and quotes what needs quoting")
     CHECK(require(exportCsv(r.store(), CsvTable::FollowUps, out, {})) == 0);
     CHECK(csvField(QStringLiteral(" padded")) == QStringLiteral("\" padded\""));
     CHECK(csvField(QStringLiteral("plain")) == QStringLiteral("plain"));
+}
+
+TEST_CASE("Removing a stage moves its evidence to Unassigned and an undo puts everything back")
+{
+    LoopRoom r;
+    Stage pay;
+    pay.name = QStringLiteral("Pay");
+    pay.ownerDepartmentId = r.digital;
+    SetupStore setup(r.store());
+    const RowId payId = require(setup.addStage(pay, 5));
+    Moment bill;
+    bill.stageId = r.stage;
+    bill.name = QStringLiteral("First bill");
+    bill.isKey = true;
+    const RowId billId = require(setup.addMoment(bill, 0));
+    r.complaints(QStringLiteral("Wrong bill"), QDate(2026, 10, 1), 3);
+    const RowId kpi = r.kpi(80);
+    r.kpiValue(kpi, QDate(2026, 10, 1), 70);
+    require(FixStore(r.store()).create(npsFix(r, QDate(2026, 10, 5))));
+    require(setup.setMaturity(r.stage, Maturity::Broken, QDate(2026, 9, 1)));
+    const auto stagesBefore = require(r.store().stages());
+    CHECK(stagesBefore.size() == 2);
+    CHECK(stagesBefore[0].id == r.stage); // "Pay" went last
+    CHECK(stagesBefore[1].id == payId);
+
+    const Removal removal = require(setup.removeStage(r.stage));
+    CHECK(require(r.store().stages()).size() == 1);
+    CHECK(require(r.store().complaintTotal(std::nullopt, {})) == 3); // the evidence is in the tray
+    CHECK(require(r.store().rowCount(QStringLiteral("complaint"))) == 3);
+    CHECK(require(r.store().moments(r.stage)).isEmpty());
+    CHECK(require(r.store().kpis(std::nullopt)).size() == 1); // the KPI lost its stage, not its values
+    CHECK(require(r.store().kpiValues(kpi, {})).size() == 1);
+
+    require(setup.restore(removal));
+    const auto stagesAfter = require(r.store().stages());
+    REQUIRE(stagesAfter.size() == 2);
+    CHECK(stagesAfter[0].id == r.stage);
+    CHECK(stagesAfter[0].name == QStringLiteral("Get help"));
+    CHECK(stagesAfter[0].ownerDepartmentId == r.care);
+    CHECK(stagesAfter[0].contributingDepartmentIds == QVector<RowId>{r.digital});
+    CHECK(require(r.store().complaintTotal(r.stage, {})) == 3);
+    const auto moments = require(r.store().moments(r.stage));
+    REQUIRE(moments.size() == 1);
+    CHECK(moments[0].id == billId);
+    CHECK(moments[0].isKey);
+    CHECK(require(r.store().kpis(r.stage)).size() == 1);
+    CHECK(require(FixStore(r.store()).fixes())[0].stageId == r.stage);
+    CHECK(require(setup.maturityHistory(r.stage)).size() >= 1);
+}
+
+TEST_CASE("Set-up edits: order, names, maturity by month, KPIs with their values, departments that own fixes")
+{
+    LoopRoom r;
+    SetupStore setup(r.store());
+    Stage join;
+    join.name = QStringLiteral("Join");
+    const RowId joinId = require(setup.addStage(join, 0));
+    CHECK(require(r.store().stages())[0].id == joinId);
+    require(setup.moveStage(joinId, 5));
+    CHECK(require(r.store().stages())[1].id == joinId);
+    join.id = joinId;
+    join.name = QStringLiteral("Get help"); // taken
+    CHECK_FALSE(setup.updateStage(join).ok());
+    join.name = QStringLiteral("Sign up");
+    join.ownerDepartmentId = r.digital;
+    join.contributingDepartmentIds = {r.care, r.digital}; // the owner is not also a contributor
+    require(setup.updateStage(join));
+    const Stage saved = require(r.store().stages())[1];
+    CHECK(saved.name == QStringLiteral("Sign up"));
+    CHECK(saved.ownerDepartmentId == r.digital);
+    CHECK(saved.contributingDepartmentIds == QVector<RowId>{r.care});
+
+    require(setup.setMaturity(joinId, Maturity::Broken, QDate(2026, 3, 10)));
+    require(setup.setMaturity(joinId, Maturity::Differentiating, QDate(2026, 9, 1)));
+    const auto history = require(setup.maturityHistory(joinId));
+    REQUIRE(history.size() >= 2);
+    CHECK(history.front().month <= QDate(2026, 3, 1));
+    CHECK(history.back().maturity == Maturity::Differentiating);
+    CHECK(require(r.store().stages())[1].maturity == Maturity::Differentiating);
+
+    const RowId kpi = r.kpi(80);
+    r.kpiValue(kpi, QDate(2026, 9, 1), 75);
+    r.kpiValue(kpi, QDate(2026, 10, 1), 78);
+    Kpi k = require(r.store().allKpis())[0];
+    k.target = 85;
+    k.amberBand = 3;
+    k.ownerDepartmentId = r.digital;
+    require(setup.updateKpi(k));
+    CHECK(require(r.store().allKpis())[0].target == 85.0);
+    const Removal gone = require(setup.removeKpi(kpi));
+    CHECK(require(r.store().kpiValues(kpi, {})).isEmpty());
+    require(setup.restore(gone));
+    CHECK(require(r.store().kpiValues(kpi, {})).size() == 2);
+    CHECK(require(r.store().allKpis())[0].ownerDepartmentId == r.digital);
+
+    // A department that owns a fix cannot go; one that does not, can, and comes back.
+    require(FixStore(r.store()).create(npsFix(r, QDate(2026, 10, 5))));
+    const auto refused = setup.removeDepartment(r.care);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("fixes")));
+    const Removal digital = require(setup.removeDepartment(r.digital));
+    CHECK(require(r.store().departments()).size() == 1);
+    CHECK_FALSE(require(r.store().stages())[1].ownerDepartmentId);
+    require(setup.restore(digital));
+    CHECK(require(r.store().stages())[1].ownerDepartmentId == r.digital);
+    CHECK(require(r.store().allKpis())[0].ownerDepartmentId == r.digital);
+}
+
+TEST_CASE("Where customers hurt most: more complaints, a rise, detractors and red KPIs rank a stage first")
+{
+    CHECK(HurtRanking::rise(10, 10) == 0.0);
+    CHECK(HurtRanking::rise(5, 10) == 0.0);             // a fall counts nothing
+    CHECK(HurtRanking::rise(15, 10) == Approx(0.5));
+    CHECK(HurtRanking::rise(4, 0) == Approx(0.8));      // from nothing: measured against 5
+    CHECK(HurtRanking::rise(100, 10) == Approx(1.0));   // capped
+    CHECK(HurtRanking::fixDiscount(0) == 1.0);
+    CHECK(HurtRanking::fixDiscount(5) == Approx(0.7));  // at most 30 % off
+
+    LoopRoom r;
+    Stage calm;
+    calm.name = QStringLiteral("Pay");
+    calm.position = 2;
+    const RowId calmId = require(r.store().addStage(calm));
+    const QDate month(2026, 10, 1);
+    r.complaints(QStringLiteral("Call-back missed"), month.addMonths(-1), 10);
+    r.complaints(QStringLiteral("Call-back missed"), month, 30);
+    r.answers(2, month.addDays(3), 20);
+    r.answers(9, month.addDays(4), 20);
+    for (int i = 0; i < 5; ++i) {
+        Complaint c;
+        c.stageId = calmId;
+        c.category = QStringLiteral("Bill unclear");
+        c.receivedAt = QDateTime(month.addDays(i), QTime(9, 0));
+        require(r.store().addComplaint(c));
+    }
+    const RowId kpi = r.kpi(80);
+    r.kpiValue(kpi, month, 60); // red
+
+    const auto wall = require(buildWallSnapshot(r.store(), Period::month(month), QDate(2026, 11, 20)));
+    const auto stages = HurtRanking::stages(wall, QDate(2026, 11, 20));
+    REQUIRE(stages.size() == 2);
+    CHECK(stages[0].stageId == r.stage);
+    CHECK(stages[0].complaints == 30);
+    CHECK(stages[0].previousComplaints == 10);
+    CHECK(stages[0].complaintShare == Approx(30.0 / 35));
+    CHECK(stages[0].rise == Approx(1.0));
+    REQUIRE(stages[0].detractorShare);
+    CHECK(*stages[0].detractorShare == Approx(0.5));
+    CHECK(stages[0].kpisRed == 1);
+    CHECK(stages[0].hurt == Approx(100 * (0.35 * 30.0 / 35 + 0.15 + 0.30 * 0.5 + 0.20)));
+    CHECK_FALSE(stages[1].detractorShare); // no answers: not counted, not zero
+    CHECK(stages[0].hurt > stages[1].hurt);
+
+    // Two open fixes on it take 20 % off.
+    require(FixStore(r.store()).create(npsFix(r, QDate(2026, 11, 1))));
+    require(FixStore(r.store()).create(npsFix(r, QDate(2026, 11, 2))));
+    const auto withFixes = require(buildWallSnapshot(r.store(), Period::month(month), QDate(2026, 11, 20)));
+    const auto again = HurtRanking::stages(withFixes, QDate(2026, 11, 20));
+    CHECK(again[0].openFixes == 2);
+    CHECK(again[0].hurt == Approx(stages[0].hurt * 0.8));
+
+    const auto categories = HurtRanking::categories(wall, QDate(2026, 11, 20));
+    REQUIRE(categories.size() == 2);
+    CHECK(categories[0].name == QStringLiteral("Call-back missed"));
+    CHECK_FALSE(HurtRanking::formula().isEmpty());
 }

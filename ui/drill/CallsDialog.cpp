@@ -5,7 +5,9 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QPointer>
 #include <QTableWidget>
@@ -33,6 +35,25 @@ CallsDialog::CallsDialog(const Theme& theme, const QString& title, QWidget* pare
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (row >= 0 && row < m_calls.size())
             emit playRequested(m_calls[row].id);
+    });
+    auto* newFix = new QPushButton(tr("New &fix from this call…"));
+    newFix->setObjectName(QStringLiteral("newFixFromCall"));
+    newFix->setEnabled(false);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(newFix);
+    layout->addLayout(row);
+    connect(m_table, &QTableWidget::currentCellChanged, newFix, [newFix](int current) { newFix->setEnabled(current >= 0); });
+    connect(newFix, &QPushButton::clicked, this, [this] {
+        const int r = m_table->currentRow();
+        if (r < 0 || r >= m_calls.size())
+            return;
+        Fix fix;
+        fix.title = m_calls[r].title;
+        fix.stageId = m_calls[r].stageId;
+        fix.metric = fix.stageId ? QStringLiteral("nps") : QString();
+        fix.evidence.append({EvidenceKind::Call, m_calls[r].id});
+        emit newFixRequested(fix);
     });
 }
 

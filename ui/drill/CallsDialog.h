@@ -20,6 +20,8 @@ public:
 
 signals:
     void playRequested(cr::RowId callId);
+    void newFixRequested(const cr::Fix& fix); // "New fix from this call"
+
 
 private:
     CallsDialog(const Theme& theme, const QString& title, QWidget* parent);

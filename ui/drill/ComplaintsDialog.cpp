@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -51,7 +52,8 @@ protected:
 ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWidget* parent)
     : DrillDialog(theme, title, parent), m_model(new ComplaintTableModel(this)),
       m_proxy(new ComplaintFilter(this)), m_search(new QLineEdit), m_channel(new QComboBox),
-      m_category(new QComboBox), m_table(new QTableView), m_count(new QLabel), m_detail(new QTextBrowser)
+      m_category(new QComboBox), m_table(new QTableView), m_count(new QLabel), m_detail(new QTextBrowser),
+      m_newFix(new QPushButton(tr("New &fix from this complaint…")))
 {
     setObjectName(QStringLiteral("complaintsDialog"));
     m_search->setObjectName(QStringLiteral("complaintSearch"));
@@ -85,13 +87,32 @@ ComplaintsDialog::ComplaintsDialog(const Theme& theme, const QString& title, QWi
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
-    layout->addWidget(m_count);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_newFix);
+    layout->addLayout(bottom);
+    m_newFix->setObjectName(QStringLiteral("newFixFromComplaint"));
+    m_newFix->setEnabled(false);
+    connect(m_newFix, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        if (!current.isValid())
+            return;
+        const Complaint& c = m_model->complaintAt(current.row());
+        Fix fix;
+        fix.title = c.category;
+        fix.stageId = c.stageId;
+        fix.metric = c.stageId ? QStringLiteral("nps") : QString();
+        fix.evidence.append({EvidenceKind::Complaint, c.id});
+        emit newFixRequested(fix);
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &ComplaintsDialog::applyFilters);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ComplaintsDialog::applyFilters);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ComplaintsDialog::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ComplaintsDialog::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_newFix->setEnabled(current.isValid()); });
 }
 
 ComplaintsDialog* ComplaintsDialog::showFor(const QString& roomPath, const StageWall& stage, const Period& period,

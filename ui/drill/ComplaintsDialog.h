@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
@@ -33,9 +34,12 @@ public:
     bool isLoaded() const { return m_loaded; }
     QString categoryFilter() const;
     QString shownText() const; // the selected complaint, whole
+    QPushButton* newFixButton() const { return m_newFix; }
 
 signals:
     void loaded();
+    // "New fix from this complaint": a fix on its stage with it as evidence.
+    void newFixRequested(const cr::Fix& fix);
 
 private:
     ComplaintsDialog(const Theme& theme, const QString& title, QWidget* parent);
@@ -51,6 +55,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QTextBrowser* m_detail;
+    QPushButton* m_newFix;
     quint64 m_generation = 0;
     bool m_loaded = false;
 };

@@ -14,6 +14,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -130,6 +132,26 @@ TrendChartDialog* TrendChartDialog::showKpi(const StageWall& stage, int kpiIndex
         const int index = qBound(0, kpiIndex, int(kpis.size()) - 1);
         d->m_kpiChoice->setCurrentIndex(index);
         d->plotKpi(kpis[index]);
+        auto* newFix = new QPushButton(tr("New &fix for this KPI…"));
+        newFix->setObjectName(QStringLiteral("newFixForKpi"));
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(newFix);
+        static_cast<QVBoxLayout*>(d->layout())->addLayout(row);
+        const std::optional<RowId> stageId = stage.report.stage.id;
+        connect(newFix, &QPushButton::clicked, d, [d, kpis, stageId] {
+            const int i = d->m_kpiChoice->currentIndex();
+            if (i < 0 || i >= kpis.size())
+                return;
+            Fix fix;
+            fix.title = tr("Bring %1 back on target").arg(kpis[i].kpi.name);
+            fix.stageId = stageId;
+            fix.metric = QStringLiteral("kpi");
+            fix.kpiId = kpis[i].kpi.id;
+            fix.ownerDepartmentId = kpis[i].kpi.ownerDepartmentId.value_or(0);
+            fix.evidence.append({EvidenceKind::Kpi, kpis[i].kpi.id});
+            emit d->newFixRequested(fix);
+        });
     }
     d->showSized();
     return d;

@@ -22,6 +22,10 @@ public:
 
     QChartView* chartView() const { return m_view; }
 
+signals:
+    // "New fix for this KPI": a fix on the KPI's stage that must move it.
+    void newFixRequested(const cr::Fix& fix);
+
 private:
     TrendChartDialog(const Theme& theme, const QString& title, QWidget* parent);
     void plotNps(const StageWall& stage, const Period& period);

@@ -101,6 +101,15 @@ void RoomMenu::buildMenu()
     m_followUps = add(
         tr("Follow-ups and &departments…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
         [this] { openFollowUps(); }, "followUpsAction");
+    m_board = add(
+        tr("Fixes &board…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { m_window->openFixesBoard(); },
+        "fixesBoardAction");
+    m_prioritiesAction = add(
+        tr("Where customers &hurt most…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_window->openPriorities(); },
+        "prioritiesAction");
+    m_setupAction = add(
+        tr("Set &up the room…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { m_window->openSetup(); },
+        "setupAction");
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
     m_menu->addSeparator();
@@ -124,7 +133,7 @@ bool RoomMenu::hasTrayDialogs()
 void RoomMenu::updateEnabled()
 {
     const bool room = !m_window->roomPath().isEmpty();
-    for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules, m_search, m_followUps})
+    for (QAction* a : {m_import, m_feeds, m_sync, m_tray, m_rules, m_search, m_followUps, m_board, m_setupAction, m_prioritiesAction})
         a->setEnabled(room);
     m_exportPdf->setEnabled(room);
 }
@@ -415,6 +424,7 @@ void RoomMenu::openSearch()
             from.endSeconds = seconds + 40;
             m_window->playCall(callId, -1, from);
         });
+        connect(dialog, &SearchDialog::newFixRequested, m_window, &WallWindow::editFix);
         m_searchDialog = dialog;
     }
     m_searchDialog->show();

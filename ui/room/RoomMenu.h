@@ -79,6 +79,9 @@ private:
     QAction* m_exportPdf = nullptr;
     QAction* m_followUps = nullptr;
     QPointer<QDialog> m_followUpsDialog;
+    QAction* m_board = nullptr;
+    QAction* m_setupAction = nullptr;
+    QAction* m_prioritiesAction = nullptr;
     quint64 m_recentGeneration = 0;
 };
 

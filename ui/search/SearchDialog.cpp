@@ -133,6 +133,19 @@ SearchDialog::SearchDialog(const QString& roomPath, QWidget* parent)
         const qint64 id = query.queryItemValue(QStringLiteral("id")).toLongLong();
         if (url.host() == QLatin1String("call"))
             emit playCallAt(id, query.queryItemValue(QStringLiteral("at")).toDouble());
+        if (url.host() == QLatin1String("fix")) {
+            const auto kind = evidenceKindFromString(query.queryItemValue(QStringLiteral("kind")));
+            if (!kind)
+                return;
+            Fix fix;
+            fix.title = query.queryItemValue(QStringLiteral("title"), QUrl::FullyDecoded);
+            const QString stage = query.queryItemValue(QStringLiteral("stage"));
+            if (!stage.isEmpty())
+                fix.stageId = stage.toLongLong();
+            fix.metric = fix.stageId ? QStringLiteral("nps") : QString();
+            fix.evidence.append({*kind, id});
+            emit newFixRequested(fix);
+        }
     });
     sizeToScreen(this, 0.45, 0.7, QSize(m_theme.px(720), m_theme.px(560)));
     m_box->setFocus();
@@ -208,6 +221,22 @@ void SearchDialog::showResults(quint64 request, const SearchPage& page)
                             .arg(hit.id)
                             .arg(hit.atSeconds.value_or(0))
                             .arg(hit.atSeconds ? tr("▶ Play from %1").arg(clock(*hit.atSeconds)) : tr("▶ Play"));
+            const char* evidence = hit.kind == SearchKind::Complaint       ? "complaint"
+                                   : hit.kind == SearchKind::SurveyComment ? "survey_response"
+                                   : hit.kind == SearchKind::Call          ? "call"
+                                                                           : nullptr;
+            if (evidence) {
+                QUrlQuery fixQuery;
+                fixQuery.addQueryItem(QStringLiteral("id"), QString::number(hit.id));
+                fixQuery.addQueryItem(QStringLiteral("kind"), QLatin1String(evidence));
+                fixQuery.addQueryItem(QStringLiteral("stage"), hit.stageId ? QString::number(*hit.stageId) : QString());
+                fixQuery.addQueryItem(QStringLiteral("title"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                                   hit.kind == SearchKind::Complaint ? hit.title : QString())));
+                QUrl link(QStringLiteral("cr://fix"));
+                link.setQuery(fixQuery);
+                head += QStringLiteral(" &nbsp;<a href=\"%1\">%2</a>")
+                            .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("＋ Fix"));
+            }
             html += QStringLiteral("<p style=\"margin:10px 0 2px 0\">%1</p><p style=\"margin:0 0 6px 18px\">%2</p>")
                         .arg(head, highlighted(hit, mark));
         }

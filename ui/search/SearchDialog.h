@@ -5,6 +5,7 @@
 // its own connection as the person types; a call's hit plays the call from
 // where the words are spoken.
 
+#include "Domain.h"
 #include "common/Theme.h"
 
 #include <QDialog>
@@ -30,6 +31,8 @@ public:
 
 signals:
     void playCallAt(qint64 callId, double seconds);
+    // "Fix" on a hit: a new fix on its stage with it as evidence.
+    void newFixRequested(const cr::Fix& fix);
 
 private:
     void showResults(quint64 request, const struct SearchPage& page);

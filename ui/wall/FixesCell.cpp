@@ -119,6 +119,7 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
     for (int i = 0; i < shown; ++i) {
         const Fix& fix = fixes[i];
         const bool verified = fix.status == FixStatus::Verified;
+        const bool overdue = fix.isOverdue(QDate::currentDate());
         auto* row = new ClickableFrame(theme);
         row->setObjectName(QStringLiteral("fix:%1").arg(fix.id));
         auto* layout = new QVBoxLayout(row);
@@ -146,14 +147,16 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
                 meta << owner;
             if (fix.due)
                 // Non-breaking spaces keep "due 31 Aug" together when the line wraps.
-                meta << tr("due %1")
+                meta << (overdue ? tr("overdue since %1") : tr("due %1"))
                             .arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")))
                             .replace(QLatin1Char(' '), QChar::Nbsp);
         }
         // Two lines, so owner and due date are read on the wall, not only in the tooltip.
+        // An overdue fix stands out: the one line on the wall in red.
         auto* metaLabel = new TextLabel(meta.join(QStringLiteral(" · ")),
-                                        theme.font(theme.smallPx(), verified ? QFont::Bold : QFont::Normal),
-                                        verified ? theme.text : theme.mutedText, 2);
+                                        theme.font(theme.smallPx(), verified || overdue ? QFont::Bold : QFont::Normal),
+                                        overdue ? theme.red : verified ? theme.text : theme.mutedText, 2);
+        metaLabel->setObjectName(overdue ? QStringLiteral("overdueFix") : QString());
         layout->addWidget(metaLabel);
 
         QString tip =

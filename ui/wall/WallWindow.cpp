@@ -8,6 +8,11 @@
 #include "drill/StageInfoDialog.h"
 #include "drill/TrendChartDialog.h"
 #include "feeds/ImportDialog.h"
+#include "fixes/FixEditor.h"
+#include "fixes/FixesBoard.h"
+#include "fixes/RoomWriteQueue.h"
+#include "priorities/PrioritiesDialog.h"
+#include "setup/SetupDialog.h"
 #include "jobs/Background.h"
 #include "jobs/JobBar.h"
 #include "jobs/JobRunner.h"
@@ -33,6 +38,7 @@
 #include <QStackedWidget>
 #include <QThreadPool>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -53,7 +59,7 @@ WallWindow::WallWindow(QWidget* parent)
     : QWidget(parent), m_theme(Theme::standard()), m_bar(new PeriodBar), m_stack(new QStackedWidget),
       m_wall(new WallView), m_error(new RoomErrorPage), m_loading(new QLabel(tr("Opening the room…"))),
       m_jobs(new JobRunner(this)), m_jobBar(new JobBar(m_jobs)), m_roomMenu(nullptr),
-      m_present(new PresentationView)
+      m_present(new PresentationView), m_undo(new QUndoStack(this)), m_writes(new RoomWriteQueue(this))
 {
     setObjectName(QStringLiteral("wallWindow"));
     setFocusPolicy(Qt::StrongFocus); // keys (F11, Esc, Page Up/Down) reach the window first
@@ -72,6 +78,8 @@ WallWindow::WallWindow(QWidget* parent)
     m_stack->addWidget(m_present);
     m_roomMenu = new RoomMenu(this);
     m_bar->setRoomMenu(m_roomMenu);
+    // What the board, the editor and the set-up write shows on the wall once written.
+    connect(m_writes, &RoomWriteQueue::settled, this, &WallWindow::reloadWall);
     setAcceptDrops(true);
 
     connect(&m_loader, &SnapshotLoader::loaded, this, &WallWindow::onLoaded);
@@ -212,11 +220,22 @@ void WallWindow::closeRoomWindows()
     const auto dialogs = findChildren<DrillDialog*>(QString(), Qt::FindDirectChildrenOnly);
     for (DrillDialog* d : dialogs)
         d->close();
+    if (m_board)
+        m_board->close();
+    if (m_setup)
+        m_setup->close();
+    if (m_priorities)
+        m_priorities->close();
+    const auto editors = findChildren<FixEditor*>(QString(), Qt::FindDirectChildrenOnly);
+    for (FixEditor* e : editors)
+        e->close();
 }
 
 void WallWindow::onRoomOpened(const OpenedRoom& room)
 {
     closeRoomWindows();
+    if (room.path != m_roomPath)
+        m_undo->clear(); // the steps belong to the room that was open
     m_roomPath = room.path;
     m_data.reset();
     m_bar->setRoomName(room.name);
@@ -301,6 +320,8 @@ void WallWindow::onLoaded(const WallData& data)
     m_bar->setStageCount(int(data.snapshot.stages.size()));
     m_bar->setRoomName(data.snapshot.roomName);
     showWall();
+    if (m_priorities)
+        m_priorities->setWall(data.snapshot); // the ranking follows the wall's period
     if (!focusWidget() || focusWidget() == this || m_bar->isAncestorOf(focusWidget()))
         setFocus();
     emit wallReady();
@@ -654,7 +675,9 @@ void WallWindow::openKpi(int stage, int kpiIndex)
     const QString key = QStringLiteral("kpi:%1:%2").arg(s ? s->report.stage.id : 0).arg(kpiIndex);
     if (!s || DrillDialog::raiseExisting<TrendChartDialog>(this, key))
         return;
-    TrendChartDialog::showKpi(*s, kpiIndex, m_theme, this)->setKey(key);
+    auto* dialog = TrendChartDialog::showKpi(*s, kpiIndex, m_theme, this);
+    dialog->setKey(key);
+    connect(dialog, &TrendChartDialog::newFixRequested, this, &WallWindow::editFix);
 }
 
 void WallWindow::openComplaints(int stage, const QString& category)
@@ -668,7 +691,9 @@ void WallWindow::openComplaints(int stage, const QString& category)
         open->load(m_roomPath, *s, m_data->snapshot.period, category);
         return;
     }
-    ComplaintsDialog::showFor(m_roomPath, *s, m_data->snapshot.period, category, m_theme, this)->setKey(key);
+    auto* dialog = ComplaintsDialog::showFor(m_roomPath, *s, m_data->snapshot.period, category, m_theme, this);
+    dialog->setKey(key);
+    connect(dialog, &ComplaintsDialog::newFixRequested, this, &WallWindow::editFix);
 }
 
 void WallWindow::openArtifact(int stage, int artifactIndex)
@@ -693,13 +718,22 @@ void WallWindow::openCalls(int stage)
     auto* dialog = CallsDialog::showFor(m_roomPath, *s, m_data->snapshot.period, m_theme, this);
     dialog->setKey(key);
     connect(dialog, &CallsDialog::playRequested, this, [this, stage](RowId id) { playCall(id, stage); });
+    connect(dialog, &CallsDialog::newFixRequested, this, &WallWindow::editFix);
 }
 
 void WallWindow::openFixes(int stage)
 {
     const StageWall* s = stageAt(stage);
     const QString key = QStringLiteral("fixes:%1").arg(s ? s->report.stage.id : 0);
-    if (!s || DrillDialog::raiseExisting<FixesDialog>(this, key))
+    if (!s)
+        return;
+    // Between meetings the stage's fixes open on the board, where they are
+    // worked; on the shared screen they are shown, not edited.
+    if (!m_presentation) {
+        openFixesBoard(s->report.stage.id);
+        return;
+    }
+    if (DrillDialog::raiseExisting<FixesDialog>(this, key))
         return;
     FixesDialog::showFor(m_data->snapshot, *s, m_theme, this)->setKey(key);
 }

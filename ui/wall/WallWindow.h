@@ -17,6 +17,7 @@
 #include <memory>
 
 class QStackedWidget;
+class QUndoStack;
 
 namespace cr::ui {
 
@@ -26,7 +27,11 @@ class PresentationView;
 class JobRunner;
 class PeriodBar;
 class RoomErrorPage;
+class FixesBoard;
+class SetupDialog;
+class PrioritiesDialog;
 class RoomMenu;
+class RoomWriteQueue;
 class WallView;
 
 class WallWindow : public QWidget
@@ -69,6 +74,18 @@ public:
     JobRunner* jobs() const { return m_jobs; }
     JobBar* jobBar() const { return m_jobBar; }
     RoomMenu* roomMenu() const { return m_roomMenu; }
+    // One undo stack per open room (set-up and fixes push onto it), and the
+    // queue its writes run through, one after another on a worker.
+    QUndoStack* undoStack() const { return m_undo; }
+    RoomWriteQueue* roomWrites() const { return m_writes; }
+    // The fixes board, on one stage or all; the editor on a fix (id 0: a new
+    // fix, its fields filled from the evidence it starts from).
+    FixesBoard* openFixesBoard(std::optional<cr::RowId> stageId = std::nullopt);
+    void editFix(const cr::Fix& fix);
+    // Stages, moments, departments and KPIs, with undo.
+    SetupDialog* openSetup();
+    // "Where customers hurt most" for the wall's period.
+    PrioritiesDialog* openPriorities();
     // Reads the room again for the current period (after an import or a sync).
     // After an import or a sync: repaint, and when nobody chose a period yet,
     // move to the latest complete month that has data (the first import into
@@ -153,6 +170,11 @@ private:
     JobBar* m_jobBar;
     RoomMenu* m_roomMenu;
     PresentationView* m_present;
+    QUndoStack* m_undo;
+    RoomWriteQueue* m_writes;
+    QPointer<FixesBoard> m_board;
+    QPointer<SetupDialog> m_setup;
+    QPointer<PrioritiesDialog> m_priorities;
 };
 
 } // namespace cr::ui
