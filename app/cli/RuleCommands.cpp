@@ -1,6 +1,7 @@
 // customer-room-cli rules add|list|apply and unassigned list.
 #include "cli/CliSupport.h"
 
+#include "followups/FollowUpRules.h"
 #include "import/StageRules.h"
 #include "store/RuleStore.h"
 
@@ -177,6 +178,10 @@ int rulesApply(const QStringList& args, QTextStream& out, QTextStream& err)
     auto left = rules.unassignedCounts();
     if (!placed || !left)
         return failWith(err, placed ? left.error() : placed.error(), CannotOpen);
+    // Records that found a stage can raise follow-ups, as after an import.
+    if (*placed > 0)
+        if (auto loop = FollowUpRules::run(*store, QDateTime::currentDateTime()); !loop)
+            return failWith(err, loop.error(), CannotOpen);
     out << QCoreApplication::translate("Cli", "%1 records found their stage; %2 remain unassigned.")
                .arg(*placed)
                .arg(left->total())

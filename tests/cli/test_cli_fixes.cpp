@@ -232,3 +232,31 @@ TEST_CASE("search prints hits grouped by stage, and never changes the room", "[c
     CHECK(runCli({QStringLiteral("search"), dir.filePath(QStringLiteral("none.croom")), QStringLiteral("x")}).code == 2);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none.croom"))));
 }
+
+TEST_CASE("An answer sorted to a stage by rules apply raises its detractor follow-up", "[cli][followups]")
+{
+    QTemporaryDir dir;
+    const QString room = templateRoom(dir);
+    const QString when = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+    write(dir.filePath(QStringLiteral("answers.csv")),
+          QStringLiteral("id,responded_at,metric,score,comment\n"
+                         "a1,%1,nps,2,The invoice doubled and nobody answers the phone\n"
+                         "a2,%1,nps,10,Lovely\n")
+              .arg(when)
+              .toUtf8());
+    REQUIRE(runCli({QStringLiteral("import"), room, QStringLiteral("--kind"), QStringLiteral("surveys"),
+                    dir.filePath(QStringLiteral("answers.csv"))})
+                .code == 0);
+    // Unassigned: no department to route it to yet.
+    CHECK(json(runCli({QStringLiteral("followup"), QStringLiteral("list"), room, QStringLiteral("--json")})).array().isEmpty());
+    REQUIRE(runCli({QStringLiteral("rules"), QStringLiteral("add"), room, QStringLiteral("--kind"), QStringLiteral("surveys"),
+                    QStringLiteral("--field"), QStringLiteral("comment"), QStringLiteral("--keyword"),
+                    QStringLiteral("invoice"), QStringLiteral("--stage"), QStringLiteral("Pay")})
+                .code == 0);
+    REQUIRE(runCli({QStringLiteral("rules"), QStringLiteral("apply"), room}).code == 0);
+    const QJsonArray raised =
+        json(runCli({QStringLiteral("followup"), QStringLiteral("list"), room, QStringLiteral("--json")})).array();
+    REQUIRE(raised.size() == 1);
+    CHECK(raised[0].toObject()[QStringLiteral("rule")].toString() == QStringLiteral("detractor"));
+    CHECK(raised[0].toObject()[QStringLiteral("department")].toString() == QStringLiteral("Finance"));
+}

@@ -1,5 +1,6 @@
 #include "tray/TrayWork.h"
 
+#include "followups/FollowUpRules.h"
 #include "store/RoomStore.h"
 #include "store/RuleStore.h"
 
@@ -121,6 +122,16 @@ UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery
     return page;
 }
 
+// Records that found a stage can now raise follow-ups (a detractor's answer
+// has a department only once it has a stage), as after an import.
+static void runFollowUpRules(RoomStore& store, WriteOutcome& out)
+{
+    if (out.count == 0 || !out.error.isEmpty())
+        return;
+    if (auto loop = FollowUpRules::run(store, QDateTime::currentDateTime()); !loop)
+        out.error = loop.error().toString();
+}
+
 WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVector<RowId>>& ids,
                            RowId stageId, const QString& category)
 {
@@ -147,6 +158,7 @@ WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVec
         }
     }
     takeCounts(rules.unassignedCounts(), out.countsAfter, out.error);
+    runFollowUpRules(*store, out);
     return out;
 }
 
@@ -160,6 +172,7 @@ WriteOutcome applyRules(const QString& roomPath)
     if (!take(rules.applyRulesToUnassigned(), out.count, out.error))
         return out;
     takeCounts(rules.unassignedCounts(), out.countsAfter, out.error);
+    runFollowUpRules(*store, out);
     return out;
 }
 
