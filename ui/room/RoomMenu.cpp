@@ -45,7 +45,7 @@ RoomMenu::RoomMenu(WallWindow* window)
 {
     setObjectName(QStringLiteral("roomMenuButton"));
     setText(tr("Room"));
-    setToolTip(tr("New room, open, import files, feeds, the Unassigned tray"));
+    setToolTip(tr("Rooms, set-up, evidence in, fixes, follow-ups, search and the PDF report"));
     setPopupMode(QToolButton::InstantPopup);
     setMenu(m_menu);
     m_menu->setObjectName(QStringLiteral("roomMenu"));
@@ -84,32 +84,34 @@ void RoomMenu::buildMenu()
         tr("&Open…"), QKeySequence::Open, [this] { openRoomFile(); }, "openRoomAction");
     m_menu->addMenu(m_recent);
     m_menu->addSeparator();
+    // Shaping the journey, then getting evidence in, then working with it.
+    m_setupAction = add(
+        tr("Set &up the room…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { m_window->openSetup(); },
+        "setupAction");
+    m_menu->addSeparator();
     m_import = add(
         tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { openImportDialog(); },
         "importAction");
     m_feeds = add(
         tr("&Feeds…"), QKeySequence(), [this] { openFeedsDialog(); }, "feedsAction");
     m_sync = add(
-        tr("&Sync all feeds now"), QKeySequence(Qt::Key_F9), [this] { syncAllFeeds(); }, "syncAction");
-    m_menu->addSeparator();
+        tr("S&ync all feeds now"), QKeySequence(Qt::Key_F9), [this] { syncAllFeeds(); }, "syncAction");
     m_tray = add(
         tr("&Unassigned tray…"), QKeySequence(), [this] { openTray(); }, "trayAction");
     m_rules = add(
         tr("&Mapping rules…"), QKeySequence(), [this] { openRules(); }, "rulesAction");
+    m_menu->addSeparator();
     m_search = add(
         tr("&Search the room…"), QKeySequence::Find, [this] { openSearch(); }, "searchAction");
-    m_followUps = add(
-        tr("Follow-ups and &departments…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-        [this] { openFollowUps(); }, "followUpsAction");
     m_board = add(
         tr("Fixes &board…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { m_window->openFixesBoard(); },
         "fixesBoardAction");
+    m_followUps = add(
+        tr("Follow-ups and &departments…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        [this] { openFollowUps(); }, "followUpsAction");
     m_prioritiesAction = add(
         tr("Where customers &hurt most…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_window->openPriorities(); },
         "prioritiesAction");
-    m_setupAction = add(
-        tr("Set &up the room…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { m_window->openSetup(); },
-        "setupAction");
     m_tray->setVisible(hasTrayDialogs());
     m_rules->setVisible(hasTrayDialogs());
     m_menu->addSeparator();
