@@ -1,5 +1,6 @@
 #include "followups/DepartmentWork.h"
 
+#include "jobs/WorkerRoom.h"
 #include "metrics/Metrics.h"
 #include "store/FixStore.h"
 #include "store/FollowUpStore.h"
@@ -13,16 +14,6 @@
 namespace cr::ui {
 
 namespace {
-
-template <typename T> bool take(Result<T> result, T& into, QString& error)
-{
-    if (!result) {
-        error = result.error().toString();
-        return false;
-    }
-    into = std::move(result).value();
-    return true;
-}
 
 int severity(const std::optional<metrics::KpiStatus>& status)
 {

@@ -1,5 +1,6 @@
 #include "followups/FollowUpWork.h"
 
+#include "jobs/WorkerRoom.h"
 #include "followups/FollowUpRules.h"
 #include "followups/FollowUpWords.h"
 #include "store/RoomStore.h"
@@ -12,28 +13,6 @@
 namespace cr::ui {
 
 namespace {
-
-std::unique_ptr<RoomStore> openRoom(const QString& roomPath, QString& error)
-{
-    auto store = RoomStore::open(roomPath, RoomStore::OpenMode::OpenExisting);
-    if (!store) {
-        error = QCoreApplication::translate(
-                    "FollowUps", "The room cannot be read (%1). Close this window and open the room again.")
-                    .arg(store.error().toString());
-        return nullptr;
-    }
-    return std::move(store).value();
-}
-
-template <typename T> bool take(Result<T> result, T& into, QString& error)
-{
-    if (!result) {
-        error = result.error().toString();
-        return false;
-    }
-    into = std::move(result).value();
-    return true;
-}
 
 void count(InboxCounts& counts, const FollowUp& f, int escalateAfterDays, const QDateTime& now)
 {
@@ -62,7 +41,7 @@ bool inInbox(const FollowUp& f, const InboxKey& inbox)
 InboxSnapshot loadInbox(const QString& roomPath, const InboxQuery& query, const QDateTime& now)
 {
     InboxSnapshot out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     FollowUpStore followUps(*store);
@@ -114,7 +93,7 @@ InboxSnapshot loadInbox(const QString& roomPath, const InboxQuery& query, const 
 FollowUpEvidence loadEvidence(const QString& roomPath, RowId followUpId)
 {
     FollowUpEvidence out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     FollowUpStore followUps(*store);
@@ -171,7 +150,7 @@ FollowUpEvidence loadEvidence(const QString& roomPath, RowId followUpId)
 ActionOutcome applyAction(const QString& roomPath, const ActionRequest& request)
 {
     ActionOutcome out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     FollowUpStore followUps(*store);
@@ -203,7 +182,7 @@ ActionOutcome applyAction(const QString& roomPath, const ActionRequest& request)
 EscalateSetting setEscalateAfter(const QString& roomPath, int days, const QDateTime& now)
 {
     EscalateSetting out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     FollowUpStore followUps(*store);

@@ -1,5 +1,6 @@
 #include "tray/TrayWork.h"
 
+#include "jobs/WorkerRoom.h"
 #include "followups/FollowUpRules.h"
 #include "store/RoomStore.h"
 #include "store/RuleStore.h"
@@ -11,29 +12,6 @@
 namespace cr::ui {
 
 namespace {
-
-// Opens a connection for this thread, or says why the room cannot be read.
-std::unique_ptr<RoomStore> openRoom(const QString& roomPath, QString& error)
-{
-    auto store = RoomStore::open(roomPath, RoomStore::OpenMode::OpenExisting);
-    if (!store) {
-        error = QCoreApplication::translate(
-                    "Tray", "The room cannot be read (%1). Close this window and open the room again.")
-                    .arg(store.error().toString());
-        return nullptr;
-    }
-    return std::move(store).value();
-}
-
-template <typename T> bool take(Result<T> result, T& into, QString& error)
-{
-    if (!result) {
-        error = result.error().toString();
-        return false;
-    }
-    into = std::move(result).value();
-    return true;
-}
 
 TrayCounts toTray(const UnassignedCounts& c)
 {
@@ -60,7 +38,7 @@ TrayRecord toTray(const UnassignedItem& i)
 TrayOverview loadTrayOverview(const QString& roomPath)
 {
     TrayOverview out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     RuleStore rules(*store);
@@ -87,7 +65,7 @@ UnassignedPage loadUnassignedPage(const QString& roomPath, const UnassignedQuery
 {
     UnassignedPage page;
     page.nextOffset = offset;
-    auto store = openRoom(roomPath, page.error);
+    auto store = openRoomOnWorker(roomPath, page.error);
     if (!store)
         return page;
     const RuleStore rules(*store);
@@ -136,7 +114,7 @@ WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVec
                            RowId stageId, const QString& category)
 {
     WriteOutcome out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     RuleStore rules(*store);
@@ -165,7 +143,7 @@ WriteOutcome assignRecords(const QString& roomPath, const QHash<ImportKind, QVec
 WriteOutcome applyRules(const QString& roomPath)
 {
     WriteOutcome out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     RuleStore rules(*store);
@@ -179,7 +157,7 @@ WriteOutcome applyRules(const QString& roomPath)
 RulesSnapshot loadRules(const QString& roomPath)
 {
     RulesSnapshot out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     const RuleStore rules(*store);
@@ -192,7 +170,7 @@ RulesSnapshot loadRules(const QString& roomPath)
 WriteOutcome addRule(const QString& roomPath, const MappingRule& rule)
 {
     WriteOutcome out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     RuleStore rules(*store);
@@ -203,7 +181,7 @@ WriteOutcome addRule(const QString& roomPath, const MappingRule& rule)
 WriteOutcome removeRule(const QString& roomPath, RowId ruleId)
 {
     WriteOutcome out;
-    auto store = openRoom(roomPath, out.error);
+    auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     RuleStore rules(*store);

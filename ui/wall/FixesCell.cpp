@@ -27,34 +27,15 @@ QString fixStatusWord(FixStatus status)
     return {};
 }
 
+// The glyph and colour are the report's too (render/Palette).
 QString fixStatusGlyph(FixStatus status)
 {
-    switch (status) {
-    case FixStatus::Proposed:
-        return QStringLiteral("○");
-    case FixStatus::InProgress:
-        return QStringLiteral("◑");
-    case FixStatus::Done:
-        return QStringLiteral("●");
-    case FixStatus::Verified:
-        return QStringLiteral("✓");
-    }
-    return {};
+    return render::fixStatusGlyph(status);
 }
 
 QColor fixStatusColor(const Theme& theme, FixStatus status)
 {
-    switch (status) {
-    case FixStatus::Proposed:
-        return theme.hairline;
-    case FixStatus::InProgress:
-        return theme.accent;
-    case FixStatus::Done:
-        return theme.mutedText;
-    case FixStatus::Verified:
-        return theme.green;
-    }
-    return theme.neutral;
+    return render::fixStatusColor(theme, status);
 }
 
 QString fixBeforeAfter(const Fix& fix)
