@@ -991,14 +991,6 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <translation>Personenbezogene Daten in Freitext maskieren, wie auf einem geteilten Bildschirm.</translation>
     </message>
     <message>
-        <source>Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. The file is written whole or not at all.</source>
-        <translation>Schreibt eine Tabelle des Raums als CSV: export ROOM --csv complaints|fixes|followups OUT.csv. Die Datei wird ganz oder gar nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>The PDF report is not in this build yet; --csv is.</source>
-        <translation>Der PDF-Bericht ist in diesem Build noch nicht enthalten; --csv schon.</translation>
-    </message>
-    <message>
         <source>Usage: export ROOM --csv complaints|fixes|followups OUT.csv.</source>
         <translation>Aufruf: export ROOM --csv complaints|fixes|followups OUT.csv.</translation>
     </message>
@@ -1009,6 +1001,34 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 Zeilen in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Usage: export ROOM --pdf OUT.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper a4|letter].</source>
+        <translation>Aufruf: export ROOM --pdf OUT.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper a4|letter].</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper ist a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report (%2 pages) to %3.</source>
+        <translation>Bericht für %1 (%2 Seiten) in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Paper of the PDF report: a4 (default) or letter.</source>
+        <translation>Papierformat des PDF-Berichts: a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>Write one table of the room as CSV: export ROOM --csv complaints|fixes|followups OUT.csv. Or the PDF report, a cover, a page per stage, fixes, follow-ups and the metric formulas, with personal data always masked: export ROOM --pdf OUT.pdf [--from --to] [--paper a4|letter]. The file is written whole or not at all.</source>
+        <translation>Schreibt eine Tabelle des Raums als CSV: export ROOM --csv complaints|fixes|followups OUT.csv. Oder den PDF-Bericht mit Deckblatt, einer Seite je Phase, Maßnahmen, Follow-ups und den Formeln der Kennzahlen, personenbezogene Daten stets maskiert: export ROOM --pdf OUT.pdf [--from --to] [--paper a4|letter]. Die Datei wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export either --pdf or --csv, not both.</source>
+        <translation>Exportieren Sie entweder --pdf oder --csv, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1595,45 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>FixesBoard</name>
+    <message>
+        <source>No metric to move</source>
+        <translation>Keine Zielkennzahl</translation>
+    </message>
+    <message>
+        <source>%1 %2 before · result after it has run a while</source>
+        <translation>%1 %2 vorher · Ergebnis, wenn sie eine Weile gewirkt hat</translation>
+    </message>
+    <message>
+        <source>%1 %2 before (n %3)</source>
+        <translation>%1 %2 vorher (n %3)</translation>
+    </message>
+    <message>
+        <source> (n %1 → %2, significant)</source>
+        <translation> (n %1 → %2, signifikant)</translation>
+    </message>
+    <message>
+        <source> (n %1 → %2, ≈ not significant)</source>
+        <translation> (n %1 → %2, ≈ nicht signifikant)</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>New fix “%1”</source>
+        <translation>Neue Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRules</name>
     <message>
         <source>Detractor (%1 of 10) on %2: “%3”</source>
@@ -1679,6 +1738,129 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Follow-ups escalate after 1 to 365 days, not %1.</source>
         <translation>Follow-ups eskalieren nach 1 bis 365 Tagen, nicht nach %1.</translation>
     </message>
+    <message>
+        <source>Reading a survey answer</source>
+        <translation>Lesen einer Umfrageantwort</translation>
+    </message>
+    <message>
+        <source>There is no survey answer %1 in this room any more.</source>
+        <translation>In diesem Raum gibt es keine Umfrageantwort %1 mehr.</translation>
+    </message>
+    <message>
+        <source>Reading a follow-up&apos;s complaints</source>
+        <translation>Lesen der Beschwerden eines Follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>The room cannot be read (%1). Close this window and open the room again.</source>
+        <translation>Der Raum kann nicht gelesen werden (%1). Schließen Sie dieses Fenster und öffnen Sie den Raum erneut.</translation>
+    </message>
+    <message>
+        <source>This department is no longer in the room.</source>
+        <translation>Diese Abteilung ist nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>of 10 · NPS detractor</source>
+        <translation>von 10 · NPS-Detraktor</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete am %2</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Antwort vom %1</translation>
+    </message>
+    <message>
+        <source>%1 complaints linked; the latest %2:</source>
+        <translation>%1 Beschwerden verknüpft; die neuesten %2:</translation>
+    </message>
+    <message>
+        <source>Raised %1 by the rule “%2”, routed to %3.</source>
+        <translation>Angelegt am %1 durch die Regel „%2“, zugewiesen an %3.</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>keine Abteilung</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1.</source>
+        <translation>Bestätigt am %1.</translation>
+    </message>
+    <message>
+        <source>%1 Escalated %2 to %3.</source>
+        <translation>%1 Eskaliert am %2 an %3.</translation>
+    </message>
+    <message>
+        <source>✓ Resolved %1:</source>
+        <translation>✓ Erledigt am %1:</translation>
+    </message>
+    <message>
+        <source>%1 Open for %2, longer than the room&apos;s %3 days.</source>
+        <translation>%1 %2 offen, länger als die im Raum eingestellten %3 Tage.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>This follow-up links no evidence.</source>
+        <translation>Mit diesem Follow-up sind keine Belege verknüpft.</translation>
+    </message>
+    <message>
+        <source>The evidence it linked is no longer in the room.</source>
+        <translation>Die verknüpften Belege sind nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detraktor</translation>
+    </message>
+    <message>
+        <source>Complaint spike</source>
+        <translation>Beschwerdespitze</translation>
+    </message>
+    <message>
+        <source>KPI turned red</source>
+        <translation>KPI rot geworden</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Keine Abteilung</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1761,6 +1943,17 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Trend: the last %1 months.</source>
         <translation>Verlauf: die letzten %1 Monate.</translation>
+    </message>
+</context>
+<context>
+    <name>HurtRanking</name>
+    <message>
+        <source>Hurt = 100 × (0.35·V + 0.15·R + 0.30·D + 0.20·K) × (1 − 0.1·F, at most 3 fixes).
+V: share of all the period&apos;s complaints. R: rise against the same days before, (now − before) ÷ max(before, 5), from 0 to 1. D: share of NPS answers that are detractors (0 below 30 answers). K: share of KPIs off target (red 1, amber ½). F: open fixes already on it.
+Categories: 100 × (0.7·V + 0.3·R) × the fix discount. Moments: 100 × (0.5·K + 0.5·D of their stage) × the fix discount.</source>
+        <translation>Schmerzwert = 100 × (0.35·V + 0.15·R + 0.30·D + 0.20·K) × (1 − 0.1·F, höchstens 3 Maßnahmen).
+V: Anteil an allen Beschwerden des Zeitraums. R: Anstieg gegenüber denselben Tagen davor, (jetzt − vorher) ÷ max(vorher, 5), von 0 bis 1. D: Anteil der NPS-Antworten von Detraktoren (0 unter 30 Antworten). K: Anteil der KPIs, die ihr Ziel verfehlen (Rot 1, Gelb ½). F: offene Maßnahmen, die bereits daran arbeiten.
+Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5·K + 0.5·D ihrer Phase) × Maßnahmenabschlag.</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3659,669 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>The PDF report was cancelled; no file was written.</source>
+        <translation>Der PDF-Bericht wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the room</source>
+        <translation>Lesen des Raums</translation>
+    </message>
+    <message>
+        <source>Reading artifacts</source>
+        <translation>Lesen der Artefakte</translation>
+    </message>
+    <message>
+        <source>Measuring fixes</source>
+        <translation>Messen der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Reading follow-ups</source>
+        <translation>Lesen der Follow-ups</translation>
+    </message>
+    <message>
+        <source>No metric to move was named.</source>
+        <translation>Es wurde keine Zielkennzahl angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 (n %2)</source>
+        <translation>%1 (n %2)</translation>
+    </message>
+    <message>
+        <source>%1 (1 month)</source>
+        <translation>%1 (1 Monat)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 months)</source>
+        <translation>%1 (%2 Monate)</translation>
+    </message>
+    <message>
+        <source>%1: no baseline captured.</source>
+        <translation>%1: kein Ausgangswert erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1 vorher: %2</translation>
+    </message>
+    <message>
+        <source>after: measured once the fix is done</source>
+        <translation>nachher: wird gemessen, sobald die Maßnahme erledigt ist</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>nachher: %1</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>signifikant</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>nicht signifikant</translation>
+    </message>
+    <message>
+        <source>better (a KPI carries no sample test)</source>
+        <translation>besser (für KPIs gibt es keinen Stichprobentest)</translation>
+    </message>
+    <message>
+        <source>not better</source>
+        <translation>nicht besser</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>keine Abteilung zuständig</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>verifiziert am %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>✕ overdue since %1</source>
+        <translation>✕ überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>noch nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <source>escalated %1%2</source>
+        <translation>eskaliert am %1%2</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <source>raised %1</source>
+        <translation>angelegt am %1</translation>
+    </message>
+    <message>
+        <source>%1 · waiting %2 days</source>
+        <translation>%1 · wartet seit %2 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Across the journey</source>
+        <translation>Über die gesamte Journey</translation>
+    </message>
+    <message>
+        <source>No fixes yet: assign one in the review, with an owner, a due date and the metric it must move.</source>
+        <translation>Noch keine Maßnahmen: Legen Sie im Review eine mit Verantwortlichen, Termin und der Kennzahl fest, die sie bewegen soll.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 fixes, %3 open (%4 overdue), %5 done and being measured, %6 verified.</source>
+        <translation>Stand %1: %2 Maßnahmen, %3 offen (%4 überfällig), %5 erledigt und in Messung, %6 verifiziert.</translation>
+    </message>
+    <message>
+        <source>Open, overdue first</source>
+        <translation>Offen, überfällige zuerst</translation>
+    </message>
+    <message>
+        <source>Done, being measured</source>
+        <translation>Erledigt, in Messung</translation>
+    </message>
+    <message>
+        <source>Verified: what worked</source>
+        <translation>Verifiziert: was gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Closing the loop</source>
+        <translation>Den Kreis schließen</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: all %1 raised so far are resolved.</source>
+        <translation>Keine offenen Follow-ups: Alle %1 bisher angelegten sind erledigt.</translation>
+    </message>
+    <message>
+        <source>No follow-ups raised yet: a detractor with a comment, a complaint spike or a KPI turning red raises one.</source>
+        <translation>Noch keine Follow-ups angelegt: Ein Detraktor mit Kommentar, eine Beschwerdespitze oder ein KPI, der rot wird, legt eines an.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 open (%3 escalated, %4 acknowledged), the longest waiting first; %5 resolved so far.</source>
+        <translation>Stand %1: %2 offen (%3 eskaliert, %4 bestätigt), die am längsten wartenden zuerst; bisher %5 erledigt.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups · %1</source>
+        <translation>Offene Follow-ups · %1</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>NPS (± margin, n)</source>
+        <translation>NPS (± Spanne, n)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Open fixes</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 · n %3</source>
+        <translation>%1 ±%2 · n %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 late)</source>
+        <translation>%1 (%2 überfällig)</translation>
+    </message>
+    <message>
+        <source>CUSTOMER ROOM REPORT</source>
+        <translation>CUSTOMER-ROOM-BERICHT</translation>
+    </message>
+    <message>
+        <source>Everything in the room; no earlier period to compare with.</source>
+        <translation>Alles im Raum; kein früherer Zeitraum zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>The room has no evidence in this period yet.</source>
+        <translation>Der Raum hat in diesem Zeitraum noch keine Belege.</translation>
+    </message>
+    <message>
+        <source>A partial period, compared with the same days before (%1).</source>
+        <translation>Ein Teilzeitraum, verglichen mit denselben Tagen davor (%1).</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message>
+        <source>1 stage</source>
+        <translation>1 Phase</translation>
+    </message>
+    <message>
+        <source>%1 stages</source>
+        <translation>%1 Phasen</translation>
+    </message>
+    <message>
+        <source>Prepared %1 · %2 · personal data in customers&apos; words is masked</source>
+        <translation>Erstellt am %1 · %2 · personenbezogene Daten in Kundenaussagen sind maskiert</translation>
+    </message>
+    <message>
+        <source>The journey at a glance</source>
+        <translation>Die Journey auf einen Blick</translation>
+    </message>
+    <message>
+        <source>This room has no stages yet.</source>
+        <translation>Dieser Raum hat noch keine Phasen.</translation>
+    </message>
+    <message>
+        <source>The journey at a glance (continued)</source>
+        <translation>Die Journey auf einen Blick (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Not in any stage yet (the Unassigned tray): %1 complaints, %2 survey answers, %3 calls.</source>
+        <translation>Noch keiner Phase zugeordnet (Ablage „Nicht zugeordnet“): %1 Beschwerden, %2 Umfrageantworten, %3 Anrufe.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>How the numbers are made</source>
+        <translation>Wie die Zahlen entstehen</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Every number in this report is computed by the same functions as the wall and customer-room-cli report --json.</source>
+        <translation>Jede Zahl in diesem Bericht wird mit denselben Funktionen berechnet wie die Wand und customer-room-cli report --json.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>NPS = %promoters(9-10) − %detractors(0-6) over n answers, range −100..100.</source>
+        <translation>NPS = %Promotoren(9-10) − %Detraktoren(0-6) über n Antworten, Bereich −100..100.</translation>
+    </message>
+    <message>
+        <source>Margin of error (95 %): 1.96·100·√((p+ + p− − (p+ − p−)²)/n), where p+ and p− are the shares of promoters and detractors.</source>
+        <translation>Fehlerspanne (95 %): 1.96·100·√((p+ + p− − (p+ − p−)²)/n), wobei p+ und p− die Anteile der Promotoren und Detraktoren sind.</translation>
+    </message>
+    <message>
+        <source>A change between two periods is significant only when |Δ| &gt; 1.96·√(SE₁² + SE₂²) and both periods have n&#xa0;≥&#xa0;%1; otherwise it is shown grey with “≈”.</source>
+        <translation>Eine Veränderung zwischen zwei Zeiträumen ist nur signifikant, wenn |Δ| &gt; 1.96·√(SE₁² + SE₂²) und beide Zeiträume n&#xa0;≥&#xa0;%1 haben; sonst wird sie grau mit „≈“ dargestellt.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>CSAT = % of answers 4-5 on a 1-5 scale (top-2-box).</source>
+        <translation>CSAT = % der Antworten 4-5 auf einer Skala von 1-5 (Top-2-Box).</translation>
+    </message>
+    <message>
+        <source>Its change uses the two-proportion test, |p₁ − p₂| &gt; 1.96·√(p(1 − p)(1/n₁ + 1/n₂)) with the pooled share p, and the same n&#xa0;≥&#xa0;%1 rule.</source>
+        <translation>Für ihre Veränderung gelten der Zwei-Anteile-Test, |p₁ − p₂| &gt; 1.96·√(p(1 − p)(1/n₁ + 1/n₂)) mit dem gepoolten Anteil p, und dieselbe Regel n&#xa0;≥&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>CES = mean on 1-7 (lower is easier).</source>
+        <translation>CES = Mittelwert auf 1-7 (niedriger ist leichter).</translation>
+    </message>
+    <message>
+        <source>Its change counts when |Δ| &gt; 1.96·√(s₁²/n₁ + s₂²/n₂) (Welch) and both periods have n&#xa0;≥&#xa0;%1.</source>
+        <translation>Seine Veränderung zählt, wenn |Δ| &gt; 1.96·√(s₁²/n₁ + s₂²/n₂) (Welch) und beide Zeiträume n&#xa0;≥&#xa0;%1 haben.</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Stichprobengröße</translation>
+    </message>
+    <message>
+        <source>Every score is printed with its n. Below n&#xa0;=&#xa0;%1 any score (NPS, CSAT, CES) is marked “low sample”. No data shows “—”, never 0.</source>
+        <translation>Jeder Wert steht mit seinem n. Unter n&#xa0;=&#xa0;%1 wird jeder Wert (NPS, CSAT, CES) als „n zu klein“ markiert. Fehlende Daten erscheinen als „—“, nie als 0.</translation>
+    </message>
+    <message>
+        <source>A KPI is green when it meets its target in its direction, amber inside its amber band, red otherwise.</source>
+        <translation>Ein KPI ist grün, wenn er sein Ziel in seiner Richtung erreicht, gelb innerhalb seines Gelbbereichs, sonst rot.</translation>
+    </message>
+    <message>
+        <source>For a period longer than a month the KPI value is the mean of its monthly values (a count KPI may declare the sum). Trend = the last %1 periods of the chosen length.</source>
+        <translation>Für einen Zeitraum über einen Monat ist der KPI-Wert der Mittelwert seiner Monatswerte (ein Anzahl-KPI kann stattdessen die Summe festlegen). Verlauf = die letzten %1 Zeiträume der gewählten Länge.</translation>
+    </message>
+    <message>
+        <source>A category&apos;s count moves (▲ or ▼) only when |c₂ − c₁| &gt; 1.96·√(c₁ + c₂) and at least %1 complaints lie between the two periods; otherwise “≈”.</source>
+        <translation>Die Anzahl einer Kategorie bewegt sich (▲ oder ▼) nur, wenn |c₂ − c₁| &gt; 1.96·√(c₁ + c₂) und beide Zeiträume zusammen mindestens %1 Beschwerden haben; sonst „≈“.</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Compare like with like: a period that is not over yet, or has data for only part of it, is compared with the same days of the previous period and labelled “partial”.</source>
+        <translation>Gleiches mit Gleichem vergleichen: Ein Zeitraum, der noch nicht vorbei ist oder nur für einen Teil Daten hat, wird mit denselben Tagen des vorherigen Zeitraums verglichen und als „teilweise“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>A fix&apos;s baseline is its metric over the %1 days before it was created (KPIs: the %2 whole months before); its result is the metric after it was marked done, tested as above.</source>
+        <translation>Der Ausgangswert einer Maßnahme ist ihre Kennzahl über die %1 Tage vor ihrer Anlage (KPIs: die %2 vollen Monate davor); ihr Ergebnis ist die Kennzahl, nachdem sie als erledigt markiert wurde, geprüft wie oben.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Customers&apos; words (complaint quotes, follow-ups, fix notes) are printed with e-mail addresses, phone, card and account numbers and street addresses masked: [e-mail], [phone], [card], [account], [address].</source>
+        <translation>Aussagen von Kunden (Beschwerdezitate, Follow-ups, Notizen zu Maßnahmen) werden mit maskierten E-Mail-Adressen, Telefon-, Karten- und Kontonummern sowie Postanschriften gedruckt: [e-mail], [phone], [card], [account], [address].</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The PDF report needs fonts: run it from customer-room or customer-room-cli.</source>
+        <translation>Der PDF-Bericht braucht Schriften: Erstellen Sie ihn mit customer-room oder customer-room-cli.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Setzen der Seiten</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report: %1.</source>
+        <translation>Der PDF-Bericht kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Customer Room report: %1, %2</source>
+        <translation>Customer-Room-Bericht: %1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF report.</source>
+        <translation>Der PDF-Bericht kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Customer Room report · %1 · %2</source>
+        <translation>Customer-Room-Bericht · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · %3</source>
+        <translation>Phase %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>No owner department</source>
+        <translation>Keine Abteilung zuständig</translation>
+    </message>
+    <message>
+        <source>Also shaped by: %1</source>
+        <translation>Beteiligt: %1</translation>
+    </message>
+    <message>
+        <source>No target experience yet: write one sentence in the customer&apos;s voice.</source>
+        <translation>Noch kein Zielerlebnis: Formulieren Sie einen Satz aus Sicht des Kunden.</translation>
+    </message>
+    <message>
+        <source> · low sample</source>
+        <translation> · n zu klein</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>%1 % · n %2</source>
+        <translation>%1 % · n %2</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>%1 of 7 · n %2</source>
+        <translation>%1 von 7 · n %2</translation>
+    </message>
+    <message>
+        <source> (%1 before)</source>
+        <translation> (vorher %1)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 recorded</source>
+        <translation>%1 · %2 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>last %1 quarters</source>
+        <translation>letzte %1 Quartale</translation>
+    </message>
+    <message>
+        <source>last %1 periods</source>
+        <translation>letzte %1 Zeiträume</translation>
+    </message>
+    <message>
+        <source>last %1 months</source>
+        <translation>letzte %1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 · significant</source>
+        <translation>%1 · signifikant</translation>
+    </message>
+    <message>
+        <source>%1 · not significant</source>
+        <translation>%1 · nicht signifikant</translation>
+    </message>
+    <message>
+        <source>%1 · samples too small to tell</source>
+        <translation>%1 · Stichproben zu klein für eine Aussage</translation>
+    </message>
+    <message>
+        <source>no earlier NPS to compare</source>
+        <translation>kein früherer NPS zum Vergleich</translation>
+    </message>
+    <message>
+        <source>n %1 · ±%2 (95 % margin of error)</source>
+        <translation>n %1 · ±%2 (95-%-Fehlerspanne)</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 passives, %3 detractors</source>
+        <translation>%1 Promotoren, %2 Passive, %3 Detraktoren</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>low sample</source>
+        <translation>n zu klein</translation>
+    </message>
+    <message>
+        <source>KPIs of the key moments</source>
+        <translation>KPIs der Schlüsselmomente</translation>
+    </message>
+    <message>
+        <source>No KPIs for this stage yet: add one for each key moment of truth.</source>
+        <translation>Noch keine KPIs für diese Phase: Legen Sie für jeden wichtigen Moment of Truth einen an.</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>KPIs of the key moments (continued)</source>
+        <translation>KPIs der Schlüsselmomente (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>monthly value</source>
+        <translation>Monatswert</translation>
+    </message>
+    <message>
+        <source>Top complaint categories</source>
+        <translation>Häufigste Beschwerdekategorien</translation>
+    </message>
+    <message>
+        <source>No complaints in %1.</source>
+        <translation>Keine Beschwerden im %1.</translation>
+    </message>
+    <message>
+        <source>Top complaint categories (continued)</source>
+        <translation>Häufigste Beschwerdekategorien (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>▲ up from %1</source>
+        <translation>▲ gestiegen von %1</translation>
+    </message>
+    <message>
+        <source>▼ down from %1</source>
+        <translation>▼ gesunken von %1</translation>
+    </message>
+    <message>
+        <source>≈ %1 before</source>
+        <translation>≈ vorher %1</translation>
+    </message>
+    <message>
+        <source>+%1 more categories</source>
+        <translation>+%1 weitere Kategorien</translation>
+    </message>
+    <message>
+        <source>Artifacts customers receive</source>
+        <translation>Artefakte, die Kunden erhalten</translation>
+    </message>
+    <message>
+        <source>No artifacts for this stage yet.</source>
+        <translation>Noch keine Artefakte für diese Phase.</translation>
+    </message>
+    <message>
+        <source>+%1 more artifacts in the room</source>
+        <translation>+%1 weitere Artefakte im Raum</translation>
+    </message>
+    <message>
+        <source>%1 open (%2 overdue) · %3 done · %4 verified. Every fix, with what it moved, is on the Fixes page.</source>
+        <translation>%1 offen (%2 überfällig) · %3 erledigt · %4 verifiziert. Alle Maßnahmen mit ihrer Wirkung stehen auf der Seite „Maßnahmen“.</translation>
+    </message>
+    <message>
+        <source>No open fixes for this stage.</source>
+        <translation>Keine offenen Maßnahmen für diese Phase.</translation>
+    </message>
+    <message>
+        <source>Open fixes (continued)</source>
+        <translation>Offene Maßnahmen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>moves %1 (baseline %2)</source>
+        <translation>Zielkennzahl %1 (Ausgangswert %2)</translation>
+    </message>
+    <message>
+        <source>moves %1</source>
+        <translation>Zielkennzahl %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Termin</translation>
+    </message>
+    <message>
+        <source>✕ overdue · due %1</source>
+        <translation>✕ überfällig · fällig %1</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Mangelhaft</translation>
+    </message>
+    <message>
+        <source>Reliable</source>
+        <translation>Verlässlich</translation>
+    </message>
+    <message>
+        <source>Differentiating</source>
+        <translation>Differenzierend</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>Detractor with a comment</source>
+        <translation>Detraktor mit Kommentar</translation>
+    </message>
+    <message>
+        <source>Complaint spike</source>
+        <translation>Beschwerdespitze</translation>
+    </message>
+    <message>
+        <source>KPI turned red</source>
+        <translation>KPI rot geworden</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report %1</source>
+        <translation>PDF-Bericht %1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>PDF report cancelled: nothing was written.</source>
+        <translation>PDF-Bericht abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote the PDF report %1 (%2 pages).</source>
+        <translation>PDF-Bericht %1 geschrieben (%2 Seiten).</translation>
+    </message>
 </context>
 <context>
     <name>ReviewStore</name>
@@ -4016,6 +4872,108 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>SetupStore</name>
+    <message>
+        <source>fixes it owns</source>
+        <translation>Maßnahmen in ihrer Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Checking a name</source>
+        <translation>Prüfen eines Namens</translation>
+    </message>
+    <message>
+        <source>“%1” is already taken; choose another name.</source>
+        <translation>„%1“ ist bereits vergeben; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Reading the order</source>
+        <translation>Lesen der Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Saving the order</source>
+        <translation>Speichern der Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Saving the stage&apos;s departments</source>
+        <translation>Speichern der Abteilungen der Phase</translation>
+    </message>
+    <message>
+        <source>Saving stage “%1”</source>
+        <translation>Speichern der Phase „%1“</translation>
+    </message>
+    <message>
+        <source>That stage is no longer in the room.</source>
+        <translation>Diese Phase ist nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>Saving the stage&apos;s maturity</source>
+        <translation>Speichern des Reifegrads der Phase</translation>
+    </message>
+    <message>
+        <source>Reading the stage&apos;s maturity</source>
+        <translation>Lesen des Reifegrads der Phase</translation>
+    </message>
+    <message>
+        <source>Saving moment “%1”</source>
+        <translation>Speichern des Moments „%1“</translation>
+    </message>
+    <message>
+        <source>That moment is no longer in the room.</source>
+        <translation>Dieser Moment ist nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>Saving department “%1”</source>
+        <translation>Speichern der Abteilung „%1“</translation>
+    </message>
+    <message>
+        <source>The amber band is a distance past the target, 0 or more.</source>
+        <translation>Der Gelbbereich ist ein Abstand jenseits des Ziels, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Saving KPI “%1”</source>
+        <translation>Speichern des KPI „%1“</translation>
+    </message>
+    <message>
+        <source>The room&apos;s links are deeper than expected.</source>
+        <translation>Die Verknüpfungen im Raum sind tiefer verschachtelt als erwartet.</translation>
+    </message>
+    <message>
+        <source>Reading what is removed</source>
+        <translation>Lesen des zu Entfernenden</translation>
+    </message>
+    <message>
+        <source>Reading the room&apos;s tables</source>
+        <translation>Lesen der Tabellen des Raums</translation>
+    </message>
+    <message>
+        <source>Reading what is linked</source>
+        <translation>Lesen der Verknüpfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is still needed by %n %1; change those first.</source>
+        <translation>
+            <numerusform>Noch in Verwendung (%1: %n); ändern Sie zuerst diesen Eintrag.</numerusform>
+            <numerusform>Noch in Verwendung (%1: %n); ändern Sie zuerst diese Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing it</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Putting it back</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Putting its links back</source>
+        <translation>Wiederherstellen der Verknüpfungen</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>on target</source>
@@ -4521,6 +5479,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>%1 — calls in %2</source>
         <translation>%1 — Anrufe im %2</translation>
     </message>
+    <message>
+        <source>New &amp;fix from this call…</source>
+        <translation>Neue &amp;Maßnahme aus diesem Anruf…</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::CelebrationPage</name>
@@ -4773,6 +5735,272 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>customer %1</source>
         <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>New &amp;fix from this complaint…</source>
+        <translation>Neue &amp;Maßnahme aus dieser Beschwerde…</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DepartmentFixModel</name>
+    <message>
+        <source>Fix</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>zuständig</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>beteiligt</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>kein Termin</translation>
+    </message>
+    <message>
+        <source>⚠ %1, overdue</source>
+        <translation>⚠ %1, überfällig</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DepartmentKpiModel</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Wert für %1</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DepartmentPage</name>
+    <message>
+        <source>Double-click a follow-up to work on it in the inbox</source>
+        <translation>Doppelklicken Sie auf ein Follow-up, um es im Posteingang zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>No KPI names this department as its owner, and its stages have no KPIs without one.</source>
+        <translation>Kein KPI nennt diese Abteilung als zuständig, und ihre Phasen haben keine KPIs ohne Zuständigkeit.</translation>
+    </message>
+    <message>
+        <source>No open fixes: nothing assigned to this department, or all of it is done.</source>
+        <translation>Keine offenen Maßnahmen: Dieser Abteilung ist nichts zugewiesen, oder alles ist erledigt.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups: this department&apos;s inbox is clear.</source>
+        <translation>Keine offenen Follow-ups: Der Posteingang dieser Abteilung ist leer.</translation>
+    </message>
+    <message>
+        <source>Choose a department on the left to see who leads it, the stages it owns and shapes, its KPIs, its open fixes and its follow-ups.</source>
+        <translation>Wählen Sie links eine Abteilung, um ihre Leitung zu sehen, die Phasen, für die sie zuständig ist oder an denen sie mitwirkt, ihre KPIs, offenen Maßnahmen und Follow-ups.</translation>
+    </message>
+    <message>
+        <source>This department cannot be shown</source>
+        <translation>Diese Abteilung kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>not named yet</source>
+        <translation>noch nicht benannt</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>CX ambassador</source>
+        <translation>CX-Botschafter*in</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Zuständig für</translation>
+    </message>
+    <message>
+        <source>no stage</source>
+        <translation>keine Phase</translation>
+    </message>
+    <message>
+        <source>Contributes to</source>
+        <translation>Wirkt mit an</translation>
+    </message>
+    <message>
+        <source>no other stage</source>
+        <translation>keiner weiteren Phase</translation>
+    </message>
+    <message>
+        <source>KPIs · %1</source>
+        <translation>KPIs · %1</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>%1 off target</source>
+        <translation>%1 verfehlt</translation>
+    </message>
+    <message>
+        <source>none off target</source>
+        <translation>keine verfehlt</translation>
+    </message>
+    <message>
+        <source>Open fixes</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation>%1 %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 %2 escalated</source>
+        <translation>%1 %2 eskaliert</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Offene Follow-ups</translation>
+    </message>
+    <message>
+        <source>double-click one to work on it</source>
+        <translation>zum Bearbeiten doppelklicken</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::DepartmentsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>CX ambassador</source>
+        <translation>CX-Botschafter*in</translation>
+    </message>
+    <message>
+        <source>Each stage names the departments that shape it; the leader hears of escalated follow-ups, the ambassador keeps the room current. Double-click to edit.</source>
+        <translation>Jede Phase nennt die Abteilungen, die sie prägen; die Leitung erfährt von eskalierten Follow-ups, CX-Botschafter*innen halten den Raum aktuell. Zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Abteilung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Abteilung entfernen</translation>
+    </message>
+    <message>
+        <source>A department needs a name.</source>
+        <translation>Eine Abteilung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a department called “%1”.</source>
+        <translation>Es gibt bereits eine Abteilung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit department “%1”</source>
+        <translation>Abteilung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Neue Abteilung</translation>
+    </message>
+    <message>
+        <source>New department %1</source>
+        <translation>Neue Abteilung %1</translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation>Abteilung „%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” owns %n fixes; give them another owner on the fixes board first.</source>
+        <translation>
+            <numerusform>„%1“ ist für %n Maßnahme zuständig; weisen Sie sie zuerst auf dem Maßnahmen-Board einer anderen Abteilung zu.</numerusform>
+            <numerusform>„%1“ ist für %n Maßnahmen zuständig; weisen Sie diese zuerst auf dem Maßnahmen-Board einer anderen Abteilung zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove department “%1”</source>
+        <translation>Abteilung „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::EscalateDialog</name>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Escalate follow-up</source>
+        <translation>Follow-up eskalieren</translation>
+    </message>
+    <message>
+        <source>%1 (owns the stage)</source>
+        <translation>%1 (zuständig für die Phase)</translation>
+    </message>
+    <message>
+        <source>Why it needs their attention</source>
+        <translation>Warum es die Aufmerksamkeit dieser Abteilung braucht</translation>
+    </message>
+    <message>
+        <source>The follow-up also shows in that department&apos;s inbox, marked escalated, until it is resolved.</source>
+        <translation>Das Follow-up erscheint dann auch im Posteingang dieser Abteilung, als eskaliert markiert, bis es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Escalate &amp;to:</source>
+        <translation>Eskalieren &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +6462,265 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     </message>
 </context>
 <context>
+    <name>cr::ui::FixCardDelegate</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>Verifiziert am %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Termin</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FixEditor</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>Umfrageantwort</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Call clip</source>
+        <translation>Anrufclip</translation>
+    </message>
+    <message>
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create fix</source>
+        <translation>Maßnahme &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Edit fix</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>New fix</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>What changes for the customer, e.g. “Call-back instead of queuing”</source>
+        <translation>Was sich für Kunden ändert, z. B. „Rückruf statt Warteschleife“</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Find evidence: words from a complaint, a survey comment or a call</source>
+        <translation>Belege finden: Wörter aus einer Beschwerde, einem Umfragekommentar oder einem Anruf</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Link checked</source>
+        <translation>Markierte &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momente</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Zuständig</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Beteiligt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Metric to move</source>
+        <translation>Zielkennzahl</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>No stage (the whole journey)</source>
+        <translation>Keine Phase (die gesamte Journey)</translation>
+    </message>
+    <message>
+        <source>Baseline captured %1: %2 (n %3, %4 – %5). %6</source>
+        <translation>Ausgangswert erfasst am %1: %2 (n %3, %4 – %5). %6</translation>
+    </message>
+    <message>
+        <source>The metric&apos;s value over the days before today is captured as the baseline when the fix is created; its result is measured after it is done.</source>
+        <translation>Der Wert der Kennzahl über die Tage vor heute wird beim Anlegen der Maßnahme als Ausgangswert erfasst; ihr Ergebnis wird gemessen, nachdem sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>NPS of the stage</source>
+        <translation>NPS der Phase</translation>
+    </message>
+    <message>
+        <source>CSAT of the stage</source>
+        <translation>CSAT der Phase</translation>
+    </message>
+    <message>
+        <source>CES of the stage</source>
+        <translation>CES der Phase</translation>
+    </message>
+    <message>
+        <source>KPI: %1</source>
+        <translation>KPI: %1</translation>
+    </message>
+    <message>
+        <source>Give the fix a title.</source>
+        <translation>Geben Sie der Maßnahme einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose the department that owns the fix.</source>
+        <translation>Wählen Sie die für die Maßnahme zuständige Abteilung.</translation>
+    </message>
+    <message>
+        <source>The goal is a number, e.g. 45 or 12.5.</source>
+        <translation>Das Ziel ist eine Zahl, z. B. 45 oder 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FixesBoard</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Fixes board</source>
+        <translation>Maßnahmen-Board</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>&amp;New fix…</source>
+        <translation>&amp;Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Drag a card to move it, or Ctrl+←/→ and Ctrl+↑/↓. Enter edits, Delete removes, Ctrl+N adds a fix, Ctrl+Z undoes.</source>
+        <translation>Ziehen Sie eine Karte, um sie zu verschieben, oder nutzen Sie Strg+←/→ und Strg+↑/↓. Eingabe bearbeitet, Entf entfernt, Strg+N legt eine Maßnahme an, Strg+Z macht rückgängig.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixes shown, %1 overdue.</source>
+        <translation>
+            <numerusform>%n Maßnahme angezeigt, %1 überfällig.</numerusform>
+            <numerusform>%n Maßnahmen angezeigt, %1 überfällig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixes shown.</source>
+        <translation>
+            <numerusform>%n Maßnahme angezeigt.</numerusform>
+            <numerusform>%n Maßnahmen angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::FixesCell</name>
     <message>
         <source>proposed</source>
@@ -5298,6 +6785,22 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>1 follow-up open</source>
+        <translation>1 Follow-up offen</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups open</source>
+        <translation>%1 Follow-ups offen</translation>
+    </message>
+    <message>
+        <source>Follow-ups raised on this stage (a detractor&apos;s comment, a complaint spike, a KPI turning red) that are not resolved yet. Click to work on them.</source>
+        <translation>Noch nicht erledigte Follow-ups zu dieser Phase (Kommentar eines Detraktors, Beschwerdespitze, KPI, der rot wird). Klicken Sie, um sie zu bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::FixesDialog</name>
@@ -5340,6 +6843,124 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>No fixes for this stage yet: assign one in the review, with an owner and a due date.</source>
         <translation>Noch keine Maßnahmen für diese Phase: Legen Sie im Review eine mit Verantwortlichen und Termin fest.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FollowUpTableModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Eskaliert an</translation>
+    </message>
+    <message>
+        <source>no department</source>
+        <translation>keine Abteilung</translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation>Angelegt am %1</translation>
+    </message>
+    <message>
+        <source>Overdue: open longer than the room&apos;s %1 days</source>
+        <translation>Überfällig: länger offen als die im Raum eingestellten %1 Tage</translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation>Erledigt am %1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>Bestätigt am %1</translation>
+    </message>
+    <message>
+        <source>Nobody has acknowledged it yet</source>
+        <translation>Noch von niemandem bestätigt</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>Nicht eskaliert</translation>
+    </message>
+    <message>
+        <source>Escalated %1: %2</source>
+        <translation>Eskaliert am %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::FollowUpsDialog</name>
+    <message>
+        <source>Follow-ups and departments</source>
+        <translation>Follow-ups und Abteilungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>A detractor&apos;s comment, a complaint spike or a KPI turning red raises a follow-up in the owning department&apos;s inbox; left unresolved, it escalates to the stage&apos;s owner.</source>
+        <translation>Der Kommentar eines Detraktors, eine Beschwerdespitze oder ein KPI, der rot wird, legt ein Follow-up im Posteingang der zuständigen Abteilung an; bleibt es unerledigt, eskaliert es an die für die Phase zuständige Abteilung.</translation>
+    </message>
+    <message>
+        <source>INBOXES</source>
+        <translation>POSTEINGÄNGE</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Abteilung</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>An open follow-up older than this is overdue and escalates to the owner of its stage. Changing it checks every open follow-up at once.</source>
+        <translation>Ein offenes Follow-up, das älter ist, ist überfällig und eskaliert an die für seine Phase zuständige Abteilung. Eine Änderung prüft sofort alle offenen Follow-ups.</translation>
+    </message>
+    <message>
+        <source>Escalate unresolved follow-ups to the stage owner after</source>
+        <translation>Unerledigte Follow-ups an die für die Phase zuständige Abteilung eskalieren nach</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: after %1 days.</source>
+        <translation>Gespeichert: nach %1 Tagen.</translation>
+    </message>
+    <message>
+        <source>Saved: after %1 days. 1 follow-up waited longer and was escalated.</source>
+        <translation>Gespeichert: nach %1 Tagen. 1 Follow-up wartete länger und wurde eskaliert.</translation>
+    </message>
+    <message>
+        <source>Saved: after %1 days. %2 follow-ups waited longer and were escalated.</source>
+        <translation>Gespeichert: nach %1 Tagen. %2 Follow-ups warteten länger und wurden eskaliert.</translation>
     </message>
 </context>
 <context>
@@ -5403,6 +7024,69 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>▶ clip ready</source>
         <translation>▶ Clip bereit</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::HurtModel</name>
+    <message>
+        <source>V %1 · R %2 · D %3 · K %4 · F %5</source>
+        <translation>V %1 · R %2 · D %3 · K %4 · F %5</translation>
+    </message>
+    <message>
+        <source>n &lt; 30</source>
+        <translation>n &lt; 30</translation>
+    </message>
+    <message>
+        <source>%1 (%2 before)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message>
+        <source>n %1, too few</source>
+        <translation>n %1, zu wenige</translation>
+    </message>
+    <message>
+        <source>%1 red, %2 amber of %3</source>
+        <translation>%1 rot, %2 gelb von %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (%2 überfällig)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Complaint category</source>
+        <translation>Beschwerdekategorie</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Schmerzwert</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>KPIs off target</source>
+        <translation>KPIs verfehlt</translation>
+    </message>
+    <message>
+        <source>Open fixes</source>
+        <translation>Offene Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +7600,199 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     </message>
 </context>
 <context>
+    <name>cr::ui::InboxDelegate</name>
+    <message>
+        <source>%1 %2 escalated</source>
+        <translation>%1 %2 eskaliert</translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation>%1 %2 überfällig</translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>keine überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::InboxListModel</name>
+    <message>
+        <source>%1: %2 open</source>
+        <translation>%1: %2 offen</translation>
+    </message>
+    <message>
+        <source>%1 escalated</source>
+        <translation>%1 eskaliert</translation>
+    </message>
+    <message>
+        <source>%1 waiting longer than %2 days</source>
+        <translation>%1 warten länger als %2 Tage</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>Leitung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::InboxPage</name>
+    <message>
+        <source>acknowledge</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>Erledigung</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>Es&amp;kalieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Open and acknowledged follow-ups: what still needs doing</source>
+        <translation>Offene und bestätigte Follow-ups: was noch zu tun ist</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Resolved ones too, the latest first after the open ones</source>
+        <translation>Auch erledigte, nach den offenen die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Complaint spike</source>
+        <translation>Beschwerdespitze</translation>
+    </message>
+    <message>
+        <source>Say the department has seen it and is on it</source>
+        <translation>Bestätigen, dass die Abteilung es gesehen hat und sich darum kümmert</translation>
+    </message>
+    <message>
+        <source>Close it with a note of what was done</source>
+        <translation>Mit einer Notiz zum Erledigten abschließen</translation>
+    </message>
+    <message>
+        <source>Hand it up, to the stage&apos;s owner or another department, with a reason</source>
+        <translation>Mit Begründung weitergeben, an die für die Phase zuständige oder eine andere Abteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>Reading the follow-ups…</source>
+        <translation>Follow-ups werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing open here for %1.</source>
+        <translation>Hier ist für %1 nichts offen.</translation>
+    </message>
+    <message>
+        <source>No follow-ups here for %1.</source>
+        <translation>Hier gibt es keine Follow-ups für %1.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting in this inbox: every follow-up here is resolved. Choose All to see what was done.</source>
+        <translation>In diesem Posteingang wartet nichts: Alle Follow-ups hier sind erledigt. Wählen Sie „Alle“, um zu sehen, was getan wurde.</translation>
+    </message>
+    <message>
+        <source>No follow-ups here yet. The rules raise them after every import: a detractor who left a comment, a spike in a complaint category, a KPI turning red.</source>
+        <translation>Hier gibt es noch keine Follow-ups. Die Regeln legen sie nach jedem Import an: bei einem Detraktor mit Kommentar, einer Spitze in einer Beschwerdekategorie, einem KPI, der rot wird.</translation>
+    </message>
+    <message>
+        <source>1 open</source>
+        <translation>1 offen</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 resolved</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 %2 escalated</source>
+        <translation>%1 %2 eskaliert</translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation>%1 %2 überfällig</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up to see its evidence.</source>
+        <translation>Wählen Sie ein Follow-up, um seine Belege zu sehen.</translation>
+    </message>
+    <message>
+        <source>Already acknowledged</source>
+        <translation>Bereits bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Noch nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Puts the follow-up back as it was (Ctrl+Z)</source>
+        <translation>Setzt das Follow-up auf den vorherigen Stand zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1: %2</source>
+        <translation>Eskaliert an %1: %2</translation>
+    </message>
+    <message>
+        <source>Put back as it was: %1</source>
+        <translation>Zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::JobBar</name>
     <message>
         <source>Cancel</source>
@@ -5939,6 +7816,153 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::JourneyPage</name>
+    <message>
+        <source>Stages in journey order</source>
+        <translation>Phasen in der Reihenfolge der Journey</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momente der Wahrheit</translation>
+    </message>
+    <message>
+        <source>One sentence in the customer&apos;s voice: “I know what I will pay…”</source>
+        <translation>Ein Satz aus Sicht des Kunden: „Ich weiß, was ich zahlen werde…“</translation>
+    </message>
+    <message>
+        <source>What happens in this stage, for people new to the room</source>
+        <translation>Was in dieser Phase geschieht, für alle, die neu im Raum sind</translation>
+    </message>
+    <message>
+        <source>Stages, in the order customers meet them</source>
+        <translation>Phasen in der Reihenfolge, in der Kunden sie erleben</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Target experience</source>
+        <translation>Zielerlebnis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Contributing</source>
+        <translation>Beteiligt</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Moments of truth (check the key ones; each key moment carries a KPI)</source>
+        <translation>Momente der Wahrheit (haken Sie die Schlüsselmomente an; jeder Schlüsselmoment hat einen KPI)</translation>
+    </message>
+    <message>
+        <source>Add moment</source>
+        <translation>Moment hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove moment</source>
+        <translation>Moment entfernen</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Noch keine Abteilung zuständig</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>A key moment of truth</source>
+        <translation>Ein Schlüsselmoment</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Eine Phase braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a stage called “%1”.</source>
+        <translation>Es gibt bereits eine Phase namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit stage “%1”</source>
+        <translation>Phase „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove stage “%1”</source>
+        <translation>Phase „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Set maturity of “%1”</source>
+        <translation>Reifegrad von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation>Neuer Moment</translation>
+    </message>
+    <message>
+        <source>Add moment “%1”</source>
+        <translation>Moment „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove moment “%1”</source>
+        <translation>Moment „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>A moment needs a name.</source>
+        <translation>Ein Moment braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Edit moment “%1”</source>
+        <translation>Moment „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move moment</source>
+        <translation>Moment verschieben</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +7996,137 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Green when the target is met, amber within %1 of it, red beyond.</source>
         <translation>Grün, wenn das Ziel erreicht ist, Gelb bis %1 darunter, Rot darüber hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::KpisPage</name>
+    <message>
+        <source>none yet: the KPI shows no status</source>
+        <translation>noch keins: Der KPI zeigt keinen Status</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>How far past the target (on the wrong side) is still amber, not red.</source>
+        <translation>Wie weit jenseits des Ziels (auf der falschen Seite) ein Wert noch gelb statt rot ist.</translation>
+    </message>
+    <message>
+        <source>Mean of the months</source>
+        <translation>Mittelwert der Monate</translation>
+    </message>
+    <message>
+        <source>Sum of the months (counts)</source>
+        <translation>Summe der Monate (Anzahlen)</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s value</source>
+        <translation>Wert des letzten Monats</translation>
+    </message>
+    <message>
+        <source>%, s, days, count…</source>
+        <translation>%, s, Tage, Anzahl…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Amber band</source>
+        <translation>Gelbbereich</translation>
+    </message>
+    <message>
+        <source>Over a quarter</source>
+        <translation>Im Quartal</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPI hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>KPI entfernen</translation>
+    </message>
+    <message>
+        <source>Green when a month meets the target in the KPI&apos;s direction, amber within the band past it, red beyond. Removing a KPI removes its monthly values (undo brings them back).</source>
+        <translation>Grün, wenn ein Monat das Ziel in der Richtung des KPI erreicht, Gelb innerhalb des Bereichs dahinter, Rot darüber hinaus. Wird ein KPI entfernt, werden auch seine Monatswerte entfernt (Rückgängig stellt sie wieder her).</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>Noch keine Abteilung zuständig</translation>
+    </message>
+    <message>
+        <source>No stage</source>
+        <translation>Keine Phase</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>The target is a number, e.g. 85 or 2.5; leave it empty for none.</source>
+        <translation>Das Ziel ist eine Zahl, z. B. 85 oder 2,5; für kein Ziel leer lassen.</translation>
+    </message>
+    <message>
+        <source>A KPI needs a name.</source>
+        <translation>Ein KPI braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a KPI called “%1”.</source>
+        <translation>Es gibt bereits einen KPI namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit KPI “%1”</source>
+        <translation>KPI „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neuer KPI</translation>
+    </message>
+    <message>
+        <source>New KPI %1</source>
+        <translation>Neuer KPI %1</translation>
+    </message>
+    <message>
+        <source>Add KPI “%1”</source>
+        <translation>KPI „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove KPI “%1”</source>
+        <translation>KPI „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +8413,56 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     </message>
 </context>
 <context>
+    <name>cr::ui::PrioritiesDialog</name>
+    <message>
+        <source>New &amp;fix from this row…</source>
+        <translation>Neue &amp;Maßnahme aus dieser Zeile…</translation>
+    </message>
+    <message>
+        <source>Where customers hurt most</source>
+        <translation>Wo es Kunden am meisten wehtut</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momente der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>Beschwerdekategorien</translation>
+    </message>
+    <message>
+        <source>%1, against %2</source>
+        <translation>%1 im Vergleich zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::ResolveDialog</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Resolve follow-up</source>
+        <translation>Follow-up erledigen</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved: the note stays with the follow-up for the next review.</source>
+        <translation>Beschreiben Sie, wie es erledigt wurde: Die Notiz bleibt für das nächste Review beim Follow-up.</translation>
+    </message>
+    <message>
+        <source>e.g. Called the customer back, apologised and rebooked the engineer.</source>
+        <translation>z. B. Kunden zurückgerufen, entschuldigt und den Techniker neu gebucht.</translation>
+    </message>
+    <message>
+        <source>Write a note first.</source>
+        <translation>Schreiben Sie zuerst eine Notiz.</translation>
+    </message>
+</context>
+<context>
     <name>cr::ui::ReviewRecordPage</name>
     <message>
         <source>Record the review</source>
@@ -6412,6 +8617,26 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>&amp;Search the room…</source>
         <translation>Raum &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Follow-ups and &amp;departments…</source>
+        <translation>Follow-ups und Ab&amp;teilungen…</translation>
+    </message>
+    <message>
+        <source>Fixes &amp;board…</source>
+        <translation>&amp;Maßnahmen-Board…</translation>
+    </message>
+    <message>
+        <source>Where customers &amp;hurt most…</source>
+        <translation>&amp;Wo es Kunden am meisten wehtut…</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the room…</source>
+        <translation>Raum &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
     </message>
 </context>
 <context>
@@ -6875,6 +9100,41 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>▶ Play</source>
         <translation>▶ Abspielen</translation>
     </message>
+    <message>
+        <source>＋ Fix</source>
+        <translation>＋ Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>cr::ui::SetupDialog</name>
+    <message>
+        <source>Set up the room</source>
+        <translation>Raum einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Abteilungen</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::StageHeaderCell</name>
@@ -7137,6 +9397,14 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>NPS = % promoters (9–10) − % detractors (0–6) per quarter, with its 95 % margin of error as the band. Wide bands mean few answers.</source>
         <translation>NPS = % Promotoren (9–10) − % Detraktoren (0–6) pro Quartal, mit der 95-%-Fehlerspanne als Band. Breite Bänder bedeuten wenige Antworten.</translation>
+    </message>
+    <message>
+        <source>New &amp;fix for this KPI…</source>
+        <translation>Neue &amp;Maßnahme für diesen KPI…</translation>
+    </message>
+    <message>
+        <source>Bring %1 back on target</source>
+        <translation>%1 wieder ins Ziel bringen</translation>
     </message>
 </context>
 <context>
