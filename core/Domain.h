@@ -281,6 +281,12 @@ struct FollowUp
     };
     QVector<EvidenceLink> evidence;
     bool isOpen() const { return status != FollowUpStatus::Resolved; }
+    // Unresolved for the room's escalate-after days or more: the one test the
+    // escalation rule, the inboxes and the CLI all make.
+    bool isOverdue(int escalateAfterDays, const QDateTime& now) const
+    {
+        return isOpen() && raisedAt.isValid() && raisedAt.addDays(escalateAfterDays) <= now;
+    }
 };
 
 enum class DecisionStatus { Open, Done, Dropped };

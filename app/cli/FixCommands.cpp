@@ -451,7 +451,7 @@ int runFollowUp(const QStringList& args, QTextStream& out, QTextStream& err)
     QJsonArray array;
     for (const FollowUp& f : *list) {
         const int age = int(f.raisedAt.daysTo(f.resolvedAt.value_or(now)));
-        const bool overdue = f.isOpen() && age >= escalateAfter;
+        const bool overdue = f.isOverdue(escalateAfter, now);
         if (!parser.isSet(json)) {
             out << QStringLiteral("%1\t%2\t%3\t%4\t%5%6\n")
                        .arg(f.id)

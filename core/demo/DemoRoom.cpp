@@ -676,8 +676,10 @@ Status createDemoRoom(RoomStore& store, const DemoOptions& options, JobControl::
         return r;
     if (auto r = addDemoClips(store); !r)
         return r;
-    // The week after the last month's close: the day the demo's meeting is due.
-    if (auto r = addDemoFollowUps(store, QDateTime(last.addMonths(1).addDays(6), QTime(9, 0)), options.seed); !r)
+    // The week after the last month's close (the day the demo's meeting is
+    // due), but never later than now: nothing is raised in the future.
+    const QDateTime loopNow = std::min(QDateTime(last.addMonths(1).addDays(6), QTime(9, 0)), QDateTime::currentDateTime());
+    if (auto r = addDemoFollowUps(store, loopNow, options.seed); !r)
         return r;
     if (progress.isCancelled())
         return Error(QCoreApplication::translate("DemoRoom", "Cancelled; the demo room was not created."),

@@ -32,6 +32,7 @@ QString shortened(const QString& text, int length)
 struct RoomShape
 {
     QHash<RowId, Stage> stages;
+    QHash<RowId, Department> departments;
     std::optional<RowId> ownerOf(std::optional<RowId> stageId) const
     {
         if (!stageId || !stages.contains(*stageId))
@@ -188,9 +189,17 @@ Result<int> escalateWaiting(FollowUpStore& followUps, const RoomShape& room, con
     const int days = followUps.escalateAfterDays();
     int escalated = 0;
     for (const FollowUp& f : *open) {
-        if (f.escalatedAt || f.raisedAt.addDays(days) > now)
+        if (f.escalatedAt || !f.isOverdue(days, now))
             continue;
-        const QString reason = FollowUpRules::tr("Unresolved after %1 days.").arg(f.raisedAt.daysTo(now));
+        // The stage's owner hears of it through the department's leader, by name.
+        const auto owner = room.ownerOf(f.stageId);
+        const Department leader = owner ? room.departments.value(*owner) : Department{};
+        const QString reason =
+            leader.leader.isEmpty()
+                ? FollowUpRules::tr("Unresolved after %1 days.").arg(f.raisedAt.daysTo(now))
+                : FollowUpRules::tr("Unresolved after %1 days; for %2, who leads %3.")
+                      .arg(f.raisedAt.daysTo(now))
+                      .arg(leader.leader, leader.name);
         if (auto r = followUps.escalate(f.id, room.ownerOf(f.stageId), reason, now); !r)
             return r.error();
         ++escalated;
@@ -223,6 +232,11 @@ Result<FollowUpRunOutcome> FollowUpRules::run(RoomStore& store, const QDateTime&
         return stages.error();
     for (const Stage& s : *stages)
         room.stages.insert(s.id, s);
+    auto departments = store.departments();
+    if (!departments)
+        return departments.error();
+    for (const Department& d : *departments)
+        room.departments.insert(d.id, d);
     FollowUpStore followUps(store);
     RoomStore::Transaction tx(store);
     FollowUpRunOutcome outcome;

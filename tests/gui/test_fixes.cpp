@@ -9,6 +9,8 @@
 #include "fixes/FixEditor.h"
 #include "fixes/FixesBoard.h"
 #include "fixes/RoomWriteQueue.h"
+#include "followups/FollowUpsDialog.h"
+#include "followups/InboxPage.h"
 #include "priorities/HurtModel.h"
 #include "priorities/PrioritiesDialog.h"
 #include "store/FixStore.h"
@@ -16,6 +18,7 @@
 #include "wall/WallWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -111,6 +114,16 @@ private slots:
         board->columnView(FixStatus::Proposed)->setCurrentIndex(proposed->index(proposed->rowOf(id)));
         QTest::keyClick(board->columnView(FixStatus::Proposed), Qt::Key_Right, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(storedFix(m_room, id).status == FixStatus::InProgress, 10000);
+    }
+
+    void editingACardTwiceOpensOneEditor()
+    {
+        ui::FixesBoard* board = m_window->openFixesBoard();
+        QTRY_VERIFY(!board->isLoading());
+        board->columnView(FixStatus::Proposed)->setCurrentIndex(board->column(FixStatus::Proposed)->index(0));
+        board->editSelected();
+        board->editSelected();
+        QTRY_COMPARE(m_window->findChildren<ui::FixEditor*>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
     }
 
     void removingACardCanBeUndone()
@@ -228,6 +241,25 @@ private slots:
         QCOMPARE(editor->stageBox()->currentText(), priorities->model()->row(0)->stageName);
         priorities->showKind(HurtRow::Kind::Moment);
         QVERIFY(priorities->model()->rowCount() >= 7);
+    }
+
+    void aFollowUpBecomesAFixWithItsEvidence()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("followUpsAction"))->trigger();
+        ui::FollowUpsDialog* followUps = nullptr;
+        QTRY_VERIFY((followUps = m_window->findChild<ui::FollowUpsDialog*>()) != nullptr);
+        ui::InboxPage* inbox = followUps->inboxPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!inbox->isLoading() && inbox->currentFollowUp().has_value(), 10000);
+        const auto fix = inbox->fixFromCurrent();
+        QVERIFY(fix.has_value());
+        QVERIFY(!fix->evidence.isEmpty());
+        QCOMPARE(fix->stageId, inbox->currentFollowUp()->stageId);
+        QVERIFY(inbox->newFixButton()->isEnabled());
+        inbox->newFixButton()->click();
+        ui::FixEditor* editor = nullptr;
+        QTRY_VERIFY((editor = m_window->findChild<ui::FixEditor*>()) != nullptr);
+        QTRY_VERIFY(editor->isReady());
+        QCOMPARE(editor->evidenceList()->count(), fix->evidence.size());
     }
 
     void anOverdueFixIsRedOnTheWall()

@@ -103,6 +103,16 @@ private slots:
         settle(window.get(), setup);
         QCOMPARE(readRoom(room).departments, // by name
                  (QStringList{QStringLiteral("Billing/"), QStringLiteral("Customer Care/Ann Lee")}));
+        // One undo puts the last renamed department's old name back (the step
+        // keeps a copy of the row as it was).
+        undo->undo();
+        settle(window.get(), setup);
+        QCOMPARE(readRoom(room).departments,
+                 (QStringList{QStringLiteral("Customer Care/Ann Lee"), QStringLiteral("New department 2/")}));
+        undo->redo();
+        settle(window.get(), setup);
+        QCOMPARE(readRoom(room).departments,
+                 (QStringList{QStringLiteral("Billing/"), QStringLiteral("Customer Care/Ann Lee")}));
 
         // Two stages, renamed, the second owned by Billing.
         ui::JourneyPage* journey = setup->journey();

@@ -144,7 +144,7 @@ TrendChartDialog* TrendChartDialog::showKpi(const StageWall& stage, int kpiIndex
             if (i < 0 || i >= kpis.size())
                 return;
             Fix fix;
-            fix.title = tr("Bring %1 back on target").arg(kpis[i].kpi.name);
+            fix.title = tr("Bring “%1” back on target").arg(kpis[i].kpi.name);
             fix.stageId = stageId;
             fix.metric = QStringLiteral("kpi");
             fix.kpiId = kpis[i].kpi.id;

@@ -139,22 +139,24 @@ QString metricName(const Fix& fix, const QString& kpiName)
     return fix.metric.toUpper();
 }
 
+QString metricValueText(const FixCard& card, const std::optional<double>& v)
+{
+    if (!v)
+        return noDataDash();
+    if (card.fix.metric == QLatin1String("nps"))
+        return formatNps(*v);
+    if (card.fix.metric == QLatin1String("kpi"))
+        return formatKpiValue(*v, card.kpiUnit);
+    return formatNumber(*v, 1);
+}
+
 QString outcomeText(const FixCard& card)
 {
     const Fix& f = card.fix;
     if (f.metric.isEmpty())
         return QCoreApplication::translate("FixesBoard", "No metric to move");
     const QString name = metricName(f, card.kpiName);
-    const bool nps = f.metric == QLatin1String("nps");
-    auto value = [&](const std::optional<double>& v) {
-        if (!v)
-            return noDataDash();
-        if (nps)
-            return formatNps(*v);
-        if (f.metric == QLatin1String("kpi"))
-            return formatKpiValue(*v, card.kpiUnit);
-        return formatNumber(*v, 1);
-    };
+    const auto value = [&](const std::optional<double>& v) { return metricValueText(card, v); };
     const auto& before = card.outcome.before;
     const auto& after = card.outcome.after;
     if (!after || !after->value) {
@@ -162,7 +164,12 @@ QString outcomeText(const FixCard& card)
         if (f.status == FixStatus::Done || f.status == FixStatus::Verified)
             return QCoreApplication::translate("FixesBoard", "%1 %2 before · result after it has run a while").arg(name, base);
         if (f.metric == QLatin1String("kpi"))
-            return QCoreApplication::translate("FixesBoard", "%1 %2 before (%n months)", nullptr, before ? before->n : 0).arg(name, base);
+        {
+            const int months = before ? before->n : 0;
+            if (months == 1)
+                return QCoreApplication::translate("FixesBoard", "%1 %2 before (1 month)").arg(name, base);
+            return QCoreApplication::translate("FixesBoard", "%1 %2 before (%3 months)").arg(name, base).arg(months);
+        }
         return QCoreApplication::translate("FixesBoard", "%1 %2 before (n %3)").arg(name, base).arg(before ? before->n : 0);
     }
     QString text = QStringLiteral("%1 %2 → %3").arg(name, value(before ? before->value : std::nullopt), value(after->value));

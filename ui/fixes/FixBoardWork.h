@@ -54,5 +54,7 @@ SavedFix saveFix(const QString& roomPath, const Fix& fix);
 // "NPS −27 → −12 (n 369 → 120, significant)": what moved, in the metric's unit.
 QString outcomeText(const FixCard& card);
 QString metricName(const Fix& fix, const QString& kpiName);
+// One value of the fix's metric in its unit ("−27", "71.4 %").
+QString metricValueText(const FixCard& card, const std::optional<double>& value);
 
 } // namespace cr::ui

@@ -226,6 +226,8 @@ void FixEditor::applyChoices(const BoardData& data)
         for (const Stage& s : data.stages)
             if (s.id == *m_original.stageId && s.ownerDepartmentId)
                 owner = *s.ownerDepartmentId;
+    if (owner == 0) // nobody yet: the person chooses, no department is assumed
+        m_owner->addItem(tr("Choose the owner…"), QVariant(RowId(0)));
     for (const Department& d : data.departments) {
         m_owner->addItem(d.name, d.id);
         auto* item = new QListWidgetItem(d.name, m_contributors);
@@ -241,7 +243,7 @@ void FixEditor::applyChoices(const BoardData& data)
             continue;
         const auto& before = c.outcome.before;
         m_baseline->setText(tr("Baseline captured %1: %2 (n %3, %4 – %5). %6")
-                                .arg(formatDate(c.fix.createdOn), outcomeText(c).section(QLatin1Char(' '), 0, 1))
+                                .arg(formatDate(c.fix.createdOn), metricName(c.fix, c.kpiName) + QLatin1Char(' ') + metricValueText(c, c.fix.baseline))
                                 .arg(before ? before->n : 0)
                                 .arg(before && before->window.from ? formatDate(*before->window.from) : QString(),
                                      before && before->window.to ? formatDate(*before->window.to) : QString(),

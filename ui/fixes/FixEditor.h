@@ -40,6 +40,7 @@ public:
     QListWidget* evidenceHits() const { return m_hits; }
     QPushButton* saveButton() const { return m_save; }
     bool isReady() const { return m_ready; }
+    RowId fixId() const { return m_original.id; } // 0: a new fix
 
     Fix editedFix() const; // what the fields say now
     void save();           // checks, pushes the undo step, closes

@@ -66,12 +66,31 @@ FixesBoard::FixesBoard(const QString& roomPath, QUndoStack* undo, RoomWriteQueue
     m_departmentFilter->setAccessibleName(tr("Department"));
     auto* add = new QPushButton(tr("&New fix…"), this);
     add->setObjectName(QStringLiteral("newFixButton"));
+    add->setAutoDefault(false); // Enter edits the selected card, it does not make a new one
     connect(add, &QPushButton::clicked, this, &FixesBoard::newFix);
     top->addWidget(new QLabel(tr("Stage:"), this));
     top->addWidget(m_stageFilter, 1);
     top->addWidget(new QLabel(tr("Department:"), this));
     top->addWidget(m_departmentFilter, 1);
     top->addStretch(1);
+    auto* undoButton = new QPushButton(tr("Undo"), this);
+    auto* redoButton = new QPushButton(tr("Redo"), this);
+    undoButton->setObjectName(QStringLiteral("boardUndo"));
+    redoButton->setObjectName(QStringLiteral("boardRedo"));
+    for (QPushButton* b : {undoButton, redoButton})
+        b->setAutoDefault(false);
+    const auto refresh = [this, undoButton, redoButton] {
+        undoButton->setEnabled(m_undo->canUndo());
+        redoButton->setEnabled(m_undo->canRedo());
+        undoButton->setToolTip(m_undo->undoText());
+        redoButton->setToolTip(m_undo->redoText());
+    };
+    refresh();
+    connect(m_undo, &QUndoStack::indexChanged, this, refresh);
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    top->addWidget(undoButton);
+    top->addWidget(redoButton);
     top->addWidget(add);
 
     auto* columns = new QHBoxLayout;
@@ -97,7 +116,6 @@ FixesBoard::FixesBoard(const QString& roomPath, QUndoStack* undo, RoomWriteQueue
         view->setPalette(pal);
         connect(model, &FixCardModel::moveRequested, this, &FixesBoard::moveFix);
         connect(view, &QListView::doubleClicked, this, [this] { editSelected(); });
-        connect(view, &QListView::activated, this, [this] { editSelected(); }); // Enter
         // One selection across the board: choosing a card clears the other columns.
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view](const QModelIndex& now) {
             if (!now.isValid())
@@ -148,8 +166,14 @@ FixesBoard::FixesBoard(const QString& roomPath, QUndoStack* undo, RoomWriteQueue
     addAction(redoAction);
     addKeys();
 
-    connect(m_stageFilter, qOverload<int>(&QComboBox::activated), this, [this] { fillColumns(); });
-    connect(m_departmentFilter, qOverload<int>(&QComboBox::activated), this, [this] { fillColumns(); });
+    connect(m_stageFilter, qOverload<int>(&QComboBox::activated), this, [this] {
+        m_filtersTouched = true;
+        fillColumns();
+    });
+    connect(m_departmentFilter, qOverload<int>(&QComboBox::activated), this, [this] {
+        m_filtersTouched = true;
+        fillColumns();
+    });
     connect(m_writes, &RoomWriteQueue::settled, this, [this] {
         reload();
         emit changed();
@@ -219,6 +243,15 @@ void FixesBoard::applyData(const BoardData& data)
     m_departmentFilter->setCurrentIndex(std::max(0, m_departmentFilter->findData(department)));
     m_pendingStage.reset();
     fillColumns();
+    // Keys go to the cards, not the filters: the first card of the first column that has one.
+    if (!m_filtersTouched)
+        for (QListView* view : m_views)
+            if (view->model()->rowCount() > 0) {
+                if (!view->currentIndex().isValid())
+                    view->setCurrentIndex(view->model()->index(0, 0));
+                view->setFocus();
+                break;
+            }
 }
 
 void FixesBoard::fillColumns()
@@ -251,8 +284,9 @@ void FixesBoard::fillColumns()
             m_views[i]->setFocus();
         }
     }
-    m_summary->setText(overdue > 0 ? tr("%n fixes shown, %1 overdue.", nullptr, shown).arg(overdue)
-                                   : tr("%n fixes shown.", nullptr, shown));
+    // English has no plural catalogue: the one-fix sentences are their own.
+    const QString count = shown == 1 ? tr("1 fix shown") : tr("%1 fixes shown").arg(shown);
+    m_summary->setText(overdue > 0 ? tr("%1, %2 overdue.").arg(count).arg(overdue) : tr("%1.").arg(count));
 }
 
 const FixCard* FixesBoard::selectedCard(FixStatus* status, int* row) const
@@ -351,6 +385,8 @@ void FixesBoard::addKeys()
     key(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelectedBy(0, -1); });
     key(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelectedBy(0, 1); });
     key(QKeySequence::Delete, [this] { removeSelected(); });
+    key(QKeySequence(Qt::Key_Return), [this] { editSelected(); });
+    key(QKeySequence(Qt::Key_Enter), [this] { editSelected(); });
     key(QKeySequence::New, [this] { newFix(); });
 }
 

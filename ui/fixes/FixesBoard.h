@@ -72,6 +72,7 @@ private:
     std::optional<RowId> m_pendingStage;
     quint64 m_request = 0;
     bool m_loading = false;
+    bool m_filtersTouched = false;
 };
 
 QString fixColumnTitle(FixStatus status);

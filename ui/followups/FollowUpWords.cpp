@@ -62,9 +62,7 @@ QString daysText(int days)
 
 bool isFollowUpOverdue(const FollowUp& followUp, int escalateAfterDays, const QDateTime& now)
 {
-    // The same test the escalation rule makes (core/followups/FollowUpRules).
-    return followUp.isOpen() && followUp.raisedAt.isValid() &&
-           followUp.raisedAt.addDays(escalateAfterDays) <= now;
+    return followUp.isOverdue(escalateAfterDays, now);
 }
 
 QString escalatedGlyph()

@@ -101,6 +101,7 @@ FollowUpsDialog::FollowUpsDialog(const QString& roomPath, QWidget* parent)
     layout->addLayout(bottom);
 
     connect(m_inbox, &InboxPage::inboxesLoaded, this, &FollowUpsDialog::applyInboxes);
+    connect(m_inbox, &InboxPage::newFixRequested, this, &FollowUpsDialog::newFixRequested);
     connect(m_inbox, &InboxPage::changed, this, [this] {
         m_departmentStale = true;
         syncDepartmentPage();

@@ -48,6 +48,7 @@ public:
 signals:
     // Follow-ups changed in the room: the wall should read it again.
     void changed();
+    void newFixRequested(const cr::Fix& fix); // from the inbox's selected follow-up
 
 private:
     void applyInboxes(const QVector<Inbox>& inboxes, int escalateAfterDays);

@@ -52,6 +52,7 @@ InboxPage::InboxPage(const QString& roomPath, const Theme& theme, QWidget* paren
       m_pages(new QStackedWidget), m_table(new QTableView), m_empty(new QLabel), m_detail(new QTextBrowser),
       m_acknowledge(new QPushButton(tr("&Acknowledge"))), m_resolve(new QPushButton(tr("&Resolve…"))),
       m_escalate(new QPushButton(tr("&Escalate…"))), m_undoButton(new QPushButton(tr("&Undo"))),
+      m_newFix(new QPushButton(tr("New &fix from this…"))),
       m_message(new QLabel)
 {
     setObjectName(QStringLiteral("inboxPage"));
@@ -142,6 +143,7 @@ InboxPage::InboxPage(const QString& roomPath, const Theme& theme, QWidget* paren
     actionRow->addWidget(m_acknowledge);
     actionRow->addWidget(m_resolve);
     actionRow->addWidget(m_escalate);
+    actionRow->addWidget(m_newFix);
     actionRow->addStretch(1);
     actionRow->addWidget(m_undoButton);
 
@@ -184,6 +186,12 @@ InboxPage::InboxPage(const QString& roomPath, const Theme& theme, QWidget* paren
     connect(m_acknowledge, &QPushButton::clicked, this, &InboxPage::acknowledgeSelected);
     connect(m_resolve, &QPushButton::clicked, this, &InboxPage::resolveSelected);
     connect(m_escalate, &QPushButton::clicked, this, &InboxPage::escalateSelected);
+    m_newFix->setObjectName(QStringLiteral("newFixFromFollowUp"));
+    m_newFix->setToolTip(tr("A fix on the board with this follow-up's evidence, for causes one call-back cannot solve"));
+    connect(m_newFix, &QPushButton::clicked, this, [this] {
+        if (const auto fix = fixFromCurrent())
+            emit newFixRequested(*fix);
+    });
     connect(m_undoButton, &QPushButton::clicked, this, &InboxPage::undo);
     updateActions();
 }
@@ -401,6 +409,30 @@ void InboxPage::loadDetail(RowId id)
         });
 }
 
+std::optional<Fix> InboxPage::fixFromCurrent() const
+{
+    const std::optional<FollowUp> f = currentFollowUp();
+    if (!f)
+        return std::nullopt;
+    Fix fix;
+    // A spike's rule key is "spike:STAGE:CATEGORY:YYYY-MM": the category names the fix.
+    fix.title = f->rule == FollowUpRule::ComplaintSpike ? f->ruleKey.section(QLatin1Char(':'), 2, -2) : QString();
+    fix.stageId = f->stageId;
+    fix.ownerDepartmentId = f->departmentId.value_or(0);
+    fix.metric = f->stageId ? QStringLiteral("nps") : QString();
+    constexpr int kEvidenceLinks = 10; // a spike's latest complaints, not all of them
+    for (const auto& e : f->evidence) {
+        if (fix.evidence.size() >= kEvidenceLinks)
+            break;
+        fix.evidence.append({e.kind, e.id});
+        if (e.kind == EvidenceKind::Kpi) {
+            fix.metric = QStringLiteral("kpi");
+            fix.kpiId = e.id;
+        }
+    }
+    return fix;
+}
+
 void InboxPage::updateActions()
 {
     const std::optional<FollowUp> f = currentFollowUp();
@@ -408,6 +440,7 @@ void InboxPage::updateActions()
     m_acknowledge->setEnabled(!m_busy && f && f->status == FollowUpStatus::Open);
     m_resolve->setEnabled(!m_busy && open);
     m_escalate->setEnabled(!m_busy && open && !m_snapshot.departments.isEmpty());
+    m_newFix->setEnabled(f.has_value());
     m_acknowledge->setToolTip(f && f->status == FollowUpStatus::Acknowledged
                                   ? tr("Already acknowledged")
                                   : tr("Say the department has seen it and is on it"));

@@ -60,6 +60,9 @@ public:
     QPushButton* resolveButton() const { return m_resolve; }
     QPushButton* escalateButton() const { return m_escalate; }
     QPushButton* undoButton() const { return m_undoButton; }
+    QPushButton* newFixButton() const { return m_newFix; }
+    // What "New fix from this…" starts from: the follow-up's stage, department and evidence.
+    std::optional<Fix> fixFromCurrent() const;
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* messageLabel() const { return m_message; }
     bool isLoading() const { return m_listShown < m_listGeneration || m_detailShown < m_detailGeneration; }
@@ -71,6 +74,7 @@ signals:
     void inboxesLoaded(const QVector<cr::ui::Inbox>& inboxes, int escalateAfterDays);
     // A follow-up changed in the room: the wall and the department page read again.
     void changed();
+    void newFixRequested(const cr::Fix& fix);
 
 private:
     struct UndoEntry
@@ -109,6 +113,7 @@ private:
     QPushButton* m_resolve;
     QPushButton* m_escalate;
     QPushButton* m_undoButton;
+    QPushButton* m_newFix;
     QLabel* m_message;
 
     quint64 m_listGeneration = 0;

@@ -112,7 +112,14 @@ Fix PrioritiesDialog::fixForSelectedRow() const
     switch (r->kind) {
     case HurtRow::Kind::Category:
         fix.title = r->name;
-        break;
+        // The category's quote is its evidence; the stage's NPS is the metric
+        // (which KPI a category moves is the person's call, not a guess).
+        for (const StageWall& s : m_wall.stages)
+            if (s.report.stage.id == r->stageId)
+                for (const CategoryTrend& c : s.categories)
+                    if (c.category == r->name && c.quote)
+                        fix.evidence.append({EvidenceKind::Complaint, c.quote->id});
+        return fix;
     case HurtRow::Kind::Moment:
         fix.title = r->name;
         if (r->momentId)

@@ -444,6 +444,7 @@ void RoomMenu::openFollowUps(std::optional<qint64> stageId)
         dialog = new FollowUpsDialog(room, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &FollowUpsDialog::changed, this, [this, room] { reloadIf(room); });
+        connect(dialog, &FollowUpsDialog::newFixRequested, m_window, &WallWindow::editFix);
         m_followUpsDialog = dialog;
     }
     if (stageId)

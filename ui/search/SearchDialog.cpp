@@ -210,7 +210,7 @@ void SearchDialog::showResults(quint64 request, const SearchPage& page)
         const QString stage = index < unassigned ? page.stages[index].name : tr("Unassigned");
         html += QStringLiteral("<h2 style=\"margin-top:18px\">%1 <span style=\"color:%2; font-weight:400\">· %3</span></h2>")
                     .arg(stage.toHtmlEscaped(), m_theme.mutedText.name(),
-                         tr("%n hits", nullptr, int(hits.size())));
+                         hits.size() == 1 ? tr("1 hit") : tr("%1 hits").arg(hits.size()));
         for (const SearchHit& hit : hits) {
             QString head = QStringLiteral("<span style=\"color:%1\">%2 · %3</span> &nbsp;<b>%4</b>")
                                .arg(m_theme.mutedText.name(), kindName(hit.kind),
@@ -235,7 +235,7 @@ void SearchDialog::showResults(quint64 request, const SearchPage& page)
                 QUrl link(QStringLiteral("cr://fix"));
                 link.setQuery(fixQuery);
                 head += QStringLiteral(" &nbsp;<a href=\"%1\">%2</a>")
-                            .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("＋ Fix"));
+                            .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("+ Fix"));
             }
             html += QStringLiteral("<p style=\"margin:10px 0 2px 0\">%1</p><p style=\"margin:0 0 6px 18px\">%2</p>")
                         .arg(head, highlighted(hit, mark));

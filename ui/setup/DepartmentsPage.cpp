@@ -23,6 +23,9 @@ DepartmentsPage::DepartmentsPage(const SetupContext& context, const Theme& theme
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Typing on a cell does not overwrite it: F2, Enter or a double-click edits.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
     auto* hint = new QLabel(tr("Each stage names the departments that shape it; the leader hears of escalated "
                                "follow-ups, the ambassador keeps the room current. Double-click to edit."),
                             this);
@@ -70,9 +73,10 @@ void DepartmentsPage::onEdited(QTableWidgetItem* item)
     if (m_filling || !item)
         return;
     const RowId id = item->data(Qt::UserRole).toLongLong();
-    for (const Department& before : m_data.departments) {
-        if (before.id != id)
+    for (const Department& found : m_data.departments) {
+        if (found.id != id)
             continue;
+        const Department before = found; // a copy: m_data takes the edit below
         Department after = before;
         const QString text = item->text().trimmed();
         if (item->column() == Name)
@@ -102,7 +106,10 @@ void DepartmentsPage::onEdited(QTableWidgetItem* item)
         for (Department& d : m_data.departments)
             if (d.id == id)
                 d = after;
-        m_context.push(tr("Edit department “%1”").arg(after.name),
+        const QString what = item->column() == Name     ? tr("Rename department “%1”").arg(after.name)
+                             : item->column() == Leader ? tr("Change the leader of “%1”").arg(after.name)
+                                                        : tr("Change the CX ambassador of “%1”").arg(after.name);
+        m_context.push(what,
                        [after](SetupStore& s) { return s.updateDepartment(after); },
                        [before](SetupStore& s) { return s.updateDepartment(before); });
         return;
@@ -133,8 +140,10 @@ void DepartmentsPage::removeDepartment()
         return;
     const Department d = m_data.departments[row];
     if (const int owned = m_data.fixesOwned.value(d.id); owned > 0) {
-        emit problem(tr("“%1” owns %n fixes; give them another owner on the fixes board first.", nullptr, owned)
-                         .arg(d.name));
+        emit problem(owned == 1 ? tr("“%1” owns a fix; give it another owner on the fixes board first.").arg(d.name)
+                                : tr("“%1” owns %2 fixes; give them another owner on the fixes board first.")
+                                      .arg(d.name)
+                                      .arg(owned));
         return;
     }
     m_context.pushRemove(tr("Remove department “%1”").arg(d.name),

@@ -42,7 +42,9 @@ SetupDialog::SetupDialog(const SetupContext& context, QWidget* parent)
     redo->setObjectName(QStringLiteral("setupRedo"));
     auto* close = new QPushButton(tr("Close"), this);
     const auto label = [](QPushButton* b, const QString& verb, const QString& what) {
-        b->setText(what.isEmpty() ? verb : QStringLiteral("%1: %2").arg(verb, what));
+        QString shown = what;
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&")); // a name's "&" is not an accelerator
+        b->setText(shown.isEmpty() ? verb : QStringLiteral("%1: %2").arg(verb, shown));
     };
     QUndoStack* stack = m_context.undo;
     const auto refreshButtons = [=] {

@@ -126,8 +126,12 @@ FixesCell::FixesCell(const Theme& theme, const StageWall& stage, const WallSnaps
             meta << fixStatusWord(fix.status);
             if (!owner.isEmpty())
                 meta << owner;
-            if (fix.due)
-                // Non-breaking spaces keep "due 31 Aug" together when the line wraps.
+            // Non-breaking spaces keep "due 31 Aug" together when the line wraps.
+            if (fix.status == FixStatus::Done && fix.doneOn)
+                meta << tr("done %1")
+                            .arg(QLocale().toString(*fix.doneOn, QStringLiteral("d MMM")))
+                            .replace(QLatin1Char(' '), QChar::Nbsp);
+            else if (fix.due)
                 meta << (overdue ? tr("overdue since %1") : tr("due %1"))
                             .arg(QLocale().toString(*fix.due, QStringLiteral("d MMM")))
                             .replace(QLatin1Char(' '), QChar::Nbsp);

@@ -197,7 +197,8 @@ void WallView::rebuild()
         // A room without a journey yet: say how to give it one.
         auto* empty =
             new QLabel(tr("<h2>This room has no stages yet</h2>"
-                          "<p>A room is built around the customer journey. Start one from a template of "
+                          "<p>A room is built around the customer journey. Build it stage by stage with "
+                          "<b>Room › Set up the room…</b> (Ctrl+Shift+U), or start from a template of "
                           "stages, departments and moments with <b>Room › New room…</b> (or "
                           "<code>customer-room-cli init ROOM --template FILE.json</code>).</p>"
                           "<p>Files you import meanwhile wait in the Unassigned tray. To see a full wall, "

@@ -29,8 +29,16 @@ void WallWindow::editFix(const Fix& fix)
 {
     if (m_roomPath.isEmpty())
         return;
-    QWidget* parent = this;
-    auto* editor = new FixEditor(m_roomPath, fix, m_undo, m_writes, parent);
+    // One editor per fix: asking again brings it forward (two could overwrite each other).
+    if (fix.id != 0)
+        for (FixEditor* open : findChildren<FixEditor*>(QString(), Qt::FindDirectChildrenOnly))
+            if (open->fixId() == fix.id) {
+                open->show();
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+    auto* editor = new FixEditor(m_roomPath, fix, m_undo, m_writes, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
     editor->raise();
