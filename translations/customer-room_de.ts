@@ -1632,6 +1632,14 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>%1 %2 before (1 month)</source>
+        <translation>%1 %2 vorher (1 Monat)</translation>
+    </message>
+    <message>
+        <source>%1 %2 before (%3 months)</source>
+        <translation>%1 %2 vorher (%3 Monate)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpRules</name>
@@ -1666,6 +1674,10 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Unresolved after %1 days.</source>
         <translation>Nach %1 Tagen nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Unresolved after %1 days; for %2, who leads %3.</source>
+        <translation>Nach %1 Tagen nicht erledigt; für %2, Leitung von %3.</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5078,9 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
+</context>
+<context>
+    <name>WorkerRoom</name>
     <message>
         <source>The room cannot be read (%1). Close this window and open the room again.</source>
         <translation>Der Raum kann nicht gelesen werden (%1). Schließen Sie dieses Fenster und öffnen Sie den Raum erneut.</translation>
@@ -5945,10 +5960,6 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <translation>Es gibt bereits eine Abteilung namens „%1“.</translation>
     </message>
     <message>
-        <source>Edit department “%1”</source>
-        <translation>Abteilung „%1“ bearbeiten</translation>
-    </message>
-    <message>
         <source>New department</source>
         <translation>Neue Abteilung</translation>
     </message>
@@ -5960,16 +5971,29 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>Add department “%1”</source>
         <translation>Abteilung „%1“ hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” owns %n fixes; give them another owner on the fixes board first.</source>
-        <translation>
-            <numerusform>„%1“ ist für %n Maßnahme zuständig; weisen Sie sie zuerst auf dem Maßnahmen-Board einer anderen Abteilung zu.</numerusform>
-            <numerusform>„%1“ ist für %n Maßnahmen zuständig; weisen Sie diese zuerst auf dem Maßnahmen-Board einer anderen Abteilung zu.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove department “%1”</source>
         <translation>Abteilung „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Rename department “%1”</source>
+        <translation>Abteilung „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the leader of “%1”</source>
+        <translation>Leitung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the CX ambassador of “%1”</source>
+        <translation>CX-Botschafter*in von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>“%1” owns a fix; give it another owner on the fixes board first.</source>
+        <translation>„%1“ ist für eine Maßnahme zuständig; weisen Sie sie zuerst auf dem Maßnahmen-Board einer anderen Abteilung zu.</translation>
+    </message>
+    <message>
+        <source>“%1” owns %2 fixes; give them another owner on the fixes board first.</source>
+        <translation>„%1“ ist für %2 Maßnahmen zuständig; weisen Sie diese zuerst auf dem Maßnahmen-Board einer anderen Abteilung zu.</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +6666,10 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>The goal is a number, e.g. 45 or 12.5.</source>
         <translation>Das Ziel ist eine Zahl, z. B. 45 oder 12,5.</translation>
     </message>
+    <message>
+        <source>Choose the owner…</source>
+        <translation>Zuständige Abteilung wählen…</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::FixesBoard</name>
@@ -6705,19 +6733,21 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>All departments</source>
         <translation>Alle Abteilungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fixes shown, %1 overdue.</source>
-        <translation>
-            <numerusform>%n Maßnahme angezeigt, %1 überfällig.</numerusform>
-            <numerusform>%n Maßnahmen angezeigt, %1 überfällig.</numerusform>
-        </translation>
+    <message>
+        <source>1 fix shown</source>
+        <translation>1 Maßnahme angezeigt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fixes shown.</source>
-        <translation>
-            <numerusform>%n Maßnahme angezeigt.</numerusform>
-            <numerusform>%n Maßnahmen angezeigt.</numerusform>
-        </translation>
+    <message>
+        <source>%1 fixes shown</source>
+        <translation>%1 Maßnahmen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue.</source>
+        <translation>%1, davon %2 überfällig.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -6800,6 +6830,10 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
     <message>
         <source>Follow-ups raised on this stage (a detractor&apos;s comment, a complaint spike, a KPI turning red) that are not resolved yet. Click to work on them.</source>
         <translation>Noch nicht erledigte Follow-ups zu dieser Phase (Kommentar eines Detraktors, Beschwerdespitze, KPI, der rot wird). Klicken Sie, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
     </message>
 </context>
 <context>
@@ -7791,6 +7825,14 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
+    <message>
+        <source>New &amp;fix from this…</source>
+        <translation>Neue &amp;Maßnahme daraus…</translation>
+    </message>
+    <message>
+        <source>A fix on the board with this follow-up&apos;s evidence, for causes one call-back cannot solve</source>
+        <translation>Eine Maßnahme auf dem Maßnahmen-Board mit den Belegen dieses Follow-ups, für Ursachen, die ein einzelner Rückruf nicht beheben kann</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::JobBar</name>
@@ -8539,10 +8581,6 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>Raum</translation>
     </message>
     <message>
-        <source>New room, open, import files, feeds, the Unassigned tray</source>
-        <translation>Neuer Raum, öffnen, Dateien importieren, Feeds, Ablage „Nicht zugeordnet“</translation>
-    </message>
-    <message>
         <source>&amp;New room…</source>
         <translation>&amp;Neuer Raum…</translation>
     </message>
@@ -8557,10 +8595,6 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>&amp;Feeds…</source>
         <translation>&amp;Feeds…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync all feeds now</source>
-        <translation>Alle Feeds jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Unassigned tray…</source>
@@ -8637,6 +8671,14 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Export &amp;PDF report…</source>
         <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Rooms, set-up, evidence in, fixes, follow-ups, search and the PDF report</source>
+        <translation>Räume, Einrichtung, Belege importieren, Maßnahmen, Follow-ups, Suche und PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>S&amp;ync all feeds now</source>
+        <translation>Alle Feeds jetzt &amp;synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -9085,13 +9127,6 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hits</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>▶ Play from %1</source>
         <translation>▶ Ab %1 abspielen</translation>
@@ -9101,8 +9136,16 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>▶ Abspielen</translation>
     </message>
     <message>
-        <source>＋ Fix</source>
-        <translation>＋ Maßnahme</translation>
+        <source>1 hit</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>+ Fix</source>
+        <translation>+ Maßnahme</translation>
     </message>
 </context>
 <context>
@@ -9403,8 +9446,8 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>Neue &amp;Maßnahme für diesen KPI…</translation>
     </message>
     <message>
-        <source>Bring %1 back on target</source>
-        <translation>%1 wieder ins Ziel bringen</translation>
+        <source>Bring “%1” back on target</source>
+        <translation>„%1“ wieder ins Ziel bringen</translation>
     </message>
 </context>
 <context>
@@ -9660,8 +9703,8 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
 <context>
     <name>cr::ui::WallView</name>
     <message>
-        <source>&lt;h2&gt;This room has no stages yet&lt;/h2&gt;&lt;p&gt;A room is built around the customer journey. Start one from a template of stages, departments and moments with &lt;b&gt;Room › New room…&lt;/b&gt; (or &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Files you import meanwhile wait in the Unassigned tray. To see a full wall, create the Kestrel Fibre demo from the same menu.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Dieser Raum hat noch keine Phasen&lt;/h2&gt;&lt;p&gt;Ein Raum ist um die Customer Journey gebaut. Beginnen Sie mit einer Vorlage aus Phasen, Abteilungen und Momenten über &lt;b&gt;Raum › Neuer Raum…&lt;/b&gt; (oder &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Dateien, die Sie bis dahin importieren, warten in der Ablage „Nicht zugeordnet“. Um eine volle Wand zu sehen, legen Sie über dasselbe Menü die Kestrel-Fibre-Demo an.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;This room has no stages yet&lt;/h2&gt;&lt;p&gt;A room is built around the customer journey. Build it stage by stage with &lt;b&gt;Room › Set up the room…&lt;/b&gt; (Ctrl+Shift+U), or start from a template of stages, departments and moments with &lt;b&gt;Room › New room…&lt;/b&gt; (or &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Files you import meanwhile wait in the Unassigned tray. To see a full wall, create the Kestrel Fibre demo from the same menu.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Dieser Raum hat noch keine Phasen&lt;/h2&gt;&lt;p&gt;Ein Raum ist um die Customer Journey gebaut. Bauen Sie ihn Phase für Phase über &lt;b&gt;Raum › Raum einrichten…&lt;/b&gt; (Strg+Umschalt+U) auf, oder beginnen Sie mit einer Vorlage aus Phasen, Abteilungen und Momenten über &lt;b&gt;Raum › Neuer Raum…&lt;/b&gt; (oder &lt;code&gt;customer-room-cli init ROOM --template FILE.json&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;Dateien, die Sie bis dahin importieren, warten in der Ablage „Nicht zugeordnet“. Um eine volle Wand zu sehen, legen Sie über dasselbe Menü die Kestrel-Fibre-Demo an.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
