@@ -177,6 +177,54 @@ Result<QHash<RowId, FixCounts>> FixStore::countsByStage(const QDate& today) cons
     return out;
 }
 
+Result<QHash<QString, QString>> FixStore::evidenceLabels(const QVector<Fix::EvidenceLink>& links) const
+{
+    QHash<QString, QString> out;
+    const auto shortened = [](const QString& text) {
+        const QString simple = text.simplified();
+        return simple.size() <= 90 ? simple : simple.left(89).trimmed() + QChar(0x2026);
+    };
+    for (const auto& link : links) {
+        const QString key = QStringLiteral("%1:%2").arg(toString(link.kind)).arg(link.id);
+        if (out.contains(key))
+            continue;
+        QString sql;
+        switch (link.kind) {
+        case EvidenceKind::Complaint:
+            sql = QStringLiteral("SELECT category, text FROM complaint WHERE id = ?");
+            break;
+        case EvidenceKind::SurveyResponse:
+            sql = QStringLiteral("SELECT upper(metric) || ' ' || score, comment FROM survey_response WHERE id = ?");
+            break;
+        case EvidenceKind::Call:
+            sql = QStringLiteral("SELECT title, summary FROM call WHERE id = ?");
+            break;
+        case EvidenceKind::Clip:
+            sql = QStringLiteral("SELECT c.title, cl.title FROM call_clip cl JOIN call c ON c.id = cl.call_id WHERE cl.id = ?");
+            break;
+        case EvidenceKind::Artifact:
+            sql = QStringLiteral("SELECT title, description FROM artifact WHERE id = ?");
+            break;
+        case EvidenceKind::Kpi:
+            sql = QStringLiteral("SELECT name, description FROM kpi WHERE id = ?");
+            break;
+        }
+        QSqlQuery q(m_store.db());
+        q.prepare(sql);
+        q.addBindValue(link.id);
+        if (!q.exec())
+            return m_store.sqlError(q, tr("Reading a fix's evidence"));
+        if (!q.next()) {
+            out.insert(key, tr("(no longer in the room)"));
+            continue;
+        }
+        const QString head = q.value(0).toString();
+        const QString body = shortened(q.value(1).toString());
+        out.insert(key, body.isEmpty() ? head : QStringLiteral("%1: \u201c%2\u201d").arg(head, body));
+    }
+    return out;
+}
+
 // --- Writes -----------------------------------------------------------------
 
 Status FixStore::check(const Fix& fix) const

@@ -8,6 +8,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace cr {
@@ -56,6 +57,10 @@ public:
     Status remove(RowId id);
     Status link(RowId fixId, const Fix::EvidenceLink& evidence);
     Status unlink(RowId fixId, const Fix::EvidenceLink& evidence);
+
+    // A short line a person reads for each piece of evidence ("Missed
+    // engineer appointment: “Took the day off…”"), keyed "kind:id".
+    Result<QHash<QString, QString>> evidenceLabels(const QVector<Fix::EvidenceLink>& links) const;
 
     // Per stage id (0 = fixes of no stage).
     Result<QHash<RowId, FixCounts>> countsByStage(const QDate& today) const;

@@ -212,6 +212,9 @@ private slots:
         QTRY_VERIFY(editor->isReady());
         QCOMPARE(editor->stageBox()->currentText(), QStringLiteral("Get help"));
         QCOMPARE(editor->evidenceList()->count(), 1);
+        // The evidence reads as what the customer said, not as a number.
+        QVERIFY2(editor->evidenceList()->item(0)->text().contains(QChar(0x201c)),
+                 qPrintable(editor->evidenceList()->item(0)->text()));
         QVERIFY(!editor->titleEdit()->text().isEmpty());
         const Fix fix = editor->editedFix();
         QVERIFY(fix.evidence[0].kind == EvidenceKind::Complaint);

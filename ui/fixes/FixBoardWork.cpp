@@ -17,7 +17,7 @@ Result<std::unique_ptr<RoomStore>> openStore(const QString& roomPath)
 
 } // namespace
 
-BoardData loadBoard(const QString& roomPath, const QDate& today)
+BoardData loadBoard(const QString& roomPath, const QDate& today, const QVector<Fix::EvidenceLink>& alsoLabel)
 {
     BoardData data;
     data.today = today;
@@ -70,6 +70,11 @@ BoardData loadBoard(const QString& roomPath, const QDate& today)
         card.overdue = f.isOverdue(today);
         data.cards.append(card);
     }
+    QVector<Fix::EvidenceLink> links = alsoLabel;
+    for (const FixCard& c : data.cards)
+        links += c.fix.evidence;
+    if (auto labels = FixStore(s).evidenceLabels(links))
+        data.evidenceLabels = *labels;
     return data;
 }
 

@@ -33,10 +33,12 @@ struct BoardData
     QVector<Department> departments;
     QVector<Kpi> kpis;
     QHash<RowId, QVector<Moment>> moments; // by stage
+    QHash<QString, QString> evidenceLabels; // "kind:id" -> what a person reads
     QDate today;
     QString error;
 };
-BoardData loadBoard(const QString& roomPath, const QDate& today);
+// `alsoLabel`: evidence not on any fix yet (a new fix's) to read the labels of too.
+BoardData loadBoard(const QString& roomPath, const QDate& today, const QVector<Fix::EvidenceLink>& alsoLabel = {});
 
 // Each returns an empty string when it worked, else what went wrong.
 QString moveFixOnBoard(const QString& roomPath, RowId id, FixStatus status, int position, const QDate& today);

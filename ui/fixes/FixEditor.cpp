@@ -200,8 +200,9 @@ FixEditor::FixEditor(const QString& roomPath, const Fix& fix, QUndoStack* undo, 
 
     sizeToScreen(this, 0.4, 0.85, QSize(m_theme.px(620), m_theme.px(640)));
     const QString room = m_roomPath;
+    const QVector<Fix::EvidenceLink> links = fix.evidence;
     runInBackground(
-        this, [room] { return loadBoard(room, QDate::currentDate()); },
+        this, [room, links] { return loadBoard(room, QDate::currentDate(), links); },
         [this](const BoardData& data) { applyChoices(data); });
     m_title->setFocus();
 }
@@ -238,6 +239,14 @@ void FixEditor::applyChoices(const BoardData& data)
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     fillMoments();
     fillMetrics();
+    // The evidence by what it says, not by its number.
+    for (int i = 0; i < m_evidence->count(); ++i) {
+        QListWidgetItem* item = m_evidence->item(i);
+        const auto link = linkFrom(item->data(kLinkRole));
+        if (link && data.evidenceLabels.contains(item->data(kLinkRole).toString()))
+            item->setText(QStringLiteral("%1 · %2").arg(evidenceKindWord(link->kind),
+                                                        data.evidenceLabels.value(item->data(kLinkRole).toString())));
+    }
     for (const FixCard& c : data.cards) {
         if (c.fix.id != m_original.id || !c.fix.baseline)
             continue;
