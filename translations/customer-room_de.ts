@@ -1593,6 +1593,14 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
         <source>Unlinking evidence from a fix</source>
         <translation>Lösen der Verknüpfung von Belegen mit einer Maßnahme</translation>
     </message>
+    <message>
+        <source>Reading a fix&apos;s evidence</source>
+        <translation>Belege einer Maßnahme lesen</translation>
+    </message>
+    <message>
+        <source>(no longer in the room)</source>
+        <translation>(nicht mehr im Raum)</translation>
+    </message>
 </context>
 <context>
     <name>FixesBoard</name>
