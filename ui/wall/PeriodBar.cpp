@@ -81,6 +81,10 @@ PeriodBar::PeriodBar(QWidget* parent)
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(2, 1);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long status never pushes the middle
+    // On a 1366 px laptop the bar must not make the window wider than the
+    // screen: the room's name and the stage count give way first.
+    m_stages->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_room->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     connect(m_prev, &QToolButton::clicked, this, [this] { emit periodChangeRequested(m_period.previous()); });
     connect(m_next, &QToolButton::clicked, this, [this] { emit periodChangeRequested(m_period.next()); });
@@ -173,6 +177,8 @@ void PeriodBar::setTheme(const Theme& theme)
           static_cast<QWidget*>(m_agenda)})
         w->setFont(body);
     m_room->setFont(theme.font(theme.stageNamePx(), QFont::Bold));
+    m_room->setMinimumWidth(theme.px(110));
+    m_stages->setMinimumWidth(QFontMetrics(body).horizontalAdvance(m_stages->text()) / 2);
     m_periodLabel->setFont(theme.font(theme.valuePx(), QFont::Bold));
     // One width for every period (a month, "Q4 2026 · partial", a custom
     // range): the ◀ and ▶ beside it stay under the mouse while paging.
@@ -192,11 +198,26 @@ void PeriodBar::setTheme(const Theme& theme)
     m_status->setPalette(pal);
     layout()->setContentsMargins(theme.px(16), theme.px(8), theme.px(16), theme.px(4));
     layout()->setSpacing(theme.px(6));
+    QMetaObject::invokeMethod(this, [this] { elideRoomName(); }, Qt::QueuedConnection); // the new type's width
 }
 
 void PeriodBar::setRoomName(const QString& name)
 {
-    m_room->setText(name);
+    m_roomName = name;
+    m_room->setToolTip(name);
+    elideRoomName();
+}
+
+void PeriodBar::elideRoomName()
+{
+    m_room->setText(QFontMetrics(m_room->font()).elidedText(m_roomName, Qt::ElideRight, std::max(0, m_room->width())));
+}
+
+void PeriodBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // After the layout has given the name its width.
+    QMetaObject::invokeMethod(this, [this] { elideRoomName(); }, Qt::QueuedConnection);
 }
 
 void PeriodBar::setStageCount(int count)

@@ -41,12 +41,20 @@ signals:
     void tourRequested();
     void agendaRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void elideRoomName();
+
+
 private:
     void emitKindChange();
     void chooseCustomRange();
 
     Period m_period;
     QLabel* m_room;
+    QString m_roomName; // whole; the label shows it elided when the bar is narrow
     QComboBox* m_kind;
     QToolButton* m_prev;
     QLabel* m_periodLabel;
