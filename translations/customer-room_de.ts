@@ -5643,6 +5643,14 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>The tour and the review agenda play the featured clip of “%1”</source>
         <translation>Tour und Review-Agenda spielen den hervorgehobenen Clip von „%1“ ab</translation>
     </message>
+    <message>
+        <source>New fix from this clip…</source>
+        <translation>Neue Maßnahme aus diesem Clip…</translation>
+    </message>
+    <message>
+        <source>A fix on the board with this clip as its evidence</source>
+        <translation>Eine Maßnahme auf dem Maßnahmen-Board mit diesem Clip als Beleg</translation>
+    </message>
 </context>
 <context>
     <name>cr::ui::ComplaintTableModel</name>

@@ -9,6 +9,10 @@
 #include "fixes/FixEditor.h"
 #include "fixes/FixesBoard.h"
 #include "fixes/RoomWriteQueue.h"
+#include "player/CallPlayer.h"
+#include "player/CallPlayerDialog.h"
+#include "player/ClipPanel.h"
+#include "store/ClipStore.h"
 #include "followups/FollowUpsDialog.h"
 #include "followups/InboxPage.h"
 #include "priorities/HurtModel.h"
@@ -263,6 +267,37 @@ private slots:
         QTRY_VERIFY((editor = m_window->findChild<ui::FixEditor*>()) != nullptr);
         QTRY_VERIFY(editor->isReady());
         QCOMPARE(editor->evidenceList()->count(), fix->evidence.size());
+    }
+
+    void aClipBecomesAFixFromThePlayer()
+    {
+        std::optional<CallClip> featured;
+        {
+            auto store = RoomStore::open(m_room, RoomStore::OpenMode::OpenExisting);
+            QVERIFY(store.ok());
+            auto clips = ClipStore(**store).featuredClips();
+            QVERIFY(clips.ok() && !clips->isEmpty());
+            featured = clips->first().clip;
+        }
+        m_window->playCall(featured->callId);
+        ui::CallPlayerDialog* player = m_window->player();
+        QVERIFY(player);
+        ui::ClipPanel* clips = player->player()->clipPanel();
+        // The call's clips arrive from a worker: wait until the featured one can be chosen.
+        QTRY_VERIFY_WITH_TIMEOUT((clips->selectClip(featured->id), clips->list()->currentRow() >= 0), 10000);
+        auto* button = clips->findChild<QPushButton*>(QStringLiteral("newFixFromClip"));
+        QVERIFY(button);
+        QTRY_VERIFY2(button->isEnabled(), qPrintable(QStringLiteral("rows %1, current %2")
+                                                         .arg(clips->list()->count())
+                                                         .arg(clips->list()->currentRow())));
+        button->click();
+        ui::FixEditor* editor = nullptr;
+        QTRY_VERIFY((editor = m_window->findChild<ui::FixEditor*>()) != nullptr);
+        QTRY_VERIFY(editor->isReady());
+        const Fix fix = editor->editedFix();
+        QCOMPARE(fix.evidence.size(), 1);
+        QVERIFY(fix.evidence[0].kind == EvidenceKind::Clip);
+        QVERIFY(editor->evidenceList()->item(0)->text().contains(QStringLiteral("clip"), Qt::CaseInsensitive));
     }
 
     void anOverdueFixIsRedOnTheWall()

@@ -167,6 +167,7 @@ void CallPlayer::buildControls()
     connect(m_clipPanel, &ClipPanel::playRequested, this, &CallPlayer::playClip);
     connect(m_clipPanel, &ClipPanel::deleteRequested, this, &CallPlayer::deleteClipRequested);
     connect(m_clipPanel, &ClipPanel::featureRequested, this, &CallPlayer::featureClipRequested);
+    connect(m_clipPanel, &ClipPanel::newFixRequested, this, &CallPlayer::newFixFromClipRequested);
     connect(m_clipClock, &QTimer::timeout, this, [this] { updatePosition(m_engine->position()); });
 }
 

@@ -117,6 +117,7 @@ signals:
     void saveClipRequested(const cr::CallClip& clip);
     void deleteClipRequested(const cr::CallClip& clip);
     void featureClipRequested(const cr::CallClip& clip);
+    void newFixFromClipRequested(const cr::CallClip& clip);
     void channelRequested(int channel); // -1: both sides
     void clipStarted(cr::RowId clipId);
     void clipFinished(cr::RowId clipId);

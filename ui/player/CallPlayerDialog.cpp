@@ -161,6 +161,14 @@ CallPlayerDialog::CallPlayerDialog(const QString& roomPath, QWidget* parent, Pla
                                           !s.error.isEmpty());
             });
     });
+    connect(m_player, &CallPlayer::newFixFromClipRequested, this, [this](const CallClip& clip) {
+        Fix fix;
+        fix.title = clip.title;
+        fix.stageId = m_stageId;
+        fix.metric = m_stageId ? QStringLiteral("nps") : QString();
+        fix.evidence.append({EvidenceKind::Clip, clip.id});
+        emit newFixRequested(fix);
+    });
     connect(m_player, &CallPlayer::featureClipRequested, this, [this](const CallClip& clip) {
         if (!m_stageId) {
             m_player->showClipMessage(tr("This call is on no stage yet: put it "

@@ -68,6 +68,8 @@ public:
     bool isLoading() const { return m_loading; }
 
 signals:
+    // "New fix from this clip": a fix on the call's stage with the clip as evidence.
+    void newFixRequested(const cr::Fix& fix);
     void callLoaded(cr::RowId callId);   // in the player, audio set, clips listed
                                          // (or an error shown)
     void clipsChanged(cr::RowId callId); // a clip was saved, deleted or (un)featured

@@ -35,7 +35,7 @@ QString clipSpan(const CallClip& c)
 ClipPanel::ClipPanel(QWidget* parent)
     : QWidget(parent), m_heading(new QLabel(tr("Clips"))), m_marks(new QLabel), m_markIn(new QPushButton),
       m_markOut(new QPushButton), m_titleEdit(new QLineEdit), m_save(new QPushButton),
-      m_list(new QListWidget), m_play(new QPushButton), m_delete(new QPushButton), m_feature(new QPushButton),
+      m_list(new QListWidget), m_play(new QPushButton), m_delete(new QPushButton), m_feature(new QPushButton), m_newFix(new QPushButton),
       m_message(new QLabel)
 {
     setObjectName(QStringLiteral("clipPanel"));
@@ -65,9 +65,12 @@ ClipPanel::ClipPanel(QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteClip"));
     m_delete->setText(tr("Delete clip"));
     m_feature->setObjectName(QStringLiteral("featureClip"));
+    m_newFix->setObjectName(QStringLiteral("newFixFromClip"));
+    m_newFix->setText(tr("New fix from this clip…"));
+    m_newFix->setToolTip(tr("A fix on the board with this clip as its evidence"));
     m_message->setObjectName(QStringLiteral("clipMessage"));
     m_message->setWordWrap(true);
-    for (QPushButton* b : {m_markIn, m_markOut, m_save, m_play, m_delete, m_feature})
+    for (QPushButton* b : {m_markIn, m_markOut, m_save, m_play, m_delete, m_feature, m_newFix})
         b->setAutoDefault(false);
 
     auto* marks = new QHBoxLayout;
@@ -81,6 +84,7 @@ ClipPanel::ClipPanel(QWidget* parent)
     actions->addWidget(m_play, 0, 0);
     actions->addWidget(m_delete, 0, 1);
     actions->addWidget(m_feature, 1, 0, 1, 2);
+    actions->addWidget(m_newFix, 2, 0, 1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
@@ -109,6 +113,10 @@ ClipPanel::ClipPanel(QWidget* parent)
     connect(m_feature, &QPushButton::clicked, this, [this] {
         if (auto c = selectedClip())
             emit featureRequested(*c);
+    });
+    connect(m_newFix, &QPushButton::clicked, this, [this] {
+        if (auto c = selectedClip())
+            emit newFixRequested(*c);
     });
     setMarks(std::nullopt, std::nullopt);
     fillList();
@@ -263,6 +271,8 @@ void ClipPanel::updateButtons()
     m_feature->setVisible(m_editable && !m_stageName.isEmpty());
     const bool featured = c && m_featured && *m_featured == c->id;
     m_feature->setEnabled(c.has_value());
+    m_newFix->setVisible(m_editable); // between meetings, not on the shared screen
+    m_newFix->setEnabled(c.has_value());
     m_feature->setText(!c        ? tr("Select a clip to feature it for %1").arg(m_stageName)
                        : featured ? tr("Stop featuring on the wall for %1").arg(m_stageName)
                                   : tr("★ Feature on the wall for %1").arg(m_stageName));

@@ -54,6 +54,7 @@ signals:
     void playRequested(const cr::CallClip& clip);
     void deleteRequested(const cr::CallClip& clip);
     void featureRequested(const cr::CallClip& clip); // toggles: featuring the featured clip un-features it
+    void newFixRequested(const cr::CallClip& clip);  // a fix with this clip as its evidence
 
 private:
     void updateButtons();
@@ -75,6 +76,7 @@ private:
     QPushButton* m_play;
     QPushButton* m_delete;
     QPushButton* m_feature;
+    QPushButton* m_newFix;
     QLabel* m_message;
     bool m_editable = true;
 };

@@ -639,6 +639,7 @@ void WallWindow::playCall(RowId callId, int stageIndex, std::optional<CallClip> 
     if (!m_player) {
         m_player = new CallPlayerDialog(m_roomPath, this);
         m_player->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_player, &CallPlayerDialog::newFixRequested, this, &WallWindow::editFix);
     }
     QVector<Call> calls;
     if (const StageWall* s = stageAt(stageIndex))
