@@ -3,10 +3,12 @@
 #include "followups/FollowUpRules.h"
 
 #include "import/ImporterRegistry.h"
+#include "import/ReadAhead.h"
 #include "import/SessionSink.h"
 #include "store/ImportLog.h"
 #include "store/RoomStore.h"
 #include "store/RuleStore.h"
+#include "store/SearchIndexBatch.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -130,12 +132,15 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     if (!runId)
         return refuse(runId.error());
     run.id = *runId;
+    auto searchIndex = SearchIndexBatch::begin(store);
+    if (!searchIndex)
+        return refuse(searchIndex.error());
 
     SessionSink session(store, request, importer, run.id, fixedStage, byName, names, StageRules(*rules),
                         progress, summary);
     ImportOptions options = request.options;
     options.kind = importer.kind();
-    const Status read = importer.read(request.path, options, session);
+    const Status read = readAhead(importer, request.path, options, session);
     QVector<ImportReject> rejects = session.rejects();
     for (const ImportReject& r : rejects)
         summary.rejects << Error(r.reason, r.file, r.line).toString();
@@ -186,6 +191,8 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     run.message = summary.notes.join(QLatin1Char('\n'));
     if (auto finished = log.finish(run); !finished)
         return refuse(finished.error(), rejects);
+    if (auto indexed = searchIndex->finish(); !indexed)
+        return refuse(indexed.error(), rejects);
     if (auto committed = tx->commit(); !committed)
         return refuse(committed.error(), rejects);
     summary.runId = run.id;

@@ -84,11 +84,19 @@ Status BulkWriter::begin()
     if (!q.exec(QStringLiteral("BEGIN")))
         return m_store.sqlError(q, RoomStore::tr("Starting to write the room"));
     m_inTransaction = true;
+    auto batch = SearchIndexBatch::begin(m_store);
+    if (!batch)
+        return batch.error();
+    m_searchIndex = *batch;
     return success();
 }
 
 Status BulkWriter::commit()
 {
+    if (m_searchIndex)
+        if (auto indexed = m_searchIndex->finish(); !indexed)
+            return indexed;
+    m_searchIndex.reset();
     QSqlQuery q(m_store.db());
     if (!q.exec(QStringLiteral("COMMIT")))
         return m_store.sqlError(q, RoomStore::tr("Saving the changes"));
@@ -103,6 +111,7 @@ void BulkWriter::rollback()
     QSqlQuery q(m_store.db());
     q.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    m_searchIndex.reset();
 }
 
 Result<RowId> BulkWriter::add(const SurveyRow& r)

@@ -11,6 +11,7 @@
 
 #include "Domain.h"
 #include "Result.h"
+#include "store/SearchIndexBatch.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -111,6 +112,7 @@ private:
     QString m_importedAt;
     std::unique_ptr<Statements> m_statements;
     bool m_inTransaction = false;
+    std::optional<SearchIndexBatch> m_searchIndex; // rows are indexed together at commit()
 };
 
 } // namespace cr

@@ -3,15 +3,38 @@
 #include "store/RoomStore.h"
 #include "store/SqlHelpers.h"
 
-#include <QSqlError>
 
 namespace cr {
 
 namespace {
 
-QVariant dateTimeOrNull(const std::optional<QDateTime>& t)
+SqlValue id(const std::optional<RowId>& v)
 {
-    return t && t->isValid() ? QVariant(sql::isoDateTime(*t)) : QVariant(QMetaType::fromType<QString>());
+    return v ? SqlValue(qint64(*v)) : SqlValue();
+}
+
+SqlValue textOrNull(const QString& s)
+{
+    return s.isEmpty() ? SqlValue() : SqlValue(s);
+}
+
+SqlValue dateTimeOrNull(const std::optional<QDateTime>& t)
+{
+    return t && t->isValid() ? SqlValue(sql::isoDateTime(*t)) : SqlValue();
+}
+
+SqlValue dateOrNull(const std::optional<QDate>& d)
+{
+    return d && d->isValid() ? SqlValue(sql::isoDate(*d)) : SqlValue();
+}
+
+// Steps a statement that returns no rows and makes it ready for the next.
+bool run(SqliteStatement& statement)
+{
+    const bool done = statement.step() == SqliteStatement::Step::Done;
+    if (done)
+        statement.reset();
+    return done;
 }
 
 } // namespace
@@ -22,83 +45,84 @@ EvidenceWriter::EvidenceWriter(RoomStore& store)
 {
 }
 
-QSqlQuery& EvidenceWriter::prepared(const QString& key, const std::function<QString()>& sqlText)
+SqliteStatement& EvidenceWriter::prepared(const QString& key, const std::function<QString()>& sqlText)
 {
-    auto it = m_queries.find(key);
-    if (it == m_queries.end()) {
-        QSqlQuery q(m_store.db());
-        q.prepare(sqlText());
-        it = m_queries.insert(key, q);
-    }
-    return it.value();
+    auto it = m_statements.find(key);
+    if (it == m_statements.end())
+        it = m_statements.insert(key, std::make_shared<SqliteStatement>(m_store.sqliteHandle(), sqlText()));
+    return *it.value();
+}
+
+Error EvidenceWriter::failed(const QString& what, const SqliteStatement& statement) const
+{
+    return Error(what.arg(statement.errorMessage()), m_store.path());
 }
 
 Result<Upserted> EvidenceWriter::upsertRow(const QString& table, const QStringList& columns,
-                                           const QVariantList& values, const Provenance& p,
+                                           const std::vector<SqlValue>& values, const Provenance& p,
                                            std::optional<RowId> stageId, const QString& contentHash)
 {
     const QString& now = m_importedAt;
     // Insert first: a new record (the bulk of a first import) costs one
     // statement; only a key that is already there is looked up and compared.
-    QSqlQuery& insert = prepared(table + QStringLiteral(":insert"), [&] {
+    SqliteStatement& insert = prepared(table + QStringLiteral(":insert"), [&] {
         QStringList placeholders;
-        for (int k = 0; k < columns.size() + 9; ++k)
+        for (int k = 0; k < int(columns.size()) + 9; ++k)
             placeholders << QStringLiteral("?");
         return QStringLiteral("INSERT INTO %1(%2, stage_id, feed_id, import_run_id, source_file, source_line, "
                               "external_id, source_key, content_hash, imported_at) VALUES(%3) "
                               "ON CONFLICT(source_key) DO NOTHING")
             .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     });
-    int i = 0;
-    for (const QVariant& v : values)
-        insert.bindValue(i++, v);
-    insert.bindValue(i++, sql::nullable(stageId));
-    insert.bindValue(i++, sql::nullable(p.feedId));
-    insert.bindValue(i++, sql::nullable(p.importRunId));
-    insert.bindValue(i++, sql::text(p.sourceFile));
-    insert.bindValue(i++, p.sourceLine);
-    insert.bindValue(i++, sql::text(p.externalId));
-    insert.bindValue(i++, sql::nullableText(p.sourceKey));
-    insert.bindValue(i++, contentHash);
-    insert.bindValue(i++, now);
-    if (!insert.exec())
-        return Error(RoomStore::tr("Storing an imported record failed: %1").arg(insert.lastError().text()),
-                     m_store.path());
-    if (insert.numRowsAffected() > 0 || p.sourceKey.isEmpty())
-        return Upserted{Upsert::Inserted, insert.lastInsertId().toLongLong()};
+    int i = 1;
+    for (const SqlValue& v : values)
+        insert.bind(i++, v);
+    insert.bind(i++, id(stageId));
+    insert.bind(i++, id(p.feedId));
+    insert.bind(i++, id(p.importRunId));
+    insert.bind(i++, p.sourceFile);
+    insert.bind(i++, qint64(p.sourceLine));
+    insert.bind(i++, p.externalId);
+    insert.bind(i++, textOrNull(p.sourceKey));
+    insert.bind(i++, contentHash);
+    insert.bind(i++, now);
+    // No RETURNING: SQLite gathers returned rows in a temporary table it
+    // opens and closes for every row.
+    if (!run(insert))
+        return failed(RoomStore::tr("Storing an imported record failed: %1"), insert);
+    if (insert.changes() > 0 || p.sourceKey.isEmpty())
+        return Upserted{Upsert::Inserted, insert.lastInsertId()};
 
-    QSqlQuery& find = prepared(table + QStringLiteral(":find"), [&] {
+    SqliteStatement& find = prepared(table + QStringLiteral(":find"), [&] {
         return QStringLiteral("SELECT id, content_hash, import_run_id, source_line FROM %1 WHERE source_key = ?")
             .arg(table);
     });
-    find.bindValue(0, p.sourceKey);
-    if (!find.exec() || !find.next())
-        return Error(RoomStore::tr("Looking up an imported record failed: %1").arg(find.lastError().text()),
-                     m_store.path());
-    const RowId id = find.value(0).toLongLong();
-    const bool same = find.value(1).toString() == contentHash;
+    find.bind(1, p.sourceKey);
+    if (find.step() != SqliteStatement::Step::Row)
+        return failed(RoomStore::tr("Looking up an imported record failed: %1"), find);
+    const RowId existing = find.int64(0);
+    const bool same = find.text(1) == contentHash;
     // The database remembers what this run wrote, so finding a record twice
     // in one file costs no memory however large the file is.
-    const bool sameRun = p.importRunId && !find.value(2).isNull() && find.value(2).toLongLong() == *p.importRunId;
-    const int firstLine = find.value(3).toInt();
-    find.finish();
+    const bool sameRun = p.importRunId && !find.isNull(2) && find.int64(2) == *p.importRunId;
+    const int firstLine = int(find.int64(3));
+    find.reset();
     if (sameRun)
-        return Upserted{Upsert::DuplicateInRun, id, firstLine};
+        return Upserted{Upsert::DuplicateInRun, existing, firstLine};
     if (same) {
         // Claimed by this run even when unchanged: a second copy further down
         // the file is then a duplicate, on every import of it alike.
-        QSqlQuery& seen = prepared(table + QStringLiteral(":seen"), [&] {
+        SqliteStatement& seen = prepared(table + QStringLiteral(":seen"), [&] {
             return QStringLiteral("UPDATE %1 SET import_run_id = ?, source_line = ? WHERE id = ?").arg(table);
         });
-        seen.bindValue(0, sql::nullable(p.importRunId));
-        seen.bindValue(1, p.sourceLine);
-        seen.bindValue(2, id);
-        if (!seen.exec())
-            return Error(RoomStore::tr("Updating an imported record failed: %1").arg(seen.lastError().text()),
-                         m_store.path());
-        return Upserted{Upsert::Unchanged, id};
+        seen.bind(1, id(p.importRunId));
+        seen.bind(2, qint64(p.sourceLine));
+        seen.bind(3, qint64(existing));
+        if (!run(seen))
+            return failed(RoomStore::tr("Updating an imported record failed: %1"), seen);
+        return Upserted{Upsert::Unchanged, existing};
     }
-    QSqlQuery& update = prepared(table + QStringLiteral(":update"), [&] {
+    SqliteStatement& update = prepared(table + QStringLiteral(":update"), [&] {
         QStringList sets;
         for (const QString& c : columns)
             sets << QStringLiteral("%1 = ?").arg(c);
@@ -107,22 +131,21 @@ Result<Upserted> EvidenceWriter::upsertRow(const QString& table, const QStringLi
                               "WHERE id = ?")
             .arg(table, sets.join(QStringLiteral(", ")));
     });
-    i = 0;
-    for (const QVariant& v : values)
-        update.bindValue(i++, v);
-    update.bindValue(i++, sql::nullable(stageId));
-    update.bindValue(i++, sql::nullable(p.feedId));
-    update.bindValue(i++, sql::nullable(p.importRunId));
-    update.bindValue(i++, sql::text(p.sourceFile));
-    update.bindValue(i++, p.sourceLine);
-    update.bindValue(i++, sql::text(p.externalId));
-    update.bindValue(i++, contentHash);
-    update.bindValue(i++, now);
-    update.bindValue(i++, id);
-    if (!update.exec())
-        return Error(RoomStore::tr("Updating an imported record failed: %1").arg(update.lastError().text()),
-                     m_store.path());
-    return Upserted{Upsert::Updated, id};
+    i = 1;
+    for (const SqlValue& v : values)
+        update.bind(i++, v);
+    update.bind(i++, id(stageId));
+    update.bind(i++, id(p.feedId));
+    update.bind(i++, id(p.importRunId));
+    update.bind(i++, p.sourceFile);
+    update.bind(i++, qint64(p.sourceLine));
+    update.bind(i++, p.externalId);
+    update.bind(i++, contentHash);
+    update.bind(i++, now);
+    update.bind(i++, qint64(existing));
+    if (!run(update))
+        return failed(RoomStore::tr("Updating an imported record failed: %1"), update);
+    return Upserted{Upsert::Updated, existing};
 }
 
 Result<Upserted> EvidenceWriter::upsert(const Complaint& c, const QString& contentHash)
@@ -133,10 +156,10 @@ Result<Upserted> EvidenceWriter::upsert(const Complaint& c, const QString& conte
                                         QStringLiteral("received_at"), QStringLiteral("resolved_at"),
                                         QStringLiteral("customer_ref")};
     return upsertRow(QStringLiteral("complaint"), columns,
-                     {sql::nullable(c.momentId), sql::text(c.channel.isEmpty() ? QStringLiteral("other") : c.channel),
-                      sql::text(c.category.isEmpty() ? QStringLiteral("Uncategorised") : c.category),
-                      sql::text(c.product), sql::text(c.text), toString(c.status), sql::isoDateTime(c.receivedAt),
-                      dateTimeOrNull(c.resolvedAt), sql::text(c.customerRef)},
+                     {id(c.momentId), c.channel.isEmpty() ? QStringLiteral("other") : c.channel,
+                      c.category.isEmpty() ? QStringLiteral("Uncategorised") : c.category, c.product, c.text,
+                      toString(c.status), sql::isoDateTime(c.receivedAt), dateTimeOrNull(c.resolvedAt),
+                      c.customerRef},
                      c.provenance, c.stageId, contentHash);
 }
 
@@ -155,8 +178,8 @@ Result<Upserted> EvidenceWriter::upsert(const SurveyResponse& r, const QString& 
                                         QStringLiteral("scale_max"),    QStringLiteral("comment"),
                                         QStringLiteral("responded_at"), QStringLiteral("respondent_ref")};
     return upsertRow(QStringLiteral("survey_response"), columns,
-                     {sql::nullable(r.momentId), toString(r.metric), r.score, scale.min, scale.max,
-                      sql::text(r.comment), sql::isoDateTime(r.respondedAt), sql::text(r.respondentRef)},
+                     {id(r.momentId), toString(r.metric), qint64(r.score), qint64(scale.min), qint64(scale.max),
+                      r.comment, sql::isoDateTime(r.respondedAt), r.respondentRef},
                      r.provenance, r.stageId, contentHash);
 }
 
@@ -168,11 +191,9 @@ Result<Upserted> EvidenceWriter::upsert(const Call& c, const QString& contentHas
                                         QStringLiteral("audio_sha256"),     QStringLiteral("transcript"),
                                         QStringLiteral("summary")};
     return upsertRow(QStringLiteral("call"), columns,
-                     {sql::nullable(c.momentId), sql::text(c.title), sql::isoDateTime(c.startedAt),
-                      c.durationSeconds, sql::text(c.agent),
-                      sql::text(c.customerChannel.isEmpty() ? QStringLiteral("phone") : c.customerChannel),
-                      sql::nullableText(c.audioSha256), sql::transcriptJson(c.transcript),
-                      sql::text(c.summary)},
+                     {id(c.momentId), c.title, sql::isoDateTime(c.startedAt), c.durationSeconds, c.agent,
+                      c.customerChannel.isEmpty() ? QStringLiteral("phone") : c.customerChannel,
+                      textOrNull(c.audioSha256), sql::transcriptJson(c.transcript), c.summary},
                      c.provenance, c.stageId, contentHash);
 }
 
@@ -183,25 +204,26 @@ Result<Upserted> EvidenceWriter::upsert(const Artifact& a, const QString& conten
                                         QStringLiteral("media_sha256"), QStringLiteral("thumbnail_sha256"),
                                         QStringLiteral("received_on")};
     return upsertRow(QStringLiteral("artifact"), columns,
-                     {sql::nullable(a.momentId), sql::text(a.title), toString(a.kind), sql::text(a.description),
-                      a.mediaSha256, sql::nullableText(a.thumbnailSha256), sql::nullable(a.receivedOn)},
+                     {id(a.momentId), a.title, toString(a.kind), a.description, a.mediaSha256,
+                      textOrNull(a.thumbnailSha256), dateOrNull(a.receivedOn)},
                      a.provenance, a.stageId, contentHash);
 }
 
 Result<Upsert> EvidenceWriter::upsertKpiValue(const KpiValue& v)
 {
     const QString period = sql::isoDate(QDate(v.period.year(), v.period.month(), 1));
-    QSqlQuery& find = prepared(QStringLiteral("kpi_value:find"),
-                               [] { return QStringLiteral("SELECT value FROM kpi_value WHERE kpi_id = ? AND period = ?"); });
-    find.bindValue(0, v.kpiId);
-    find.bindValue(1, period);
-    if (!find.exec())
-        return Error(RoomStore::tr("Looking up a KPI value failed: %1").arg(find.lastError().text()), m_store.path());
+    SqliteStatement& find = prepared(QStringLiteral("kpi_value:find"), [] {
+        return QStringLiteral("SELECT value FROM kpi_value WHERE kpi_id = ? AND period = ?");
+    });
+    find.bind(1, qint64(v.kpiId));
+    find.bind(2, period);
+    const SqliteStatement::Step found = find.step();
+    if (found == SqliteStatement::Step::Failed)
+        return failed(RoomStore::tr("Looking up a KPI value failed: %1"), find);
     Upsert outcome = Upsert::Inserted;
-    if (find.next()) {
-        outcome = qFuzzyCompare(find.value(0).toDouble() + 1.0, v.value + 1.0) ? Upsert::Unchanged : Upsert::Updated;
-    }
-    find.finish();
+    if (found == SqliteStatement::Step::Row)
+        outcome = qFuzzyCompare(find.real(0) + 1.0, v.value + 1.0) ? Upsert::Unchanged : Upsert::Updated;
+    find.reset();
     if (outcome == Upsert::Unchanged)
         return outcome;
     if (auto r = m_store.setKpiValue(v); !r)
@@ -212,28 +234,29 @@ Result<Upsert> EvidenceWriter::upsertKpiValue(const KpiValue& v)
 Result<EvidenceWriter::KpiRef> EvidenceWriter::kpiByName(const QString& name, const QString& unit,
                                                         std::optional<RowId> stageId)
 {
-    QSqlQuery& find = prepared(QStringLiteral("kpi:find"),
-                               [] { return QStringLiteral("SELECT id FROM kpi WHERE lower(name) = lower(?)"); });
-    find.bindValue(0, name);
-    if (!find.exec())
-        return Error(RoomStore::tr("Looking up KPI \"%1\" failed: %2").arg(name, find.lastError().text()),
+    SqliteStatement& find = prepared(QStringLiteral("kpi:find"),
+                                     [] { return QStringLiteral("SELECT id FROM kpi WHERE lower(name) = lower(?)"); });
+    find.bind(1, name);
+    const SqliteStatement::Step found = find.step();
+    if (found == SqliteStatement::Step::Failed)
+        return Error(RoomStore::tr("Looking up KPI \"%1\" failed: %2").arg(name, find.errorMessage()),
                      m_store.path());
-    if (find.next()) {
-        const RowId id = find.value(0).toLongLong();
-        find.finish();
-        return KpiRef{id, false};
+    if (found == SqliteStatement::Step::Row) {
+        const RowId existing = find.int64(0);
+        find.reset();
+        return KpiRef{existing, false};
     }
-    find.finish();
+    find.reset();
     Kpi kpi;
     kpi.name = name;
     kpi.unit = unit;
     kpi.stageId = stageId;
     // Which way is better cannot be known from a file: a person sets it with the target.
     kpi.direction = KpiDirection::HigherIsBetter;
-    auto id = m_store.addKpi(kpi);
-    if (!id)
-        return id.error();
-    return KpiRef{*id, true};
+    auto added = m_store.addKpi(kpi);
+    if (!added)
+        return added.error();
+    return KpiRef{*added, true};
 }
 
 } // namespace cr

@@ -8,12 +8,14 @@
 #include "Domain.h"
 #include "Result.h"
 
+#include "store/SqliteStatement.h"
+
 #include <QHash>
-#include <QSqlQuery>
 #include <QString>
-#include <QVariantList>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace cr {
 
@@ -50,13 +52,15 @@ public:
     Result<KpiRef> kpiByName(const QString& name, const QString& unit, std::optional<RowId> stageId);
 
 private:
-    Result<Upserted> upsertRow(const QString& table, const QStringList& columns, const QVariantList& values,
-                               const Provenance& provenance, std::optional<RowId> stageId,
-                               const QString& contentHash);
-    QSqlQuery& prepared(const QString& key, const std::function<QString()>& sql); // built once
+    Result<Upserted> upsertRow(const QString& table, const QStringList& columns,
+                               const std::vector<SqlValue>& values, const Provenance& provenance,
+                               std::optional<RowId> stageId, const QString& contentHash);
+    // Built once per writer and kept for every row.
+    SqliteStatement& prepared(const QString& key, const std::function<QString()>& sql);
+    Error failed(const QString& what, const SqliteStatement& statement) const;
 
     RoomStore& m_store;
-    QHash<QString, QSqlQuery> m_queries;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;
     QString m_importedAt;
 };
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ const char* const kMigrations[] = {
     ":/schema/0003-feeds.sql",
     ":/schema/0004-review-meeting.sql",
     ":/schema/0005-running-the-room.sql",
+    ":/schema/0006-import-friendly-checks.sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == RoomStore::kSchemaVersion,
               "one migration file per schema version");
@@ -106,6 +108,14 @@ RoomStore::~RoomStore()
 QSqlDatabase RoomStore::db() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3* RoomStore::sqliteHandle() const
+{
+    const QVariant handle = db().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 Error RoomStore::sqlError(const QSqlQuery& query, const QString& what) const
@@ -216,7 +226,8 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
     // Pragmas first: a damaged file fails here with SQLite's own message.
     // A 32 MiB page cache keeps a big import's index pages in memory instead
     // of spilling them to the journal mid-transaction.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768"}) {
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768",
+                               "PRAGMA temp_store = MEMORY"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return store->sqlError(q, RoomStore::tr("Setting up the room"));
     }
@@ -323,6 +334,16 @@ Status RoomStore::migrate(int targetVersion)
         const QString script = QString::fromUtf8(file.readAll());
         for (const QString& statement : splitStatements(script)) {
             if (!q.exec(statement))
+                return sqlError(q, RoomStore::tr("Upgrading the room to format %1").arg(v));
+        }
+        // A script that edits sqlite_master directly must raise the schema
+        // version by one so every connection reads the schema again.
+        if (script.contains(QLatin1String("writable_schema"))) {
+            if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+                return sqlError(q, RoomStore::tr("Upgrading the room to format %1").arg(v));
+            const qint64 schemaVersion = q.value(0).toLongLong();
+            q.finish();
+            if (!q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1)))
                 return sqlError(q, RoomStore::tr("Upgrading the room to format %1").arg(v));
         }
     }

@@ -16,6 +16,8 @@
 
 class QSqlQuery;
 
+struct sqlite3;
+
 namespace cr {
 
 // Inclusive local-date range; an unset end is open.
@@ -31,7 +33,7 @@ class RoomStore
     Q_DECLARE_TR_FUNCTIONS(RoomStore)
 
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr qint32 kApplicationId = 0x43526F6D; // "CRom" in the SQLite header
 
     // ReadOnly never changes the file (report, list, search, export): a room
@@ -176,6 +178,7 @@ private:
     friend class FollowUpStore;
     friend class EvidenceSearch;
     friend class SetupStore;
+    friend class SearchIndexBatch;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,
@@ -184,6 +187,9 @@ private:
     Error sqlError(const QSqlQuery& query, const QString& what) const;
     Result<QVector<Kpi>> readKpis(const QString& where, const QVariantList& values) const;
     QSqlDatabase db() const;
+    // The same connection for SQLite's C API (SqliteStatement); null if
+    // QtSql's driver is not the system SQLite this build links.
+    sqlite3* sqliteHandle() const;
 
     QString m_path;
     QString m_connectionName;

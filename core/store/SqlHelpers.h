@@ -12,13 +12,23 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <cstdio>
 #include <optional>
 
 namespace cr::sql {
 
 inline QString isoDateTime(const QDateTime& t)
 {
-    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    // By hand: toString() with a format string parses the pattern on every
+    // call, which was a tenth of an import.
+    const QDate d = t.date();
+    if (!d.isValid() || d.year() < 1 || d.year() > 9999)
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const QTime time = t.time();
+    char text[24];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", d.year(), d.month(), d.day(), time.hour(),
+                  time.minute(), time.second());
+    return QString::fromLatin1(text);
 }
 inline QString isoDate(const QDate& d)
 {
