@@ -72,22 +72,26 @@ void syncFiles(RoomStore& store, const Feed& feed, const QStringList& files, QJs
             ++summary.unchangedFiles;
             continue;
         }
-        span.progress(0, QCoreApplication::translate("Feeds", "Checking %1").arg(info.fileName()));
-        auto sha = fileSha256(path);
-        if (!sha) {
-            summary.errors << sha.error().toString();
-            continue;
-        }
-        if (entry.value(QStringLiteral("sha256")).toString() == *sha) {
-            entry.insert(QStringLiteral("size"), info.size());
-            entry.insert(QStringLiteral("mtime"), mtime);
-            known.insert(path, entry);
-            ++summary.unchangedFiles;
-            continue;
-        }
         ImportRequest request = requestFor(feed, path);
         request.options.stage = stage;
-        request.fileSha256 = *sha;
+        // A file seen before but touched since may hold the same bytes; a
+        // new one is checksummed by the import itself, alongside its work.
+        if (const QString lastSha = entry.value(QStringLiteral("sha256")).toString(); !lastSha.isEmpty()) {
+            span.progress(0, QCoreApplication::translate("Feeds", "Checking %1").arg(info.fileName()));
+            auto sha = fileSha256(path);
+            if (!sha) {
+                summary.errors << sha.error().toString();
+                continue;
+            }
+            if (*sha == lastSha) {
+                entry.insert(QStringLiteral("size"), info.size());
+                entry.insert(QStringLiteral("mtime"), mtime);
+                known.insert(path, entry);
+                ++summary.unchangedFiles;
+                continue;
+            }
+            request.fileSha256 = *sha;
+        }
         ImportSummary imported = importFile(store, request, span);
         if (imported.cancelled) {
             summary.cancelled = true;
@@ -97,7 +101,7 @@ void syncFiles(RoomStore& store, const Feed& feed, const QStringList& files, QJs
         if (!imported.refused)
             known.insert(path, QJsonObject{{QStringLiteral("size"), info.size()},
                                            {QStringLiteral("mtime"), mtime},
-                                           {QStringLiteral("sha256"), *sha}});
+                                           {QStringLiteral("sha256"), imported.fileSha256}});
         summary.imports << imported;
     }
     state.insert(QStringLiteral("files"), known);
@@ -238,7 +242,7 @@ void syncUrl(RoomStore& store, const Feed& feed, const SyncOptions& options, QJs
     if (!imported.refused)
         state.insert(QStringLiteral("http"), QJsonObject{{QStringLiteral("etag"), etag},
                                                          {QStringLiteral("last_modified"), modified},
-                                                         {QStringLiteral("sha256"), *sha}});
+                                                         {QStringLiteral("sha256"), imported.fileSha256}});
     summary.imports << imported;
 }
 

@@ -5,6 +5,7 @@
 #include "import/ImporterRegistry.h"
 #include "import/ReadAhead.h"
 #include "import/SessionSink.h"
+#include "store/BulkJournal.h"
 #include "store/ImportLog.h"
 #include "store/RoomStore.h"
 #include "store/RuleStore.h"
@@ -15,9 +16,15 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <future>
+
 namespace cr {
 
 namespace {
+
+// Files this large are imported under the rollback journal when the room is
+// not open elsewhere (BulkJournal); switching costs more than it saves below.
+constexpr qint64 kBulkJournalBytes = 4 * 1024 * 1024;
 
 // A refused file leaves the room as it was, but its run and rejects are
 // still logged (in their own transaction) so the GUI can show why.
@@ -68,6 +75,7 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     ImportRequest request = requestIn;
     ImportSummary summary;
     summary.file = request.sourceName.isEmpty() ? request.path : request.sourceName;
+    std::optional<BulkJournal> journal; // outlives the transaction
     std::optional<RoomStore::Transaction> tx;
     auto refuse = [&](const Error& e, const QVector<ImportReject>& rejects = {}) {
         tx.reset(); // roll the file back before logging why
@@ -85,12 +93,12 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     const Importer& importer = *choice->importer;
     summary.format = importer.id();
     summary.formatReason = choice->reason;
-    if (request.fileSha256.isEmpty()) {
-        auto sha = fileSha256(request.path);
-        if (!sha)
-            return refuse(sha.error());
-        request.fileSha256 = *sha;
-    }
+    // The checksum is read on a thread of its own while the file imports:
+    // for a large file it is a tenth of the work, and the reader thread has
+    // room to spare.
+    std::future<Result<QString>> checksum;
+    if (request.fileSha256.isEmpty())
+        checksum = std::async(std::launch::async, fileSha256, request.path);
 
     auto stages = store.stages();
     if (!stages)
@@ -116,6 +124,8 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
 
     // One transaction for the whole file: a crash, a kill or Cancel before
     // the commit leaves the room as it was (SQLite's journal rolls it back).
+    if (QFileInfo(request.path).size() >= kBulkJournalBytes)
+        journal.emplace(store);
     tx.emplace(store);
     if (!tx->isActive())
         return refuse(Error(
@@ -140,7 +150,10 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
                         progress, summary);
     ImportOptions options = request.options;
     options.kind = importer.kind();
-    const Status read = readAhead(importer, request.path, options, session);
+    const Status read = readAhead<PreparedRecord>(
+        importer, request.path, options, session,
+        [&session](ImportRecord record) { return session.prepare(std::move(record)); },
+        [&session](PreparedRecord&& prepared) { session.store(std::move(prepared)); });
     QVector<ImportReject> rejects = session.rejects();
     for (const ImportReject& r : rejects)
         summary.rejects << Error(r.reason, r.file, r.line).toString();
@@ -179,6 +192,12 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
         return refuse(
             Error(QCoreApplication::translate("Importers", "The file holds no records."), request.path));
 
+    if (checksum.valid()) {
+        auto sha = checksum.get();
+        if (!sha)
+            return refuse(sha.error(), rejects);
+        request.fileSha256 = run.fileSha256 = *sha;
+    }
     for (const ImportReject& r : rejects)
         if (auto logged = log.addReject(run.id, r); !logged)
             return refuse(logged.error(), rejects);
@@ -196,6 +215,7 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     if (auto committed = tx->commit(); !committed)
         return refuse(committed.error(), rejects);
     summary.runId = run.id;
+    summary.fileSha256 = request.fileSha256;
     // The closed loop runs on what just arrived. Its failure does not undo
     // the import; the next import or sync runs it again.
     if (summary.imported + summary.updated > 0) {

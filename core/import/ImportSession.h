@@ -35,6 +35,7 @@ struct ImportSummary
     QString refusal;      // why, when refused
     bool cancelled = false;
     int followUpsRaised = 0; // by the closed-loop rules run after the import
+    QString fileSha256;      // of the file as imported (sync remembers it)
 };
 
 struct ImportRequest
@@ -43,7 +44,7 @@ struct ImportRequest
     QString sourceName; // what provenance and rejects name (a feed's URL); empty = path
     ImportOptions options;
     std::optional<RowId> feedId;
-    QString fileSha256; // filled by the session when empty
+    QString fileSha256; // empty: the session takes it while the file imports
 };
 
 // Runs the import on the calling thread (the GUI calls it from a worker with

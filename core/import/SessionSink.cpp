@@ -40,25 +40,36 @@ QString monthLabel(const QDate& d)
 
 } // namespace
 
-void SessionSink::accept(ImportRecord record)
+PreparedRecord SessionSink::prepare(ImportRecord record)
+{
+    PreparedRecord p;
+    p.record = std::move(record);
+    p.stage = m_fixedStage;
+    if (!p.stage && !p.record.stage.trimmed().isEmpty()) {
+        const auto it = m_stagesByName.find(p.record.stage.trimmed().toLower());
+        if (it == m_stagesByName.end()) {
+            p.rejection = QCoreApplication::translate(
+                              "Importers",
+                              "No stage named \"%1\" in this room (stages: %2). Add the stage, fix the file, or "
+                              "import with --stage.")
+                              .arg(p.record.stage.trimmed(), m_stageNames.join(QStringLiteral(", ")));
+            return p;
+        }
+        p.stage = it.value();
+    }
+    std::visit([&](auto& value) { prepare(p, value); }, p.record.value);
+    return p;
+}
+
+void SessionSink::store(PreparedRecord&& p)
 {
     if (m_storeError)
         return;
-    std::optional<RowId> stage = m_fixedStage;
-    if (!stage && !record.stage.trimmed().isEmpty()) {
-        const auto it = m_stagesByName.find(record.stage.trimmed().toLower());
-        if (it == m_stagesByName.end()) {
-            reject(record.line,
-                   QCoreApplication::translate(
-                       "Importers",
-                       "No stage named \"%1\" in this room (stages: %2). Add the stage, fix the file, or "
-                       "import with --stage.")
-                       .arg(record.stage.trimmed(), m_stageNames.join(QStringLiteral(", "))));
-            return;
-        }
-        stage = it.value();
+    if (!p.rejection.isEmpty()) {
+        reject(p.record.line, p.rejection);
+        return;
     }
-    std::visit([&](auto& value) { store(record, value, stage); }, record.value);
+    std::visit([&](auto& value) { write(p, value); }, p.record.value);
 }
 
 void SessionSink::reject(int line, const QString& reason, const QString& raw)
@@ -154,8 +165,7 @@ Provenance SessionSink::provenance(int line, const QString& externalId) const
 
 QString SessionSink::sourceKey(const QString& externalId, const QByteArray& hash)
 {
-    const QString prefix =
-        toString(m_importer.kind()) + QLatin1Char(':') + m_importer.sourceFamily() + QLatin1Char(':');
+    const QString& prefix = m_sourceKeyPrefix;
     if (!externalId.trimmed().isEmpty())
         return prefix + externalId.trimmed();
     const int occurrence = m_seenHashes[hash]++;
@@ -180,7 +190,6 @@ void SessionSink::count(Upsert outcome)
     }
 }
 
-template <typename T>
 void SessionSink::finish(int line, Result<Upserted> r, const std::optional<RowId>& stage)
 {
     if (!r) {
@@ -199,13 +208,13 @@ void SessionSink::finish(int line, Result<Upserted> r, const std::optional<RowId
         ++m_summary.unassigned;
 }
 
-void SessionSink::store(const ImportRecord& record, Complaint& c, std::optional<RowId> stage)
+void SessionSink::prepare(PreparedRecord& p, Complaint& c)
 {
     if (!c.receivedAt.isValid()) {
-        reject(record.line, QCoreApplication::translate("Importers", "The complaint has no valid date."));
+        p.rejection = QCoreApplication::translate("Importers", "The complaint has no valid date.");
         return;
     }
-    applyRules(ImportKind::Complaints, stage, &c.category, [&](const QString& f) -> QString {
+    applyRules(ImportKind::Complaints, p.stage, &c.category, [&](const QString& f) -> QString {
         if (f == QLatin1String("text"))
             return c.text;
         if (f == QLatin1String("category"))
@@ -218,33 +227,37 @@ void SessionSink::store(const ImportRecord& record, Complaint& c, std::optional<
             return c.customerRef;
         return {};
     });
-    c.stageId = stage;
+    c.stageId = p.stage;
     const QByteArray hash = contentHash({c.channel, c.category, c.product, c.text, toString(c.status),
                                          c.receivedAt.toString(Qt::ISODate),
                                          c.resolvedAt ? c.resolvedAt->toString(Qt::ISODate) : QString(),
-                                         c.customerRef, stage ? QString::number(*stage) : QString()});
-    c.provenance = provenance(record.line, record.externalId);
-    c.provenance.sourceKey = sourceKey(record.externalId, hash);
-    finish<Complaint>(record.line, m_writer.upsert(c, QString::fromLatin1(hash.toHex())), stage);
+                                         c.customerRef, p.stage ? QString::number(*p.stage) : QString()});
+    c.provenance = provenance(p.record.line, p.record.externalId);
+    c.provenance.sourceKey = sourceKey(p.record.externalId, hash);
+    p.contentHash = QString::fromLatin1(hash.toHex());
 }
 
-void SessionSink::store(const ImportRecord& record, SurveyResponse& r, std::optional<RowId> stage)
+void SessionSink::write(const PreparedRecord& p, Complaint& c)
+{
+    finish(p.record.line, m_writer.upsert(c, p.contentHash), p.stage);
+}
+
+void SessionSink::prepare(PreparedRecord& p, SurveyResponse& r)
 {
     const SurveyScale scale = surveyScale(r.metric);
     if (r.score < scale.min || r.score > scale.max) {
-        reject(record.line,
-               QCoreApplication::translate("Importers", "%1 score %2 is outside its %3-%4 scale.")
-                   .arg(toString(r.metric).toUpper())
-                   .arg(r.score)
-                   .arg(scale.min)
-                   .arg(scale.max));
+        p.rejection = QCoreApplication::translate("Importers", "%1 score %2 is outside its %3-%4 scale.")
+                          .arg(toString(r.metric).toUpper())
+                          .arg(r.score)
+                          .arg(scale.min)
+                          .arg(scale.max);
         return;
     }
     if (!r.respondedAt.isValid()) {
-        reject(record.line, QCoreApplication::translate("Importers", "The response has no valid date."));
+        p.rejection = QCoreApplication::translate("Importers", "The response has no valid date.");
         return;
     }
-    applyRules(ImportKind::Surveys, stage, nullptr, [&](const QString& f) -> QString {
+    applyRules(ImportKind::Surveys, p.stage, nullptr, [&](const QString& f) -> QString {
         if (f == QLatin1String("comment"))
             return r.comment;
         if (f == QLatin1String("metric"))
@@ -253,25 +266,34 @@ void SessionSink::store(const ImportRecord& record, SurveyResponse& r, std::opti
             return r.respondentRef;
         return {};
     });
-    r.stageId = stage;
+    r.stageId = p.stage;
     const QByteArray hash = contentHash({toString(r.metric), QString::number(r.score), r.comment,
                                          r.respondedAt.toString(Qt::ISODate), r.respondentRef,
-                                         stage ? QString::number(*stage) : QString()});
+                                         p.stage ? QString::number(*p.stage) : QString()});
     // One response may answer several metrics: the id names the response, the metric the answer.
-    const QString id =
-        record.externalId.isEmpty() ? QString() : record.externalId + QLatin1Char(':') + toString(r.metric);
-    r.provenance = provenance(record.line, record.externalId);
+    const QString& externalId = p.record.externalId;
+    const QString id = externalId.isEmpty() ? QString() : externalId + QLatin1Char(':') + toString(r.metric);
+    r.provenance = provenance(p.record.line, externalId);
     r.provenance.sourceKey = sourceKey(id, hash);
-    finish<SurveyResponse>(record.line, m_writer.upsert(r, QString::fromLatin1(hash.toHex())), stage);
+    p.contentHash = QString::fromLatin1(hash.toHex());
 }
 
-void SessionSink::store(const ImportRecord& record, KpiObservation& o, std::optional<RowId> stage)
+void SessionSink::write(const PreparedRecord& p, SurveyResponse& r)
 {
-    if (o.kpiName.trimmed().isEmpty() || !o.date.isValid()) {
-        reject(record.line,
-               QCoreApplication::translate("Importers", "A KPI value needs a KPI name and a valid period."));
-        return;
-    }
+    finish(p.record.line, m_writer.upsert(r, p.contentHash), p.stage);
+}
+
+void SessionSink::prepare(PreparedRecord& p, KpiObservation& o)
+{
+    if (o.kpiName.trimmed().isEmpty() || !o.date.isValid())
+        p.rejection =
+            QCoreApplication::translate("Importers", "A KPI value needs a KPI name and a valid period.");
+}
+
+void SessionSink::write(const PreparedRecord& p, KpiObservation& o)
+{
+    const ImportRecord& record = p.record;
+    const std::optional<RowId>& stage = p.stage;
     const QDate month(o.date.year(), o.date.month(), 1);
     const auto key = qMakePair(o.kpiName.trimmed().toLower(), month);
     KpiBucket& b = m_kpiBuckets[key];
@@ -290,8 +312,10 @@ void SessionSink::store(const ImportRecord& record, KpiObservation& o, std::opti
     b.lastLine = record.line;
 }
 
-void SessionSink::store(const ImportRecord& record, CallRecord& cr, std::optional<RowId> stage)
+void SessionSink::write(const PreparedRecord& p, CallRecord& cr)
 {
+    const ImportRecord& record = p.record;
+    std::optional<RowId> stage = p.stage;
     Call& c = cr.call;
     if (!c.startedAt.isValid()) {
         reject(record.line, QCoreApplication::translate("Importers", "The call has no valid start time."));
@@ -330,11 +354,13 @@ void SessionSink::store(const ImportRecord& record, CallRecord& cr, std::optiona
                                                     : QString();
     c.provenance = provenance(record.line, record.externalId);
     c.provenance.sourceKey = sourceKey(id, hash);
-    finish<Call>(record.line, m_writer.upsert(c, QString::fromLatin1(hash.toHex())), stage);
+    finish(record.line, m_writer.upsert(c, QString::fromLatin1(hash.toHex())), stage);
 }
 
-void SessionSink::store(const ImportRecord& record, ArtifactRecord& ar, std::optional<RowId> stage)
+void SessionSink::write(const PreparedRecord& p, ArtifactRecord& ar)
 {
+    const ImportRecord& record = p.record;
+    std::optional<RowId> stage = p.stage;
     Artifact& a = ar.artifact;
     auto sha = m_store.putMedia(ar.data, ar.mimeType);
     if (!sha) {
@@ -372,11 +398,11 @@ void SessionSink::store(const ImportRecord& record, ArtifactRecord& ar, std::opt
         record.externalId.isEmpty() ? QStringLiteral("media:") + a.mediaSha256 : record.externalId;
     a.provenance = provenance(record.line, record.externalId);
     a.provenance.sourceKey = sourceKey(id, hash);
-    finish<Artifact>(record.line, m_writer.upsert(a, QString::fromLatin1(hash.toHex())), stage);
+    finish(record.line, m_writer.upsert(a, QString::fromLatin1(hash.toHex())), stage);
 }
 
 void SessionSink::applyRules(ImportKind kind, std::optional<RowId>& stage, QString* category,
-                             const std::function<QString(const QString&)>& field)
+                             const std::function<QString(const QString&)>& field) const
 {
     if (m_rules.isEmpty())
         return;

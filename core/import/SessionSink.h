@@ -21,6 +21,17 @@ namespace cr {
 
 class RoomStore;
 
+// What the reader thread makes of a record (SessionSink::prepare): a reject,
+// or the record with its stage, provenance and content hash settled so the
+// thread that owns the room only writes it.
+struct PreparedRecord
+{
+    ImportRecord record;
+    std::optional<RowId> stage;
+    QString rejection;   // not empty: the record is rejected for this reason
+    QString contentHash; // hex; empty for calls and artifacts, whose hash takes in the media the room stores first
+};
+
 class SessionSink final : public ImportSink
 {
 public:
@@ -32,9 +43,16 @@ public:
           m_rules(std::move(rules)), m_progress(progress), m_summary(summary), m_writer(store)
     {
         m_fileName = QFileInfo(request.path).fileName();
+        m_sourceKeyPrefix =
+            toString(importer.kind()) + QLatin1Char(':') + importer.sourceFamily() + QLatin1Char(':');
     }
 
-    void accept(ImportRecord record) override;
+    // Needs no room: safe on a reader thread while store() runs on the
+    // store's own, as long as one thread prepares, in file order.
+    PreparedRecord prepare(ImportRecord record);
+    void store(PreparedRecord&& prepared);
+
+    void accept(ImportRecord record) override { store(prepare(std::move(record))); }
     void reject(int line, const QString& reason, const QString& raw = {}) override;
     void skip(int line, const QString& reason) override;
     void note(const QString& message) override { m_summary.notes << message; }
@@ -75,17 +93,25 @@ private:
 
     void count(Upsert outcome);
 
-    template <typename T> void finish(int line, Result<Upserted> r, const std::optional<RowId>& stage);
+    void finish(int line, Result<Upserted> r, const std::optional<RowId>& stage);
 
     // Mapping rules decide the stage (and a missing category) of records the
     // file and --stage left without one.
     void applyRules(ImportKind kind, std::optional<RowId>& stage, QString* category,
-                    const std::function<QString(const QString&)>& field);
-    void store(const ImportRecord& record, Complaint& c, std::optional<RowId> stage);
-    void store(const ImportRecord& record, SurveyResponse& r, std::optional<RowId> stage);
-    void store(const ImportRecord& record, KpiObservation& o, std::optional<RowId> stage);
-    void store(const ImportRecord& record, CallRecord& cr, std::optional<RowId> stage);
-    void store(const ImportRecord& record, ArtifactRecord& ar, std::optional<RowId> stage);
+                    const std::function<QString(const QString&)>& field) const;
+
+    // The reader thread's part, per kind.
+    void prepare(PreparedRecord& p, Complaint& c);
+    void prepare(PreparedRecord& p, SurveyResponse& r);
+    void prepare(PreparedRecord& p, KpiObservation& o);
+    void prepare(PreparedRecord&, CallRecord&) {}
+    void prepare(PreparedRecord&, ArtifactRecord&) {}
+    // The store's part, per kind.
+    void write(const PreparedRecord& p, Complaint& c);
+    void write(const PreparedRecord& p, SurveyResponse& r);
+    void write(const PreparedRecord& p, KpiObservation& o);
+    void write(const PreparedRecord& p, CallRecord& cr);
+    void write(const PreparedRecord& p, ArtifactRecord& ar);
 
     RoomStore& m_store;
     const ImportRequest& m_request;
@@ -99,10 +125,11 @@ private:
     ImportSummary& m_summary;
     EvidenceWriter m_writer;
     QString m_fileName;
+    QString m_sourceKeyPrefix;
     QVector<ImportReject> m_rejects;
     QString m_firstSkip;
     std::optional<Error> m_storeError;
-    QHash<QByteArray, int> m_seenHashes;
+    QHash<QByteArray, int> m_seenHashes; // prepare()'s alone
     QMap<QPair<QString, QDate>, KpiBucket> m_kpiBuckets;
     QSet<RowId> m_createdKpiIds;
 };

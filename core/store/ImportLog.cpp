@@ -28,7 +28,8 @@ Status ImportLog::finish(const ImportRun& run)
 {
     QSqlQuery q(m_store.db());
     q.prepare(QStringLiteral("UPDATE import_run SET status = ?, imported = ?, updated = ?, unchanged = ?, "
-                             "rejected = ?, skipped = ?, message = ?, format = ?, finished_at = ? WHERE id = ?"));
+                             "rejected = ?, skipped = ?, message = ?, format = ?, file_sha256 = ?, finished_at = ? "
+                             "WHERE id = ?"));
     q.addBindValue(run.status);
     q.addBindValue(run.imported);
     q.addBindValue(run.updated);
@@ -37,6 +38,7 @@ Status ImportLog::finish(const ImportRun& run)
     q.addBindValue(run.skipped);
     q.addBindValue(sql::text(run.message));
     q.addBindValue(run.format);
+    q.addBindValue(sql::nullableText(run.fileSha256));
     q.addBindValue(sql::isoDateTime(QDateTime::currentDateTime()));
     q.addBindValue(run.id);
     if (!q.exec())
