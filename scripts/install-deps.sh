@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev libxkbcommon-dev libqt6sql6-sqlite
   qt6-charts-dev qt6-multimedia-dev qt6-svg-dev qt6-pdf-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-  catch2 libsndfile1-dev libcsv-dev libsqlite3-dev
+  catch2 libsndfile1-dev libcsv-dev libsqlite3-dev libarchive-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   fonts-dejavu-core xvfb xauth sqlite3 poppler-utils espeak-ng sox libsox-fmt-all
   desktop-file-utils appstream

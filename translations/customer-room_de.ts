@@ -3577,6 +3577,46 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>Follow-ups raised: %1</source>
         <translation>Angelegte Follow-ups: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation>Das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the archive is damaged</source>
+        <translation>das Archiv ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in this archive is protected by a password. Unpack it with the password and import the file itself.</source>
+        <translation>&quot;%1&quot; in diesem Archiv ist durch ein Passwort geschützt. Entpacken Sie es mit dem Passwort und importieren Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>The archive holds no file to import.</source>
+        <translation>Das Archiv enthält keine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 files (%2). Unpack it and import them one by one, or add the folder as a feed.</source>
+        <translation>Das Archiv enthält %1 Dateien (%2). Entpacken Sie es und importieren Sie sie einzeln, oder fügen Sie den Ordner als Feed hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in the archive: %2</source>
+        <translation>&quot;%1&quot; im Archiv kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the archive: %1</source>
+        <translation>Das Archiv kann nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>Unpacking %1</source>
+        <translation>Entpacke %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to unpack the archive.</source>
+        <translation>Es kann kein temporärer Ordner zum Entpacken des Archivs angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file in the archive is empty.</source>
+        <translation>Die Datei im Archiv ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>Lane</name>
@@ -4858,6 +4898,14 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
     <message>
         <source>The stage is no longer in the room.</source>
         <translation>Die Phase ist nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>Preparing the search index</source>
+        <translation>Suchindex vorbereiten</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Suchindex aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -7310,10 +7358,6 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <source>Exports (*.csv *.tsv *.txt *.json);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artifacts (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;All files (*)</source>
-        <translation>Exporte (*.csv *.tsv *.txt *.json);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artefakte (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -7336,6 +7380,10 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>Import finished — %1</source>
         <translation>Import abgeschlossen — %1</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.json *.jsonl *.zip *.gz);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artifacts (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;All files (*)</source>
+        <translation>Exporte (*.csv *.tsv *.txt *.json *.jsonl *.zip *.gz);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;Artefakte (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -237,11 +237,15 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err)
         if (chosenKind) {
             request.options.kind = *chosenKind;
         } else {
-            auto sniffed = sniffAnyKind(path);
+            // A file that cannot be sampled (unreadable, an archive of several
+            // files) says why; one that can but matches no format needs --kind.
+            auto sample = sampleFile(path);
+            auto sniffed = sample ? sniffAnyKind(path) : Result<ImporterChoice>(sample.error());
             if (!sniffed) {
-                err << Error(QCoreApplication::translate("Cli",
-                                                         "Cannot tell what this file holds; give --kind."),
-                             path)
+                err << (sample ? Error(QCoreApplication::translate(
+                                           "Cli", "Cannot tell what this file holds; give --kind."),
+                                       path)
+                               : sample.error())
                            .toString()
                     << '\n';
                 ImportSummary refused;

@@ -33,6 +33,8 @@ QStringList suffixesOf(const Feed& feed)
             if (!suffixes.contains(s))
                 suffixes << s;
     }
+    // Exports that come compressed: the file inside decides (Archive.h).
+    suffixes << QStringLiteral("zip") << QStringLiteral("gz");
     return suffixes;
 }
 

@@ -1,9 +1,12 @@
 #include "import/ImportPreview.h"
 
+#include "import/Archive.h"
+
 #include "import/CsvReader.h"
 #include "import/ImporterRegistry.h"
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QLocale>
 
 namespace cr {
@@ -118,9 +121,17 @@ QStringList recordFieldValues(const ImportRecord& r)
     return {};
 }
 
-ImportPreview previewImport(const QString& path, const ImportOptions& options, int maxRows)
+ImportPreview previewImport(const QString& archiveOrFile, const ImportOptions& options, int maxRows)
 {
     ImportPreview preview;
+    // An archive's first megabytes are enough for the first rows.
+    QTemporaryDir unpacked;
+    auto readable = readablePath(archiveOrFile, unpacked, {nullptr, 0, 1}, 8 * 1024 * 1024);
+    if (!readable) {
+        preview.refusal = readable.error().toString();
+        return preview;
+    }
+    const QString& path = *readable;
     auto choice = chooseImporter(path, options);
     if (!choice) {
         preview.refusal = choice.error().toString();
@@ -165,9 +176,13 @@ QVector<MappableField> mappableFields(ImportKind kind, const QString& format)
     return {};
 }
 
-Result<QStringList> csvHeader(const QString& path, const QByteArray& encoding)
+Result<QStringList> csvHeader(const QString& archiveOrFile, const QByteArray& encoding)
 {
-    CsvReader csv(path, encoding);
+    QTemporaryDir unpacked;
+    auto path = readablePath(archiveOrFile, unpacked, {nullptr, 0, 1}, 1024 * 1024);
+    if (!path)
+        return path.error();
+    CsvReader csv(*path, encoding);
     CsvRow row;
     if (auto opened = csv.openAtHeader(row); !opened)
         return opened.error();

@@ -2,6 +2,7 @@
 
 #include "followups/FollowUpRules.h"
 
+#include "import/Archive.h"
 #include "import/ImporterRegistry.h"
 #include "import/ReadAhead.h"
 #include "import/SessionSink.h"
@@ -15,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <future>
 
@@ -87,6 +89,21 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
         return summary;
     };
 
+    // An archive (.zip, .gz) is imported as the one file inside; the log and
+    // the rejects name it as "archive.zip/inside.csv".
+    QTemporaryDir unpacked;
+    auto readable = readablePath(request.path, unpacked, progress.part(0, 0.2));
+    if (!readable)
+        return refuse(readable.error());
+    const QString originalPath = request.path;
+    if (*readable != request.path) {
+        if (request.sourceName.isEmpty())
+            request.sourceName = request.path + QLatin1Char('/') + QFileInfo(*readable).fileName();
+        summary.file = request.sourceName;
+        request.path = *readable;
+        progress = progress.part(0.2, 1);
+    }
+
     auto choice = chooseImporter(request.path, request.options);
     if (!choice)
         return refuse(choice.error());
@@ -98,7 +115,7 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     // room to spare.
     std::future<Result<QString>> checksum;
     if (request.fileSha256.isEmpty())
-        checksum = std::async(std::launch::async, fileSha256, request.path);
+        checksum = std::async(std::launch::async, fileSha256, originalPath);
 
     auto stages = store.stages();
     if (!stages)

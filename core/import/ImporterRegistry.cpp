@@ -1,5 +1,7 @@
 #include "import/ImporterRegistry.h"
 
+#include "import/Archive.h"
+
 #include "import/TextInput.h"
 #include "import/formats/Formats.h"
 
@@ -135,6 +137,19 @@ Result<FileSample> sampleFile(const QString& path, const QByteArray& encoding)
     sample.head = file.read(64 * 1024);
     if (sample.size == 0)
         return Error(QCoreApplication::translate("Importers", "The file is empty."), path);
+    // An archive is sniffed by the one file inside, as the import will read it.
+    if (looksLikeArchive(sample.head)) {
+        auto member = archiveMember(path, 64 * 1024);
+        if (!member)
+            return member.error();
+        const QFileInfo inside(member->name);
+        sample.fileName = inside.fileName();
+        sample.suffix = inside.suffix().toLower();
+        sample.head = member->head;
+        sample.size = member->size >= 0 ? member->size : sample.head.size() + 1;
+        if (sample.head.isEmpty())
+            return Error(QCoreApplication::translate("Importers", "The file in the archive is empty."), path);
+    }
 
     // Decide whether the head is text, and decode it as the importers will.
     QByteArray bytes = sample.head;

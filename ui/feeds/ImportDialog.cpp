@@ -474,7 +474,7 @@ void ImportDialog::chooseFiles()
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import files"), settings.value(QLatin1String(kLastDirKey)).toString(),
-        tr("Exports (*.csv *.tsv *.txt *.json);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;"
+        tr("Exports (*.csv *.tsv *.txt *.json *.jsonl *.zip *.gz);;Audio (*.wav *.flac *.ogg *.mp3 *.aif *.aiff);;"
            "Artifacts (*.png *.jpg *.jpeg *.svg *.pdf *.eml *.html *.htm);;All files (*)"));
     if (files.isEmpty())
         return;
