@@ -4907,6 +4907,14 @@ Kategorien: 100 × (0.7·V + 0.3·R) × Maßnahmenabschlag. Momente: 100 × (0.5
         <source>Updating the search index</source>
         <translation>Suchindex aktualisieren</translation>
     </message>
+    <message>
+        <source>The room is busy; the rule was not moved.</source>
+        <translation>Der Raum ist beschäftigt; die Regel wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Moving a mapping rule</source>
+        <translation>Verschieben einer Zuordnungsregel</translation>
+    </message>
 </context>
 <context>
     <name>RoomTemplate</name>
@@ -8950,6 +8958,30 @@ Beschwerden, Umfrageantworten, KPI-Werte, aufgezeichnete Anrufe und Artefakte: D
     <message>
         <source>%1 found a stage. %2</source>
         <translation>%1 einer Phase zugeordnet. %2</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Runs the selected rule before the one above it (Alt+Up).</source>
+        <translation>Lässt die gewählte Regel vor der darüber laufen (Alt+Hoch).</translation>
+    </message>
+    <message>
+        <source>Runs the selected rule after the one below it (Alt+Down).</source>
+        <translation>Lässt die gewählte Regel nach der darunter laufen (Alt+Runter).</translation>
+    </message>
+    <message>
+        <source>The rule was not moved: %1</source>
+        <translation>Die Regel wurde nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is now rule %2.</source>
+        <translation>„%1“ ist jetzt Regel %2.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cr {
 
 namespace {
@@ -112,6 +114,35 @@ Status RuleStore::removeRule(RowId id)
     if (q.numRowsAffected() == 0)
         return Error(RoomStore::tr("There is no mapping rule %1.").arg(id), m_store.path());
     return success();
+}
+
+Status RuleStore::moveRule(RowId id, int places)
+{
+    RoomStore::Transaction tx(m_store);
+    if (!tx.isActive())
+        return Error(RoomStore::tr("The room is busy; the rule was not moved."), m_store.path());
+    QSqlQuery q(m_store.db());
+    if (!q.exec(QStringLiteral("SELECT id FROM mapping_rule ORDER BY position, id")))
+        return m_store.sqlError(q, RoomStore::tr("Moving a mapping rule"));
+    QVector<RowId> order;
+    while (q.next())
+        order << q.value(0).toLongLong();
+    const int from = int(order.indexOf(id));
+    if (from < 0)
+        return Error(RoomStore::tr("There is no mapping rule %1.").arg(id), m_store.path());
+    const int to = std::clamp(from + places, 0, int(order.size()) - 1);
+    if (to == from)
+        return success();
+    order.move(from, to);
+    // Positions are renumbered 1..n, which also mends any gaps and ties.
+    q.prepare(QStringLiteral("UPDATE mapping_rule SET position = ? WHERE id = ?"));
+    for (int i = 0; i < order.size(); ++i) {
+        q.bindValue(0, i + 1);
+        q.bindValue(1, order.at(i));
+        if (!q.exec())
+            return m_store.sqlError(q, RoomStore::tr("Moving a mapping rule"));
+    }
+    return tx.commit();
 }
 
 Result<UnassignedCounts> RuleStore::unassignedCounts() const

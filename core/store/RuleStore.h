@@ -34,6 +34,9 @@ public:
     Result<QVector<MappingRule>> rules(std::optional<ImportKind> kind = std::nullopt) const;
     Result<RowId> addRule(MappingRule rule); // position: after the last one
     Status removeRule(RowId id);
+    // Rules run top to bottom and the first match wins: moves a rule up
+    // (negative) or down by that many places, clamped to the list.
+    Status moveRule(RowId id, int places);
 
     Result<UnassignedCounts> unassignedCounts() const;
     // Oldest first; kind nullopt = every kind.

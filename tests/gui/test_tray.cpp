@@ -63,6 +63,7 @@ private slots:
     void unreadableRoomSaysSo();
     void runRulesPlacesMatchingRecords();
     void rulesDialogValidatesAddsAppliesAndRemoves();
+    void movingARuleUpDecidesWhichMatchesFirst();
 
 private:
     Room makeRoom(const QString& name, int complaints, int refundEvery = 0, int surveys = 0);
@@ -487,6 +488,69 @@ void TrayTest::rulesDialogValidatesAddsAppliesAndRemoves()
     QCOMPARE(changed.count(), 3);
     auto store = reopen(room.path);
     QVERIFY(RuleStore(*store).rules()->isEmpty());
+    dialog->close();
+}
+
+void TrayTest::movingARuleUpDecidesWhichMatchesFirst()
+{
+    const Room room = makeRoom(QStringLiteral("order"), 12, 3); // 4 mention a refund; all say "Complaint"
+    const RowId billing = room.stages.at(1).id;
+    const RowId repair = room.stages.at(2).id;
+    {
+        auto store = reopen(room.path);
+        RuleStore rules(*store);
+        MappingRule general;
+        general.field = QStringLiteral("text");
+        general.pattern = QStringLiteral("complaint");
+        general.stageId = repair;
+        QVERIFY(rules.addRule(general).ok());
+        MappingRule refunds = general;
+        refunds.pattern = QStringLiteral("refund");
+        refunds.stageId = billing;
+        QVERIFY(rules.addRule(refunds).ok());
+    }
+    auto* dialog = new RulesDialog(room.path);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(dialog, &RulesDialog::changed);
+    dialog->show();
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->model()->rowCount(), 2);
+
+    // The first rule cannot go up, the last cannot go down.
+    dialog->table()->selectRow(0);
+    QVERIFY(!dialog->moveUpButton()->isEnabled());
+    QVERIFY(dialog->moveDownButton()->isEnabled());
+    dialog->table()->selectRow(1);
+    QVERIFY(dialog->moveUpButton()->isEnabled());
+    QVERIFY(!dialog->moveDownButton()->isEnabled());
+
+    // Alt+Up on the list runs "refund" before the general rule; it stays selected.
+    dialog->table()->setFocus();
+    QTest::keyClick(dialog->table(), Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE(changed.count(), 1);
+    QTRY_COMPARE(dialog->model()->ruleAt(0).pattern, QStringLiteral("refund"));
+    QCOMPARE(dialog->table()->selectionModel()->selectedRows().value(0).row(), 0);
+    QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("is now rule 1")));
+    {
+        auto store = reopen(room.path);
+        auto rules = RuleStore(*store).rules();
+        QVERIFY(rules.ok());
+        QCOMPARE(rules->first().pattern, QStringLiteral("refund"));
+        QCOMPARE(rules->last().pattern, QStringLiteral("complaint"));
+    }
+
+    // Applied now, the refunds find Billing and the rest Repair.
+    QTRY_VERIFY(dialog->applyButton()->isEnabled());
+    dialog->applyButton()->click();
+    QTRY_COMPARE(dialog->lastApplied(), 12);
+    auto store = reopen(room.path);
+    QCOMPARE(store->complaints(billing, DateRange{}, 100)->size(), 4);
+    QCOMPARE(store->complaints(repair, DateRange{}, 100)->size(), 8);
+
+    // The button moves it back down.
+    dialog->table()->selectRow(0);
+    dialog->moveDownButton()->click();
+    QTRY_COMPARE(dialog->model()->ruleAt(1).pattern, QStringLiteral("refund"));
     dialog->close();
 }
 

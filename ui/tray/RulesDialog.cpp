@@ -26,7 +26,8 @@ namespace cr::ui {
 RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     : QDialog(parent), m_roomPath(roomPath), m_theme(trayTheme(parent)), m_model(new RulesModel(this)),
       m_pages(new QStackedWidget), m_table(new QTableView), m_emptyHint(new QLabel),
-      m_remove(new QPushButton(tr("&Remove"))), m_apply(new QPushButton(tr("A&pply to Unassigned now"))),
+      m_remove(new QPushButton(tr("&Remove"))), m_moveUp(new QPushButton(tr("Move &up"))),
+      m_moveDown(new QPushButton(tr("Move &down"))), m_apply(new QPushButton(tr("A&pply to Unassigned now"))),
       m_kind(new QComboBox), m_field(new QComboBox), m_keyword(new QRadioButton(tr("&Keyword"))),
       m_regex(new QRadioButton(tr("Regular e&xpression"))), m_pattern(new QLineEdit), m_stage(new QComboBox),
       m_categoryLabel(new QLabel(tr("Ca&tegory:"))), m_category(new QLineEdit), m_validation(new QLabel),
@@ -94,6 +95,8 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     m_pages->addWidget(empty);
 
     m_remove->setToolTip(tr("Removes the selected rule (Delete)."));
+    m_moveUp->setToolTip(tr("Runs the selected rule before the one above it (Alt+Up)."));
+    m_moveDown->setToolTip(tr("Runs the selected rule after the one below it (Alt+Down)."));
     m_message->setObjectName(QStringLiteral("rulesMessage"));
     m_message->setWordWrap(true);
 
@@ -154,6 +157,8 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     m_stage->setMinimumWidth(m_theme.px(180));
 
     auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_moveUp);
+    listRow->addWidget(m_moveDown);
     listRow->addWidget(m_remove);
     listRow->addStretch(1);
     listRow->addWidget(m_apply);
@@ -174,7 +179,9 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     layout->addWidget(form);
     layout->addLayout(bottom);
 
-    setTabOrder(m_table, m_remove);
+    setTabOrder(m_table, m_moveUp);
+    setTabOrder(m_moveUp, m_moveDown);
+    setTabOrder(m_moveDown, m_remove);
     setTabOrder(m_remove, m_apply);
     setTabOrder(m_apply, m_kind);
     setTabOrder(m_kind, m_field);
@@ -189,6 +196,13 @@ RulesDialog::RulesDialog(const QString& roomPath, QWidget* parent)
     auto* del = new QShortcut(QKeySequence::Delete, m_table);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &RulesDialog::removeSelected);
+    for (const auto& [key, places] : {std::pair{Qt::ALT | Qt::Key_Up, -1}, std::pair{Qt::ALT | Qt::Key_Down, 1}}) {
+        auto* move = new QShortcut(QKeySequence(key), m_table);
+        move->setContext(Qt::WidgetShortcut);
+        connect(move, &QShortcut::activated, this, [this, places = places] { moveSelected(places); });
+    }
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_remove, &QPushButton::clicked, this, &RulesDialog::removeSelected);
     connect(m_apply, &QPushButton::clicked, this, &RulesDialog::applyNow);
     connect(m_add, &QPushButton::clicked, this, &RulesDialog::addFromForm);
@@ -381,6 +395,9 @@ void RulesDialog::updateButtons()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
     m_remove->setEnabled(!m_busy && selected);
+    const int row = selected ? m_table->selectionModel()->selectedRows().value(0).row() : -1;
+    m_moveUp->setEnabled(!m_busy && row > 0);
+    m_moveDown->setEnabled(!m_busy && row >= 0 && row + 1 < m_model->rowCount());
     m_add->setEnabled(!m_busy && m_draftValid);
     const int waiting = m_counts.total();
     m_apply->setEnabled(!m_busy && m_loaded && m_model->rowCount() > 0 && waiting > 0);
@@ -461,6 +478,34 @@ void RulesDialog::removeSelected()
                                : row > 0                     ? m_model->ruleAt(row - 1).id
                                                              : 0;
             load(next);
+            emit changed();
+        });
+}
+
+void RulesDialog::moveSelected(int places)
+{
+    if (m_busy)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.first().row();
+    const int to = row + places;
+    if (to < 0 || to >= m_model->rowCount())
+        return;
+    const MappingRule rule = m_model->ruleAt(row);
+    setBusy(true);
+    const QString path = m_roomPath;
+    runInWorker(
+        this, [path, id = rule.id, places] { return cr::ui::moveRule(path, id, places); },
+        [this, rule, to](const WriteOutcome& out) {
+            setBusy(false);
+            if (!out.error.isEmpty()) {
+                showMessage(tr("The rule was not moved: %1").arg(out.error), true);
+                return;
+            }
+            showMessage(tr("“%1” is now rule %2.").arg(rule.pattern).arg(to + 1));
+            load(rule.id); // the moved rule stays selected, so the key can be pressed again
             emit changed();
         });
 }

@@ -45,6 +45,8 @@ public:
     QLabel* validationLabel() const { return m_validation; }
     QPushButton* addButton() const { return m_add; }
     QPushButton* removeButton() const { return m_remove; }
+    QPushButton* moveUpButton() const { return m_moveUp; }
+    QPushButton* moveDownButton() const { return m_moveDown; }
     QPushButton* applyButton() const { return m_apply; }
     QLabel* messageLabel() const { return m_message; }
     bool isLoaded() const { return m_loaded; }
@@ -53,6 +55,8 @@ public:
 
     void addFromForm();
     void removeSelected();
+    // Up (negative) or down: the first rule that matches wins.
+    void moveSelected(int places);
     void applyNow();
 
 signals:
@@ -76,6 +80,8 @@ private:
     QTableView* m_table;
     QLabel* m_emptyHint;
     QPushButton* m_remove;
+    QPushButton* m_moveUp;
+    QPushButton* m_moveDown;
     QPushButton* m_apply;
     QComboBox* m_kind;
     QComboBox* m_field;

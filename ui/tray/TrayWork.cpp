@@ -190,4 +190,15 @@ WriteOutcome removeRule(const QString& roomPath, RowId ruleId)
     return out;
 }
 
+WriteOutcome moveRule(const QString& roomPath, RowId ruleId, int places)
+{
+    WriteOutcome out;
+    auto store = openRoomOnWorker(roomPath, out.error);
+    if (!store)
+        return out;
+    if (auto moved = RuleStore(*store).moveRule(ruleId, places); !moved)
+        out.error = moved.error().toString();
+    return out;
+}
+
 } // namespace cr::ui

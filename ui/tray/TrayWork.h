@@ -92,5 +92,6 @@ struct RulesSnapshot
 RulesSnapshot loadRules(const QString& roomPath);
 WriteOutcome addRule(const QString& roomPath, const MappingRule& rule);
 WriteOutcome removeRule(const QString& roomPath, RowId ruleId);
+WriteOutcome moveRule(const QString& roomPath, RowId ruleId, int places);
 
 } // namespace cr::ui
