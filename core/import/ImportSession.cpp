@@ -6,7 +6,6 @@
 #include "import/ImporterRegistry.h"
 #include "import/ReadAhead.h"
 #include "import/SessionSink.h"
-#include "store/BulkJournal.h"
 #include "store/ImportLog.h"
 #include "store/RoomStore.h"
 #include "store/RuleStore.h"
@@ -23,10 +22,6 @@
 namespace cr {
 
 namespace {
-
-// Files this large are imported under the rollback journal when the room is
-// not open elsewhere (BulkJournal); switching costs more than it saves below.
-constexpr qint64 kBulkJournalBytes = 4 * 1024 * 1024;
 
 // A refused file leaves the room as it was, but its run and rejects are
 // still logged (in their own transaction) so the GUI can show why.
@@ -77,7 +72,6 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
     ImportRequest request = requestIn;
     ImportSummary summary;
     summary.file = request.sourceName.isEmpty() ? request.path : request.sourceName;
-    std::optional<BulkJournal> journal; // outlives the transaction
     std::optional<RoomStore::Transaction> tx;
     auto refuse = [&](const Error& e, const QVector<ImportReject>& rejects = {}) {
         tx.reset(); // roll the file back before logging why
@@ -141,8 +135,6 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
 
     // One transaction for the whole file: a crash, a kill or Cancel before
     // the commit leaves the room as it was (SQLite's journal rolls it back).
-    if (QFileInfo(request.path).size() >= kBulkJournalBytes)
-        journal.emplace(store);
     tx.emplace(store);
     if (!tx->isActive())
         return refuse(Error(

@@ -162,12 +162,8 @@ Result<std::unique_ptr<RoomStore>> RoomStore::open(const QString& path, OpenMode
 
 Result<std::unique_ptr<RoomStore>> RoomStore::openReadOnly(const QString& path)
 {
-    // A rollback journal beside the room belongs to a large import that is
-    // running or was killed (BulkJournal). Only a writer can roll it back,
-    // so the room is read from a private copy, rolled back there.
-    const bool journal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
     int version = 0;
-    if (!journal) {
+    {
         const QString connection = QStringLiteral("room-%1").arg(s_connectionCounter.fetch_add(1));
         std::unique_ptr<RoomStore> store(new RoomStore(path, connection));
         store->m_readOnly = true;
@@ -197,13 +193,12 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openReadOnly(const QString& path)
         if (version == kSchemaVersion)
             return store;
     }
-    // An older room, or one with a journal: upgrade or roll back a private
-    // copy so that reading never writes the original.
+    // An older room: upgrade a private copy so that reading never writes the original.
     auto scratch = std::make_shared<QTemporaryDir>();
     if (!scratch->isValid())
         return Error(RoomStore::tr("Cannot create a temporary folder to read this older room."), path);
     const QString copy = scratch->filePath(QStringLiteral("room.croom"));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
         if (QFileInfo::exists(path + suffix) && !QFile::copy(path + suffix, copy + suffix))
             return Error(RoomStore::tr("Cannot copy this older room to read it."), path);
     auto opened = openConnection(copy, OpenMode::OpenExisting, true);
@@ -259,11 +254,7 @@ Result<std::unique_ptr<RoomStore>> RoomStore::openConnection(const QString& path
     if (empty && mode == OpenMode::OpenExisting && hasContent)
         return Error(RoomStore::tr("This file is an empty database, not a room."), path);
 
-    // SQLITE_BUSY: another program is importing a large file under the
-    // rollback journal (BulkJournal) and puts the room back in WAL mode when
-    // it is done; this connection reads and writes meanwhile all the same.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) &&
-        q.lastError().nativeErrorCode() != QLatin1String("5"))
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return store->sqlError(q, RoomStore::tr("Switching the room to write-ahead logging"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 

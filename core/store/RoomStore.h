@@ -179,7 +179,6 @@ private:
     friend class EvidenceSearch;
     friend class SetupStore;
     friend class SearchIndexBatch;
-    friend class BulkJournal;
     RoomStore(QString path, QString connectionName);
     static Result<std::unique_ptr<RoomStore>> openReadOnly(const QString& path);
     static Result<std::unique_ptr<RoomStore>> openConnection(const QString& path, OpenMode mode,

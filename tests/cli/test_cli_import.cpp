@@ -13,8 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -165,71 +163,6 @@ TEST_CASE("A killed import leaves the room as it was; running it again completes
     const Run again = runCli({QStringLiteral("import"), room, QStringLiteral("--kind"), QStringLiteral("complaints"), big});
     CHECK(again.code == cli::Ok);
     CHECK(count(room, QStringLiteral("complaint")) == 60000);
-}
-
-TEST_CASE("A large import killed under the rollback journal: readers see the room as it was, a writer rolls "
-          "it back, and running it again completes it",
-          "[cli][import]")
-{
-    QTemporaryDir dir;
-    const QString room = dir.filePath(QStringLiteral("r.croom"));
-    REQUIRE(runCli({QStringLiteral("init"), room}).code == cli::Ok);
-    // Over BulkJournal's 4 MiB, so the room leaves WAL mode while it imports.
-    QByteArray csv = "id,received_at,text\n";
-    for (int i = 0; i < 90000; ++i)
-        csv += QByteArray::number(i) + ",2026-09-01,\"a complaint about the router, which never came\nand a "
-               "second line " + QByteArray::number(i) + "\"\n";
-    REQUIRE(csv.size() > 5 * 1024 * 1024);
-    const QString big = write(dir, QStringLiteral("big.csv"), csv);
-    const qint64 emptySize = QFileInfo(room).size();
-
-    QProcess child;
-    child.start(QStringLiteral(CR_CLI_BINARY),
-                {QStringLiteral("import"), room, QStringLiteral("--kind"), QStringLiteral("complaints"), big});
-    REQUIRE(child.waitForStarted());
-    // Kill it once the journal exists and the room file has grown by rows not yet committed.
-    QElapsedTimer timer;
-    timer.start();
-    while ((!QFileInfo::exists(room + QStringLiteral("-journal")) ||
-            QFileInfo(room).size() < emptySize + 2 * 1024 * 1024) &&
-           timer.elapsed() < 60000 && child.state() == QProcess::Running)
-        QThread::msleep(2);
-    REQUIRE(child.state() == QProcess::Running);
-    child.kill();
-    child.waitForFinished();
-    REQUIRE(QFileInfo(room + QStringLiteral("-journal")).size() > 0);
-
-    // A read-only command reads a private copy rolled back there, and touches neither file.
-    const QByteArray roomBefore = sha(room);
-    const QByteArray journalBefore = sha(room + QStringLiteral("-journal"));
-    const Run report = runCli({QStringLiteral("report"), room, QStringLiteral("--json")});
-    INFO(report.err.toStdString());
-    REQUIRE(report.code == cli::Ok);
-    const QJsonObject unassigned =
-        QJsonDocument::fromJson(report.out.toUtf8()).object().value(QStringLiteral("unassigned")).toObject();
-    REQUIRE(unassigned.contains(QStringLiteral("complaints")));
-    CHECK(unassigned.value(QStringLiteral("complaints")).toInt() == 0);
-    CHECK(sha(room) == roomBefore);
-    CHECK(sha(room + QStringLiteral("-journal")) == journalBefore);
-
-    // The next writer rolls the journal back and puts the room back in WAL mode.
-    const Run again = runCli({QStringLiteral("import"), room, QStringLiteral("--kind"), QStringLiteral("complaints"), big});
-    CHECK(again.code == cli::Ok);
-    CHECK(count(room, QStringLiteral("complaint")) == 90000);
-    CHECK(count(room, QStringLiteral("import_run")) == 1);
-    CHECK_FALSE(QFileInfo::exists(room + QStringLiteral("-journal")));
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal-mode"));
-    raw.setDatabaseName(room);
-    REQUIRE(raw.open());
-    {
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toString() == QStringLiteral("wal"));
-    }
-    raw.close();
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("journal-mode"));
 }
 
 TEST_CASE("Read-only commands never create or change a file", "[cli]")
