@@ -27,8 +27,8 @@ measure() {
 }
 
 # What SQLite alone needs to put the same rows into the room's schema (its
-# indexes, upsert key and search index) from the plain table, parsing
-# nothing: the floor under any importer of this schema.
+# indexes, upsert key and search index, in its WAL mode) from the plain
+# table, parsing nothing: the floor under any importer of this schema.
 floor_sql() {
   case $1 in
   complaints) echo "INSERT INTO complaint(channel, category, product, text, status, received_at, source_file,
@@ -54,8 +54,8 @@ for kind in complaints surveys; do
   read -r sqlite_s _ < <(measure sqlite3 "$work/$kind-plain.db" ".mode csv" ".import $file t")
   read -r python_s _ < <(measure python3 bench/python_loader.py "$file" "$work/$kind-py.db")
   "$cli" init "$work/$kind-floor.croom" >/dev/null
-  read -r floor_s _ < <(measure sqlite3 "$work/$kind-floor.croom" "PRAGMA journal_mode = DELETE" \
-    "PRAGMA cache_size = -32768" "ATTACH '$work/$kind-plain.db' AS p" "BEGIN" "$(floor_sql "$kind")" "COMMIT")
+  read -r floor_s _ < <(measure sqlite3 "$work/$kind-floor.croom" "PRAGMA cache_size = -32768" \
+    "ATTACH '$work/$kind-plain.db' AS p" "BEGIN" "$(floor_sql "$kind")" "COMMIT")
   awk -v k="$kind" -v n="$rows" -v r="$room_s" -v s="$sqlite_s" -v p="$python_s" -v m="$room_kb" -v f="$floor_s" \
     'BEGIN { printf "%-11s %9d %9.2f %9.2f %11.2f %8.2fx %8.2fx %9.2f %8.2fx %9.1f\n", k, n, r, s, p, r / s, p / r, f, r / f, m / 1024 }'
   awk -v k="$kind" -v r="$room_s" -v z="$resync_s" \
