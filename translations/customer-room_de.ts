@@ -583,10 +583,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
         <translation>%1 Datensätze haben ihre Phase gefunden; %2 bleiben nicht zugeordnet.</translation>
     </message>
     <message>
-        <source>rules takes add, list or apply.</source>
-        <translation>rules erwartet add, list oder apply.</translation>
-    </message>
-    <message>
         <source>The Unassigned tray.</source>
         <translation>Die Ablage &quot;Nicht zugeordnet&quot;.</translation>
     </message>
@@ -685,70 +681,6 @@ Run &apos;customer-room-cli feed add --help&apos; for a subcommand&apos;s option
     <message>
         <source>--until needs YYYY-MM, e.g. 2026-10.</source>
         <translation>--until erwartet YYYY-MM, z. B. 2026-10.</translation>
-    </message>
-    <message>
-        <source>Customer Room %1 – the customer journey as a wall of evidence.
-
-Usage: customer-room-cli COMMAND ROOM [options]
-
-Commands:
-  init ROOM [--demo] [--template FILE.json]
-      Create a room file (suggested suffix .croom). --demo fills it with
-      Kestrel Fibre, a broadband provider with 13 months of evidence.
-  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-      Print every stage&apos;s scores, complaints, KPIs, calls, artifacts and
-      fixes as JSON. Without --from/--to the whole room is covered.
-
-  generate ROOM --stages N --responses N --complaints N --calls N
-      Fill a room with a large generated company (benchmarks).
-  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...
-      Take exports in: surveys, complaints, KPIs, calls, artifacts.
-  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]
-      Keep folders, files and URLs as feeds and take only what is new.
-  rules add|list|apply ROOM ...    unassigned list ROOM [--json]
-      Sort evidence to stages; list what no stage claimed.
-  fix add|list|update ROOM ...     followup list ROOM [--json]
-      The fixes board and the departments&apos; follow-up inboxes.
-  search ROOM TEXT [--json]
-      Find words in complaints, survey comments, calls and fixes.
-  export ROOM --csv complaints|fixes|followups OUT.csv
-      Write one table of the room as CSV.
-
-Run &apos;customer-room-cli COMMAND --help&apos; for a command&apos;s options.
-Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,
-3 some records rejected, 4 nothing imported.
-</source>
-        <translation>Customer Room %1 – die Customer Journey als Wand voller Belege.
-
-Aufruf: customer-room-cli COMMAND ROOM [Optionen]
-
-Befehle:
-  init ROOM [--demo] [--template FILE.json]
-      Legt eine Raumdatei an (empfohlene Endung .croom). --demo füllt sie mit
-      Kestrel Fibre, einem Breitbandanbieter mit Belegen aus 13 Monaten.
-  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-      Gibt Scores, Beschwerden, KPIs, Anrufe, Artefakte und Maßnahmen jeder
-      Phase als JSON aus. Ohne --from/--to gilt der gesamte Raum.
-
-  generate ROOM --stages N --responses N --complaints N --calls N
-      Füllt einen Raum mit einem großen, erzeugten Unternehmen (Benchmarks).
-  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...
-      Liest Exporte ein: Umfragen, Beschwerden, KPIs, Anrufe, Artefakte.
-  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]
-      Führt Ordner, Dateien und URLs als Feeds und liest nur Neues ein.
-  rules add|list|apply ROOM ...    unassigned list ROOM [--json]
-      Ordnet Belege den Phasen zu; listet auf, was ohne Phase blieb.
-  fix add|list|update ROOM ...     followup list ROOM [--json]
-      Das Maßnahmen-Board und die Follow-up-Posteingänge der Abteilungen.
-  search ROOM TEXT [--json]
-      Findet Wörter in Beschwerden, Umfragekommentaren, Anrufen, Maßnahmen.
-  export ROOM --csv complaints|fixes|followups OUT.csv
-      Schreibt eine Tabelle des Raums als CSV.
-
-&apos;customer-room-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
-3 Datensätze teilweise abgelehnt, 4 nichts importiert.
-</translation>
     </message>
     <message>
         <source>Add a fix.</source>
@@ -1029,6 +961,102 @@ Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
     <message>
         <source>Export either --pdf or --csv, not both.</source>
         <translation>Exportieren Sie entweder --pdf oder --csv, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Customer Room %1 – the customer journey as a wall of evidence.
+
+Usage: customer-room-cli COMMAND ROOM [options]
+
+Commands:
+  init ROOM [--demo] [--template FILE.json]
+      Create a room file (suggested suffix .croom). --demo fills it with
+      Kestrel Fibre, a broadband provider with 13 months of evidence.
+  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+      Print every stage&apos;s scores, complaints, KPIs, calls, artifacts and
+      fixes as JSON. Without --from/--to the whole room is covered.
+
+  generate ROOM --stages N --responses N --complaints N --calls N
+      Fill a room with a large generated company (benchmarks).
+  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...
+      Take exports in: surveys, complaints, KPIs, calls, artifacts.
+  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]
+      Keep folders, files and URLs as feeds and take only what is new.
+  rules add|list|apply|move ROOM ... unassigned list ROOM [--json]
+      Sort evidence to stages; list what no stage claimed.
+  fix add|list|update ROOM ...     followup list ROOM [--json]
+      The fixes board and the departments&apos; follow-up inboxes.
+  search ROOM TEXT [--json]
+      Find words in complaints, survey comments, calls and fixes.
+  export ROOM --csv complaints|fixes|followups OUT.csv
+      Write one table of the room as CSV.
+
+Run &apos;customer-room-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad usage, 2 room or file cannot be opened,
+3 some records rejected, 4 nothing imported.
+</source>
+        <translation>Customer Room %1 – die Customer Journey als Wand voller Belege.
+
+Aufruf: customer-room-cli COMMAND ROOM [Optionen]
+
+Befehle:
+  init ROOM [--demo] [--template FILE.json]
+      Legt eine Raumdatei an (empfohlene Endung .croom). --demo füllt sie mit
+      Kestrel Fibre, einem Breitbandanbieter mit Belegen aus 13 Monaten.
+  report ROOM --json [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+      Gibt Scores, Beschwerden, KPIs, Anrufe, Artefakte und Maßnahmen jeder
+      Phase als JSON aus. Ohne --from/--to gilt der gesamte Raum.
+
+  generate ROOM --stages N --responses N --complaints N --calls N
+      Füllt einen Raum mit einem großen, erzeugten Unternehmen (Benchmarks).
+  import ROOM --kind KIND [--format F] [--stage S] [--map ...] FILE...
+      Liest Exporte ein: Umfragen, Beschwerden, KPIs, Anrufe, Artefakte.
+  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]
+      Führt Ordner, Dateien und URLs als Feeds und liest nur Neues ein.
+  rules add|list|apply|move ROOM ... unassigned list ROOM [--json]
+      Ordnet Belege den Phasen zu; listet auf, was ohne Phase blieb.
+  fix add|list|update ROOM ...     followup list ROOM [--json]
+      Das Maßnahmen-Board und die Follow-up-Posteingänge der Abteilungen.
+  search ROOM TEXT [--json]
+      Findet Wörter in Beschwerden, Umfragekommentaren, Anrufen, Maßnahmen.
+  export ROOM --csv complaints|fixes|followups OUT.csv
+      Schreibt eine Tabelle des Raums als CSV.
+
+&apos;customer-room-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 OK, 1 falscher Aufruf, 2 Raum oder Datei nicht lesbar,
+3 Datensätze teilweise abgelehnt, 4 nichts importiert.
+</translation>
+    </message>
+    <message>
+        <source>Move a rule.</source>
+        <translation>Eine Regel verschieben.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, as &apos;rules list&apos; shows it.</source>
+        <translation>Die Nummer der Regel, wie &apos;rules list&apos; sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Its place in the list, from 1 (runs first).</source>
+        <translation>Ihr Platz in der Liste, ab 1 (läuft zuerst).</translation>
+    </message>
+    <message>
+        <source>Rules run top to bottom and the first that matches wins: put a rule at another place in the list.</source>
+        <translation>Regeln laufen von oben nach unten, und die erste, die passt, gewinnt: eine Regel an einen anderen Platz der Liste setzen.</translation>
+    </message>
+    <message>
+        <source>rules move takes a ROOM, a rule ID and --to N.</source>
+        <translation>rules move erwartet einen ROOM, eine Regel-ID und --to N.</translation>
+    </message>
+    <message>
+        <source>There is no rule %1 (&apos;rules list&apos; shows them).</source>
+        <translation>Es gibt keine Regel %1 (&apos;rules list&apos; zeigt sie).</translation>
+    </message>
+    <message>
+        <source>Rule %1 now runs %2 of %3.</source>
+        <translation>Regel %1 läuft jetzt als %2 von %3.</translation>
+    </message>
+    <message>
+        <source>rules takes add, list, apply or move.</source>
+        <translation>rules nimmt add, list, apply oder move.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ QString overview()
                       "      Take exports in: surveys, complaints, KPIs, calls, artifacts.\n"
                       "  feed add|list|remove ROOM ...    sync ROOM [--feed NAME]\n"
                       "      Keep folders, files and URLs as feeds and take only what is new.\n"
-                      "  rules add|list|apply ROOM ...    unassigned list ROOM [--json]\n"
+                      "  rules add|list|apply|move ROOM ... unassigned list ROOM [--json]\n"
                       "      Sort evidence to stages; list what no stage claimed.\n"
                       "  fix add|list|update ROOM ...     followup list ROOM [--json]\n"
                       "      The fixes board and the departments' follow-up inboxes.\n"

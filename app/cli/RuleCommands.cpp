@@ -1,4 +1,4 @@
-// customer-room-cli rules add|list|apply and unassigned list.
+// customer-room-cli rules add|list|apply|move and unassigned list.
 #include "cli/CliSupport.h"
 
 #include "followups/FollowUpRules.h"
@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace cr::cli {
 
@@ -189,6 +191,52 @@ int rulesApply(const QStringList& args, QTextStream& out, QTextStream& err)
     return Ok;
 }
 
+int rulesMove(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const QString command = QStringLiteral("rules move");
+    QCommandLineParser parser;
+    addRoomCommand(parser, command, QCoreApplication::translate("Cli", "Move a rule."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The rule's id, as 'rules list' shows it."));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("Cli", "Its place in the list, from 1 (runs first)."),
+                                QStringLiteral("N"));
+    parser.addOption(to);
+    int code = Ok;
+    if (!parseSubcommand(parser, args, command,
+                         QCoreApplication::translate("Cli", "Rules run top to bottom and the first that matches "
+                                                            "wins: put a rule at another place in the list."),
+                         out, err, &code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    bool idOk = false;
+    bool placeOk = false;
+    const RowId id = positional.value(2).toLongLong(&idOk);
+    const int place = parser.value(to).toInt(&placeOk);
+    if (positional.size() != 3 || !idOk || !placeOk || place < 1)
+        return usageError(err, QCoreApplication::translate("Cli", "rules move takes a ROOM, a rule ID and --to N."),
+                          command);
+    auto store = openRoom(positional.at(1), err);
+    if (!store)
+        return CannotOpen;
+    RuleStore rules(*store);
+    auto all = rules.rules();
+    if (!all)
+        return failWith(err, all.error(), CannotOpen);
+    int from = -1;
+    for (int i = 0; i < all->size(); ++i)
+        if (all->at(i).id == id)
+            from = i;
+    if (from < 0)
+        return usageError(err, QCoreApplication::translate("Cli", "There is no rule %1 ('rules list' shows them).").arg(id),
+                          command);
+    const int target = std::min(place, int(all->size())) - 1;
+    if (auto moved = rules.moveRule(id, target - from); !moved)
+        return failWith(err, moved.error(), CannotOpen);
+    out << QCoreApplication::translate("Cli", "Rule %1 now runs %2 of %3.").arg(id).arg(target + 1).arg(all->size())
+        << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int runRules(const QStringList& args, QTextStream& out, QTextStream& err)
@@ -200,7 +248,9 @@ int runRules(const QStringList& args, QTextStream& out, QTextStream& err)
         return rulesList(args, out, err);
     if (sub == QLatin1String("apply"))
         return rulesApply(args, out, err);
-    return usageError(err, QCoreApplication::translate("Cli", "rules takes add, list or apply."),
+    if (sub == QLatin1String("move"))
+        return rulesMove(args, out, err);
+    return usageError(err, QCoreApplication::translate("Cli", "rules takes add, list, apply or move."),
                       QStringLiteral("rules"));
 }
 

@@ -165,6 +165,58 @@ TEST_CASE("A killed import leaves the room as it was; running it again completes
     CHECK(count(room, QStringLiteral("complaint")) == 60000);
 }
 
+TEST_CASE("rules move puts a rule at another place: the first that matches wins", "[cli][rules]")
+{
+    QTemporaryDir dir;
+    const QString room = templateRoom(dir);
+    auto opened = RoomStore::open(room, RoomStore::OpenMode::ReadOnly);
+    REQUIRE(opened.ok());
+    const auto stages = *(*opened)->stages();
+    opened->reset();
+    REQUIRE(stages.size() >= 2);
+    auto addRule = [&](const QString& keyword, const QString& stage) {
+        const Run r = runCli({QStringLiteral("rules"), QStringLiteral("add"), room, QStringLiteral("--kind"),
+                              QStringLiteral("complaints"), QStringLiteral("--keyword"), keyword,
+                              QStringLiteral("--stage"), stage});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == cli::Ok);
+    };
+    addRule(QStringLiteral("router"), stages.at(0).name);
+    addRule(QStringLiteral("refund"), stages.at(1).name);
+    auto firstPattern = [&] {
+        const Run list = runCli({QStringLiteral("rules"), QStringLiteral("list"), room, QStringLiteral("--json")});
+        REQUIRE(list.code == cli::Ok);
+        const QJsonArray rules = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        REQUIRE(rules.size() == 2);
+        return rules.first().toObject().value(QStringLiteral("pattern")).toString();
+    };
+    REQUIRE(firstPattern() == QStringLiteral("router"));
+    const Run list = runCli({QStringLiteral("rules"), QStringLiteral("list"), room, QStringLiteral("--json")});
+    const QString refundId = QString::number(
+        QJsonDocument::fromJson(list.out.toUtf8()).array().at(1).toObject().value(QStringLiteral("id")).toInteger());
+
+    const Run moved = runCli({QStringLiteral("rules"), QStringLiteral("move"), room, refundId, QStringLiteral("--to"),
+                              QStringLiteral("1")});
+    INFO(moved.err.toStdString());
+    CHECK(moved.code == cli::Ok);
+    CHECK(moved.out.contains(QStringLiteral("now runs 1 of 2")));
+    CHECK(firstPattern() == QStringLiteral("refund"));
+
+    // A complaint about both now goes where "refund" sends it.
+    const QString csv = write(dir, QStringLiteral("c.csv"), "id,received_at,text\n1,2026-09-01,router broke and no refund\n");
+    REQUIRE(runCli({QStringLiteral("import"), room, QStringLiteral("--kind"), QStringLiteral("complaints"), csv}).code ==
+            cli::Ok);
+    auto after = RoomStore::open(room, RoomStore::OpenMode::ReadOnly);
+    REQUIRE(after.ok());
+    CHECK((*after)->complaints(stages.at(1).id, DateRange{}, 10)->size() == 1);
+    after->reset();
+
+    CHECK(runCli({QStringLiteral("rules"), QStringLiteral("move"), room, QStringLiteral("999"), QStringLiteral("--to"),
+                  QStringLiteral("1")})
+              .code == cli::BadUsage);
+    CHECK(runCli({QStringLiteral("rules"), QStringLiteral("move"), room, refundId}).code == cli::BadUsage);
+}
+
 TEST_CASE("Read-only commands never create or change a file", "[cli]")
 {
     QTemporaryDir dir;
