@@ -15,9 +15,11 @@
 #include "Result.h"
 #include "import/Importer.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -56,6 +58,9 @@ struct Progressed
 // complaint narratives is a few hundred kilobytes.
 constexpr std::size_t kBatchSize = 256;
 constexpr std::size_t kBatchesAhead = 8;
+// Slow records (a manifest's calls, each an audio file to read) still reach
+// the store, the progress bar and Cancel at least this often.
+constexpr std::chrono::milliseconds kMaxBatchAge{50};
 
 template <typename Batch> class Channel
 {
@@ -76,11 +81,13 @@ public:
         m_closed = true;
         m_notEmpty.notify_one();
     }
-    // Storing side: the next batch, or nothing once the reader has finished.
-    std::optional<Batch> pop()
+    // Storing side: the next batch; an empty one when none came within
+    // `wait` (time to look at Cancel); nothing once the reader has finished.
+    std::optional<Batch> pop(std::chrono::milliseconds wait)
     {
         std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_closed; });
+        if (!m_notEmpty.wait_for(lock, wait, [&] { return !m_queue.empty() || m_closed; }))
+            return Batch{};
         if (m_queue.empty())
             return std::nullopt;
         Batch batch = std::move(m_queue.front());
@@ -129,6 +136,7 @@ public:
     ForwardingSink(Channel<Batch>& channel, Prepare& prepare) : m_channel(channel), m_prepare(prepare)
     {
         m_batch.reserve(kBatchSize);
+        m_age.start();
     }
 
     void accept(ImportRecord record) override { add(m_prepare(std::move(record))); }
@@ -156,19 +164,21 @@ public:
         m_channel.push(std::move(m_batch));
         m_batch = {};
         m_batch.reserve(kBatchSize);
+        m_age.restart();
     }
 
 private:
     template <typename T> void add(T&& call)
     {
         m_batch.emplace_back(std::in_place_type<std::decay_t<T>>, std::forward<T>(call));
-        if (m_batch.size() >= kBatchSize)
+        if (m_batch.size() >= kBatchSize || m_age.hasExpired(kMaxBatchAge.count()))
             flush();
     }
 
     Channel<Batch>& m_channel;
     Prepare& m_prepare;
     Batch m_batch;
+    QElapsedTimer m_age;
 };
 
 } // namespace read_ahead
@@ -192,7 +202,12 @@ Status readAhead(const Importer& importer, const QString& path, const ImportOpti
     }));
     reader->setObjectName(QStringLiteral("import reader"));
     reader->start();
-    while (auto batch = channel.pop()) {
+    while (auto batch = channel.pop(kMaxBatchAge)) {
+        if (batch->empty()) { // nothing yet: Cancel still has to stop the reader
+            if (sink.isCancelled())
+                channel.stop();
+            continue;
+        }
         for (auto& call : *batch) {
             if (sink.isCancelled())
                 break;

@@ -542,6 +542,8 @@ class ScriptedImporter final : public Importer
 {
 public:
     explicit ScriptedImporter(int records, int failAt = 0) : m_records(records), m_failAt(failAt) {}
+    // Each record takes this long to read (a manifest's call and its audio).
+    std::chrono::milliseconds perRecord{0};
 
     QString id() const override { return QStringLiteral("scripted"); }
     QString displayName() const override { return QStringLiteral("Scripted"); }
@@ -558,6 +560,8 @@ public:
             }
             if (n == m_failAt)
                 return Error(QStringLiteral("scripted failure"), path, n);
+            if (perRecord.count() > 0)
+                QThread::msleep(static_cast<unsigned long>(perRecord.count()));
             ImportRecord record;
             record.line = n;
             Complaint c;
@@ -616,6 +620,7 @@ struct RecordingSink final : ImportSink
     QVector<QThread*> threads;
     int stored = 0;
     int cancelAfter = -1; // cancelled once this many records are stored
+    int readWhenFirstStored = -1; // how far the reader was when the first record arrived
 
     void log(const QString& call)
     {
@@ -643,6 +648,7 @@ struct ReadAheadRun
 
     void run(const ScriptedImporter& importer)
     {
+        m_importer = &importer;
         result = readAhead<Prepared>(
             importer, QStringLiteral("scripted.txt"), ImportOptions{}, sink,
             [this](ImportRecord record) {
@@ -655,10 +661,14 @@ struct ReadAheadRun
             },
             [this](Prepared&& p) {
                 sink.log(QStringLiteral("A%1").arg(p.line));
-                ++sink.stored;
+                if (sink.stored++ == 0)
+                    sink.readWhenFirstStored = m_importer->accepted;
                 CHECK(p.thread == prepareThread);
             });
     }
+
+private:
+    const ScriptedImporter* m_importer = nullptr;
 };
 
 } // namespace
@@ -706,6 +716,31 @@ TEST_CASE("readAhead stops the reader once the sink is cancelled, and returns", 
     CHECK(importer.accepted < kRecords);
     // At most what the queue holds beyond the cancelled batch, with slack for the batch being filled.
     CHECK(importer.accepted < kCancelAfter + int((read_ahead::kBatchesAhead + 3) * read_ahead::kBatchSize));
+}
+
+TEST_CASE("readAhead hands slow records over as they come, and Cancel stops a slow reader", "[import-speed]")
+{
+    // 40 records of 20 ms, far fewer than a batch: without the batch's age
+    // limit nothing would arrive until the reader had finished.
+    constexpr int kRecords = 40;
+    ScriptedImporter importer(kRecords);
+    importer.perRecord = std::chrono::milliseconds(20);
+    ReadAheadRun run;
+    run.run(importer);
+    REQUIRE(run.result.ok());
+    CHECK(run.sink.stored == kRecords);
+    CHECK(run.sink.readWhenFirstStored >= 1);
+    CHECK(run.sink.readWhenFirstStored < kRecords / 2);
+
+    ScriptedImporter cancelled(kRecords);
+    cancelled.perRecord = std::chrono::milliseconds(20);
+    ReadAheadRun stop;
+    stop.sink.cancelAfter = 1;
+    stop.run(cancelled);
+    REQUIRE(stop.result.ok());
+    CHECK(stop.sink.stored == 1);
+    CHECK(cancelled.stoppedByCancel);
+    CHECK(cancelled.accepted < kRecords / 2);
 }
 
 TEST_CASE("readAhead returns the importer's refusal after delivering what came before it", "[import-speed]")
