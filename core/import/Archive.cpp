@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <archive.h>
@@ -186,6 +187,14 @@ Result<QString> unpackArchive(const QString& path, const QTemporaryDir& dir, Job
     if (!out.flush())
         return Error(QCoreApplication::translate("Importers", "Cannot unpack the archive: %1").arg(out.errorString()), path);
     return target;
+}
+
+QString unpackFolderTemplate()
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (cache.isEmpty() || !QDir().mkpath(cache))
+        return {}; // QTemporaryDir's default: the system's temporary folder
+    return QDir(cache).filePath(QStringLiteral("unpack-XXXXXX"));
 }
 
 Result<QString> readablePath(const QString& path, const QTemporaryDir& dir, JobControl::Span progress,

@@ -36,6 +36,11 @@ Result<ArchiveMember> archiveMember(const QString& path, qint64 headBytes);
 Result<QString> unpackArchive(const QString& path, const QTemporaryDir& dir, JobControl::Span progress,
                               qint64 maxBytes = 0);
 
+// A QTemporaryDir template for unpacking: in the user's cache folder, on
+// disk, not in /tmp, which is often memory (tmpfs) and too small for a
+// multi-gigabyte export.
+QString unpackFolderTemplate();
+
 // The file to read for path: path itself, or, for an archive, its one file
 // unpacked into dir.
 Result<QString> readablePath(const QString& path, const QTemporaryDir& dir,

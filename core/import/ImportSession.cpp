@@ -85,7 +85,7 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
 
     // An archive (.zip, .gz) is imported as the one file inside; the log and
     // the rejects name it as "archive.zip/inside.csv".
-    QTemporaryDir unpacked;
+    QTemporaryDir unpacked(unpackFolderTemplate());
     auto readable = readablePath(request.path, unpacked, progress.part(0, 0.2));
     if (!readable)
         return refuse(readable.error());
