@@ -189,6 +189,15 @@ Result<QString> unpackArchive(const QString& path, const QTemporaryDir& dir, Job
     return target;
 }
 
+QString importedFileName(const QString& file)
+{
+    const QFileInfo info(file);
+    const QFileInfo parent(info.path());
+    if (parent.isFile()) // the archive the file came out of
+        return parent.fileName() + QLatin1Char('/') + info.fileName();
+    return info.fileName().isEmpty() ? file : info.fileName();
+}
+
 QString unpackFolderTemplate()
 {
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);

@@ -36,6 +36,10 @@ Result<ArchiveMember> archiveMember(const QString& path, qint64 headBytes);
 Result<QString> unpackArchive(const QString& path, const QTemporaryDir& dir, JobControl::Span progress,
                               qint64 maxBytes = 0);
 
+// How to name an imported file to a person: its file name, or for a file
+// that came out of an archive ("…/export.zip/inside.csv") "export.zip/inside.csv".
+QString importedFileName(const QString& file);
+
 // A QTemporaryDir template for unpacking: in the user's cache folder, on
 // disk, not in /tmp, which is often memory (tmpfs) and too small for a
 // multi-gigabyte export.

@@ -238,7 +238,7 @@ ImportSummary importFile(RoomStore& store, const ImportRequest& requestIn, JobCo
             summary.followUpsRaised = loop->raised;
     }
     progress.progress(
-        1.0, QCoreApplication::translate("Importers", "Imported %1").arg(QFileInfo(request.path).fileName()));
+        1.0, QCoreApplication::translate("Importers", "Imported %1").arg(importedFileName(summary.file)));
     return summary;
 }
 

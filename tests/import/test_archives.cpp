@@ -5,6 +5,7 @@
 #include "ImportTestSupport.h"
 #include "TestRoom.h"
 #include "feeds/FeedSync.h"
+#include "import/Archive.h"
 #include "import/ImportPreview.h"
 #include "import/ImportSession.h"
 #include "import/ImporterRegistry.h"
@@ -94,6 +95,9 @@ TEST_CASE("A zipped Qualtrics export imports as the CSV inside, and again as not
     CHECK(zipped.imported == plain.imported);
     CHECK(zipped.skipped == plain.skipped);
     CHECK(zipped.file.endsWith(QStringLiteral(".zip/Customer survey_December 6, 2026_10.15.csv")));
+    CHECK(importedFileName(zipped.file) ==
+          QStringLiteral("Customer survey_December 6, 2026.zip/Customer survey_December 6, 2026_10.15.csv"));
+    CHECK(importedFileName(csv) == QStringLiteral("qualtrics_nps_3row.csv"));
     CHECK(rows(*room.store, "survey_response") == rows(*plainRoom.store, "survey_response"));
 
     const ImportSummary again = import(*room.store, zip, ImportKind::Surveys);

@@ -1,5 +1,6 @@
 #include "feeds/ImportJob.h"
 
+#include "import/Archive.h"
 #include "import/ImporterRegistry.h"
 #include "store/RoomStore.h"
 
@@ -136,7 +137,7 @@ QString batchNote(const ImportBatch& batch, const QString& stage)
                                            "Import cancelled: the file in progress was rolled back.");
     QStringList names;
     for (const ImportSummary& s : batch.files)
-        names << QFileInfo(s.file).fileName();
+        names << importedFileName(s.file);
     const QString files = names.size() == 1
                               ? names.first()
                               : QCoreApplication::translate("ImportJob", "%1 files").arg(names.size());

@@ -1,6 +1,7 @@
 #include "feeds/ImportSummaryView.h"
 
 #include "feeds/ImportPreviewPane.h"
+#include "import/Archive.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -61,7 +62,7 @@ QString summaryHtml(const ImportBatch& batch, const Theme& theme)
                              .arg(num(batch.unassigned()))));
 
     for (const ImportSummary& s : batch.files) {
-        const QString name = QFileInfo(s.file).fileName().isEmpty() ? s.file : QFileInfo(s.file).fileName();
+        const QString name = importedFileName(s.file);
         html += QStringLiteral("<h3>%1</h3>").arg(esc(name));
         if (!s.formatReason.isEmpty())
             html += QStringLiteral("<p style='color:%1'>%2</p>")
