@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace cr::ui {
@@ -178,27 +179,31 @@ WriteOutcome addRule(const QString& roomPath, const MappingRule& rule)
     return out;
 }
 
-WriteOutcome removeRule(const QString& roomPath, RowId ruleId)
+namespace {
+
+// One change to the rules on a worker's own connection; its error, if any.
+WriteOutcome changeRules(const QString& roomPath, const std::function<Status(RuleStore&)>& change)
 {
     WriteOutcome out;
     auto store = openRoomOnWorker(roomPath, out.error);
     if (!store)
         return out;
     RuleStore rules(*store);
-    if (auto removed = rules.removeRule(ruleId); !removed)
-        out.error = removed.error().toString();
+    if (auto changed = change(rules); !changed)
+        out.error = changed.error().toString();
     return out;
+}
+
+} // namespace
+
+WriteOutcome removeRule(const QString& roomPath, RowId ruleId)
+{
+    return changeRules(roomPath, [ruleId](RuleStore& rules) { return rules.removeRule(ruleId); });
 }
 
 WriteOutcome moveRule(const QString& roomPath, RowId ruleId, int places)
 {
-    WriteOutcome out;
-    auto store = openRoomOnWorker(roomPath, out.error);
-    if (!store)
-        return out;
-    if (auto moved = RuleStore(*store).moveRule(ruleId, places); !moved)
-        out.error = moved.error().toString();
-    return out;
+    return changeRules(roomPath, [ruleId, places](RuleStore& rules) { return rules.moveRule(ruleId, places); });
 }
 
 } // namespace cr::ui
